@@ -1,0 +1,102 @@
+// The emulator's public API (used by --demo, the end-to-end tests and the benchmark).
+
+export type SeedInstance = {
+	id: string;
+	alias: string;
+	status: 'ACTIVE' | 'CREATION_FAILED' | 'CREATION_IN_PROGRESS';
+	statusReason?: string;
+	identityManagementType: 'CONNECT_MANAGED' | 'SAML' | 'EXISTING_DIRECTORY';
+	createdTime: string; // ISO-8601
+	inboundCalls: boolean;
+	outboundCalls: boolean;
+	serviceRole?: string;
+	/** Attribute type → "true"/"false". Missing types default to "false" (INBOUND/OUTBOUND_CALLS follow the flags above). */
+	attributes?: Record<string, string>;
+	tags?: Record<string, string>;
+	replication?: {
+		sourceRegion: string;
+		globalSignInEndpoint: string;
+		regions: Array<{region: string; status: string; statusReason?: string}>;
+	};
+};
+
+export type SeedAccount = {
+	accountId: string;
+	/** Access keys that authenticate as this account. */
+	accessKeyIds: string[];
+	/** region → instances */
+	regions: Record<string, SeedInstance[]>;
+};
+
+export type Seed = {
+	accounts: SeedAccount[];
+};
+
+/** A fault matched against each request; the first matching, unexhausted rule applies. */
+export type FaultRule = {
+	/** Operation name (ListInstances, DescribeInstance, …) or undefined for any. */
+	operation?: string;
+	region?: string;
+	accountId?: string;
+	/** Instance id or ARN the request names, for per-instance faults. */
+	resource?: string;
+	/** For UpdateInstanceAttribute: only this attribute type. */
+	attributeType?: string;
+	kind:
+		| 'deny' // 403 AccessDeniedException
+		| 'throttle' // 429 ThrottlingException
+		| 'unrecognized' // 403 UnrecognizedClientException (region not enabled / bad token)
+		| 'error' // custom status/code/message
+		| 'latency' // extra delay, then the normal answer
+		| 'hang' // never answers (timeouts)
+		| 'malformed'; // 200 with a body that is not JSON
+	status?: number;
+	code?: string;
+	message?: string;
+	latencyMs?: number;
+	/** How many requests this rule applies to; undefined = forever. */
+	times?: number;
+};
+
+export type RecordedRequest = {
+	operation: string;
+	method: string;
+	path: string;
+	query: Record<string, string>;
+	region: string;
+	accountId?: string;
+	accessKeyId?: string;
+	body: unknown;
+	status: number;
+	at: number;
+};
+
+export type EmulatorOptions = {
+	/** Default: the demo seed. */
+	seed?: Seed;
+	/** Latency added to every request, in ms. */
+	latencyMs?: number;
+	/** Default: 0 (an ephemeral port). */
+	port?: number;
+	host?: string;
+};
+
+export type Emulator = {
+	/** e.g. http://127.0.0.1:54321 */
+	readonly url: string;
+	readonly port: number;
+	/** Every request answered so far, oldest first. */
+	readonly requests: RecordedRequest[];
+	/** Add a fault rule; returns a function that removes it. */
+	inject(rule: FaultRule): () => void;
+	clearFaults(): void;
+	setLatency(ms: number): void;
+	/** Current tags of a resource ARN (for assertions). */
+	tagsOf(arn: string): Record<string, string> | undefined;
+	/** Current attributes of an instance (for assertions). */
+	attributesOf(accountId: string, region: string, instanceId: string): Record<string, string> | undefined;
+	/** Change state behind the app's back (for conflict tests). */
+	setTag(arn: string, key: string, value: string | undefined): void;
+	setAttribute(accountId: string, region: string, instanceId: string, type: string, value: string): void;
+	close(): Promise<void>;
+};
