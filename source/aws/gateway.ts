@@ -1,0 +1,260 @@
+// The ConnectGateway over the real AWS SDK: one ConnectClient per (profile, region), created lazily.
+import {
+	ConnectClient,
+	DescribeInstanceAttributeCommand,
+	DescribeInstanceCommand,
+	ListInstanceAttributesCommand,
+	ListInstancesCommand,
+	ListTagsForResourceCommand,
+	TagResourceCommand,
+	UntagResourceCommand,
+	UpdateInstanceAttributeCommand,
+	type InstanceAttributeType,
+} from '@aws-sdk/client-connect';
+import {fromNodeProviderChain} from '@aws-sdk/credential-providers';
+import {AwsError} from '../domain/errors.js';
+import type {ConnectGateway} from '../domain/gateway.js';
+import type {InstanceAttribute, InstanceDetail, InstanceSummary, Target} from '../domain/types.js';
+import {toAwsError, type ErrorContext} from './errors.js';
+import {toAttribute, toDetail, toSummary, toTags} from './mapping.js';
+import {loadSharedProfiles, sharedFilePaths} from './profiles.js';
+import {quietLogger} from './quiet.js';
+
+/** Credentials in plain terms (structurally what the SDK expects). */
+export type AwsCredentials = {
+	readonly accessKeyId: string;
+	readonly secretAccessKey: string;
+	readonly sessionToken?: string;
+	readonly expiration?: Date;
+};
+
+export type CredentialsProvider = () => Promise<AwsCredentials>;
+
+export type AwsConfig = {
+	/** Overrides AWS_ENDPOINT_URL_CONNECT and AWS_ENDPOINT_URL. */
+	readonly endpointUrl?: string;
+	/** Default 3000. */
+	readonly connectTimeoutMs?: number;
+	/** Default 15000. */
+	readonly requestTimeoutMs?: number;
+	/** SDK attempts per call, including the first. Default: the SDK's (3, or the profile's max_attempts). */
+	readonly maxAttempts?: number;
+	/** Default 'adaptive'. */
+	readonly retryMode?: 'adaptive' | 'standard';
+	/** Replaces the default credential chain (tests, --demo). */
+	readonly credentialsFor?: (profile: string) => CredentialsProvider;
+	/** Where AWS_* variables are read from. Default process.env. */
+	readonly env?: NodeJS.ProcessEnv;
+};
+
+export type AwsGateway = ConnectGateway & {
+	/** Closes every client's sockets. The gateway can still be used afterwards (clients are recreated). */
+	dispose(): void;
+};
+
+/** The endpoint the AWS CLI would use: the flag, else AWS_ENDPOINT_URL_CONNECT, else AWS_ENDPOINT_URL. */
+export function resolveEndpointUrl(endpointUrl: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+	if (endpointUrl) return endpointUrl;
+	if (env['AWS_IGNORE_CONFIGURED_ENDPOINT_URLS'] === 'true') return undefined;
+	return env['AWS_ENDPOINT_URL_CONNECT'] || env['AWS_ENDPOINT_URL'] || undefined;
+}
+
+function hasEnvKeys(env: NodeJS.ProcessEnv): boolean {
+	return Boolean(env['AWS_ACCESS_KEY_ID'] && env['AWS_SECRET_ACCESS_KEY']);
+}
+
+export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
+	const env = config.env ?? process.env;
+	const connectTimeoutMs = config.connectTimeoutMs ?? 3000;
+	const requestTimeoutMs = config.requestTimeoutMs ?? 15_000;
+	const endpoint = resolveEndpointUrl(config.endpointUrl, env);
+	const files = sharedFilePaths(env);
+	const clients = new Map<string, ConnectClient>();
+	const credentials = new Map<string, CredentialsProvider>();
+
+	function credentialsOf(profile: string): CredentialsProvider {
+		let provider = credentials.get(profile);
+		if (provider) return provider;
+		if (config.credentialsFor) {
+			provider = config.credentialsFor(profile);
+		} else {
+			// Like the AWS CLI: with no profile named, keys in the environment come first.
+			const implicit = profile === 'default' && !env['AWS_PROFILE'] && hasEnvKeys(env);
+			const chain = fromNodeProviderChain({
+				...(implicit ? {} : {profile}),
+				filepath: files.credentialsFile,
+				configFilepath: files.configFile,
+				logger: quietLogger,
+				clientConfig: {logger: quietLogger},
+			});
+			let checked = implicit;
+			provider = async (...args: Parameters<typeof chain>) => {
+				if (!checked) {
+					// A named profile that is in neither file fails at once instead of probing the instance role.
+					const shared = await loadSharedProfiles(env);
+					if (profile !== 'default' && !(profile in shared.config) && !(profile in shared.credentials)) {
+						throw new AwsError(
+							'CredentialsError',
+							`Profile ${profile} is not in ${files.configFile} or ${files.credentialsFile}`,
+						);
+					}
+
+					checked = true;
+				}
+
+				return chain(...args);
+			};
+		}
+
+		credentials.set(profile, provider);
+		return provider;
+	}
+
+	function clientFor(target: Target): ConnectClient {
+		const key = `${target.profile}\u0000${target.region}`;
+		let client = clients.get(key);
+		if (!client) {
+			client = new ConnectClient({
+				region: target.region,
+				...(endpoint ? {endpoint} : {}),
+				credentials: credentialsOf(target.profile),
+				...(config.maxAttempts === undefined ? {} : {maxAttempts: config.maxAttempts}),
+				retryMode: config.retryMode ?? 'adaptive',
+				logger: quietLogger,
+				requestHandler: {
+					connectionTimeout: connectTimeoutMs,
+					requestTimeout: requestTimeoutMs,
+					socketTimeout: requestTimeoutMs,
+					throwOnRequestTimeout: true,
+					logger: quietLogger,
+				},
+			});
+			clients.set(key, client);
+		}
+
+		return client;
+	}
+
+	function contextOf(target: Target, signal: AbortSignal | undefined): ErrorContext {
+		return {
+			profile: target.profile,
+			region: target.region,
+			files,
+			endpoint,
+			requestTimeoutMs,
+			connectTimeoutMs,
+			signal,
+		};
+	}
+
+	type SendOptions = {abortSignal?: AbortSignal};
+
+	/** Runs one SDK call; whatever it throws comes out as an AwsError. */
+	async function call<Output>(
+		target: Target,
+		signal: AbortSignal | undefined,
+		run: (client: ConnectClient, options: SendOptions) => Promise<Output>,
+	): Promise<Output> {
+		if (signal?.aborted) throw new AwsError('AbortError', 'Request cancelled');
+		try {
+			return await run(clientFor(target), signal ? {abortSignal: signal} : {});
+		} catch (error: unknown) {
+			throw toAwsError(error, contextOf(target, signal));
+		}
+	}
+
+	const gateway: AwsGateway = {
+		async listInstances(target, options = {}) {
+			const {signal, onPage} = options;
+			const all: InstanceSummary[] = [];
+			const seen = new Set<string>();
+			let nextToken: string | undefined;
+			do {
+				const command = new ListInstancesCommand({MaxResults: 10, NextToken: nextToken});
+				// eslint-disable-next-line no-await-in-loop
+				const output = await call(target, signal, async (client, o) => client.send(command, o));
+				const page = (output.InstanceSummaryList ?? []).map((summary) => toSummary(target, summary));
+				all.push(...page);
+				onPage?.(page);
+				nextToken = nextPageToken(output.NextToken, seen);
+			} while (nextToken);
+
+			return all;
+		},
+
+		async describeInstance(target, instanceId, options = {}): Promise<InstanceDetail> {
+			const command = new DescribeInstanceCommand({InstanceId: instanceId});
+			const output = await call(target, options.signal, async (client, o) => client.send(command, o));
+			return toDetail(target, instanceId, output.Instance, output.ReplicationConfiguration);
+		},
+
+		async listInstanceAttributes(target, instanceId, options = {}) {
+			const all: InstanceAttribute[] = [];
+			const seen = new Set<string>();
+			let nextToken: string | undefined;
+			do {
+				const command = new ListInstanceAttributesCommand({InstanceId: instanceId, NextToken: nextToken});
+				// eslint-disable-next-line no-await-in-loop
+				const output = await call(target, options.signal, async (client, o) => client.send(command, o));
+				for (const attribute of output.Attributes ?? []) {
+					const mapped = toAttribute(attribute);
+					if (mapped) all.push(mapped);
+				}
+
+				nextToken = nextPageToken(output.NextToken, seen);
+			} while (nextToken);
+
+			return all;
+		},
+
+		async describeInstanceAttribute(target, instanceId, attributeType, options = {}) {
+			const command = new DescribeInstanceAttributeCommand({
+				InstanceId: instanceId,
+				AttributeType: attributeType as InstanceAttributeType,
+			});
+			const output = await call(target, options.signal, async (client, o) => client.send(command, o));
+			return toAttribute(output.Attribute) ?? {type: attributeType, value: ''};
+		},
+
+		async updateInstanceAttribute(target, instanceId, attributeType, value, options = {}) {
+			const command = new UpdateInstanceAttributeCommand({
+				InstanceId: instanceId,
+				AttributeType: attributeType as InstanceAttributeType,
+				Value: value,
+			});
+			await call(target, options.signal, async (client, o) => client.send(command, o));
+		},
+
+		async listTags(target, resourceArn, options = {}) {
+			const command = new ListTagsForResourceCommand({resourceArn});
+			const output = await call(target, options.signal, async (client, o) => client.send(command, o));
+			return toTags(output.tags);
+		},
+
+		async tagResource(target, resourceArn, tags, options = {}) {
+			if (Object.keys(tags).length === 0) return;
+			const command = new TagResourceCommand({resourceArn, tags: {...tags}});
+			await call(target, options.signal, async (client, o) => client.send(command, o));
+		},
+
+		async untagResource(target, resourceArn, tagKeys, options = {}) {
+			if (tagKeys.length === 0) return;
+			const command = new UntagResourceCommand({resourceArn, tagKeys: [...tagKeys]});
+			await call(target, options.signal, async (client, o) => client.send(command, o));
+		},
+
+		dispose() {
+			for (const client of clients.values()) client.destroy();
+			clients.clear();
+		},
+	};
+
+	return gateway;
+}
+
+/** The next page's token, or undefined at the end (or when a token comes back twice). */
+function nextPageToken(token: string | undefined, seen: Set<string>): string | undefined {
+	if (!token || seen.has(token)) return undefined;
+	seen.add(token);
+	return token;
+}
