@@ -26,10 +26,16 @@ export type SeedAccount = {
 	accessKeyIds: string[];
 	/** region → instances */
 	regions: Record<string, SeedInstance[]>;
+	/** Access key id → secret access key. When a key's secret is known, its SigV4 signatures are verified. */
+	secretAccessKeys?: Record<string, string>;
+	/** Caller identity named in AccessDeniedException messages (default: arn:aws:iam::ACCOUNT:user/connect-admin). */
+	principalArn?: string;
 };
 
 export type Seed = {
 	accounts: SeedAccount[];
+	/** Standing fault rules, part of the seeded world (e.g. a region an SCP denies). clearFaults() keeps them. */
+	faults?: FaultRule[];
 };
 
 /** A fault matched against each request; the first matching, unexhausted rule applies. */

@@ -1,0 +1,5 @@
+// The Amazon Connect emulator: start it, seed it, drive its faults.
+export {startEmulator} from './server.js';
+export {DEMO_FAULTS, DEMO_PROFILES, DEMO_REGIONS, demoSeed, type DemoProfile} from './demo-seed.js';
+export {syntheticProfiles, syntheticRegions, syntheticSeed, type SyntheticSeedOptions} from './synthetic-seed.js';
+export type {Emulator, EmulatorOptions, FaultRule, RecordedRequest, Seed, SeedAccount, SeedInstance} from './types.js';

@@ -1,0 +1,350 @@
+// The Amazon Connect emulator: a node:http server on 127.0.0.1 speaking Connect's REST-JSON protocol.
+// It never writes to stdout or stderr: in --demo mode the TUI owns the terminal.
+import {randomUUID} from 'node:crypto';
+import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
+import type {AddressInfo} from 'node:net';
+import {demoSeed} from './demo-seed.js';
+import {
+	EmulatorError,
+	incompleteSignature,
+	internalError,
+	invalidSignature,
+	missingAuthenticationToken,
+	serialization,
+	unknownOperation,
+	unrecognizedClient,
+} from './errors.js';
+import {FaultTable, faultError, faultRuleProblem, type FaultTarget} from './faults.js';
+import {runOperation} from './operations.js';
+import {matchRoute, type Route} from './routes.js';
+import {parseAuthorization, verifySignature} from './sigv4.js';
+import {instanceArn, parseInstanceArn, Store, type AccountRecord} from './store.js';
+import type {Emulator, EmulatorOptions, FaultRule, RecordedRequest} from './types.js';
+
+const maxBodyBytes = 1024 * 1024;
+const controlPrefix = '/__emulator/';
+
+type Caller = {
+	readonly account: AccountRecord;
+	readonly accessKeyId: string;
+	readonly region: string;
+};
+
+function readBody(request: IncomingMessage): Promise<Buffer> {
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		let size = 0;
+		request.on('data', (chunk: Buffer) => {
+			size += chunk.length;
+			if (size > maxBodyBytes) {
+				reject(new EmulatorError(413, 'SerializationException', 'Request body too large'));
+				request.destroy();
+				return;
+			}
+			chunks.push(chunk);
+		});
+		request.on('end', () => resolve(Buffer.concat(chunks)));
+		request.on('error', reject);
+	});
+}
+
+function queryRecord(search: URLSearchParams): Record<string, string> {
+	const record: Record<string, string> = {};
+	for (const key of new Set(search.keys())) record[key] = search.getAll(key).join(',');
+	return record;
+}
+
+function bodyForRecord(body: Buffer): unknown {
+	if (body.length === 0) return undefined;
+	const text = body.toString('utf8');
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		return text;
+	}
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+	if (response.destroyed || response.headersSent) return;
+	const text = JSON.stringify(body);
+	response.writeHead(status, {
+		'Content-Type': 'application/json',
+		'Content-Length': Buffer.byteLength(text),
+		'x-amzn-RequestId': randomUUID(),
+		...headers,
+	});
+	response.end(text);
+}
+
+function sendError(response: ServerResponse, error: EmulatorError): void {
+	sendJson(response, error.status, error.body, {'x-amzn-ErrorType': error.errorType});
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+	const seed = options.seed ?? demoSeed();
+	const store = new Store(seed);
+	const faults = new FaultTable();
+	for (const rule of seed.faults ?? []) faults.add(rule, true);
+	const requests: RecordedRequest[] = [];
+	let latencyMs = options.latencyMs ?? 0;
+	const timers = new Set<NodeJS.Timeout>();
+	const hung = new Set<ServerResponse>();
+	let closed = false;
+
+	const delay = (ms: number): Promise<void> =>
+		new Promise((resolve) => {
+			if (ms <= 0 || closed) {
+				resolve();
+				return;
+			}
+			const timer = setTimeout(() => {
+				timers.delete(timer);
+				resolve();
+			}, ms);
+			timers.add(timer);
+		});
+
+	function authenticate(request: IncomingMessage, rawPath: string, search: URLSearchParams, body: Buffer): Caller {
+		const header = request.headers.authorization;
+		if (header === undefined || header === '') throw missingAuthenticationToken();
+		const auth = parseAuthorization(header);
+		if (!auth) {
+			throw incompleteSignature(
+				`Authorization header requires 'Credential', 'Signature' and 'SignedHeaders' parameters in the AWS4-HMAC-SHA256 format. Authorization=${header.split(' ')[0] ?? ''}`,
+			);
+		}
+		if (auth.service !== 'connect') {
+			throw new EmulatorError(
+				403,
+				'InvalidSignatureException',
+				`Credential should be scoped to correct service: 'connect'.`,
+			);
+		}
+		const account = store.accountForKey(auth.accessKeyId);
+		if (!account) throw unrecognizedClient();
+		const secret = account.secretAccessKeys.get(auth.accessKeyId);
+		if (
+			secret !== undefined &&
+			!verifySignature({method: request.method ?? 'GET', rawPath, search, headers: request.headers, body}, auth, secret)
+		) {
+			throw invalidSignature();
+		}
+		return {account, accessKeyId: auth.accessKeyId, region: auth.region};
+	}
+
+	function faultTarget(route: Route, caller: Caller): FaultTarget {
+		const resources = new Set<string>();
+		const named = route.instanceId ?? route.resourceArn;
+		if (named !== undefined) {
+			resources.add(named);
+			const parsed = parseInstanceArn(named);
+			if (parsed) resources.add(parsed.id);
+			else resources.add(instanceArn(caller.region, caller.account.accountId, named));
+		}
+		return {
+			operation: route.operation,
+			region: caller.region,
+			accountId: caller.account.accountId,
+			resources,
+			...(route.attributeType === undefined ? {} : {attributeType: route.attributeType}),
+		};
+	}
+
+	/** The ARN an IAM message would name for this request. */
+	function resourceArnOf(route: Route, caller: Caller): string {
+		const named = route.resourceArn ?? route.instanceId;
+		if (named !== undefined && parseInstanceArn(named)) return named;
+		return route.resourceArn ?? instanceArn(caller.region, caller.account.accountId, route.instanceId ?? '*');
+	}
+
+	async function handleApi(request: IncomingMessage, response: ServerResponse, rawPath: string, search: URLSearchParams) {
+		const method = request.method ?? 'GET';
+		const route = matchRoute(method, rawPath);
+		const recorded: RecordedRequest = {
+			operation: route?.operation ?? 'Unknown',
+			method,
+			path: rawPath,
+			query: queryRecord(search),
+			region: parseAuthorization(request.headers.authorization ?? '')?.region ?? '',
+			body: undefined,
+			status: 0,
+			at: Date.now(),
+		};
+		const answer = (status: number) => {
+			recorded.status = status;
+			requests.push(recorded);
+		};
+		try {
+			const body = await readBody(request);
+			recorded.body = bodyForRecord(body);
+			await delay(latencyMs);
+			const caller = authenticate(request, rawPath, search, body);
+			recorded.accountId = caller.account.accountId;
+			recorded.accessKeyId = caller.accessKeyId;
+			if (!route) throw unknownOperation();
+			let parsedBody: unknown;
+			if (body.length > 0) {
+				try {
+					parsedBody = JSON.parse(body.toString('utf8')) as unknown;
+				} catch {
+					throw serialization('The request body is not valid JSON.');
+				}
+			}
+			const target = faultTarget(route, caller);
+			let fault = faults.take(target);
+			while (fault?.kind === 'latency') {
+				await delay(fault.latencyMs ?? 1000);
+				fault = faults.take(target);
+			}
+			if (fault?.kind === 'hang') {
+				hung.add(response);
+				response.on('close', () => hung.delete(response));
+				answer(0);
+				return;
+			}
+			if (fault?.kind === 'malformed') {
+				if (!response.destroyed) {
+					response.writeHead(200, {'Content-Type': 'application/json', 'x-amzn-RequestId': randomUUID()});
+					response.end('<html><body><h1>502 Bad Gateway</h1></body></html>');
+				}
+				answer(200);
+				return;
+			}
+			if (fault) {
+				throw faultError(fault, caller.account.principalArn, route.operation, resourceArnOf(route, caller));
+			}
+			const result = runOperation(store, {
+				route,
+				accountId: caller.account.accountId,
+				region: caller.region,
+				search,
+				body: parsedBody,
+			});
+			sendJson(response, 200, result);
+			answer(200);
+		} catch (error) {
+			const failure = error instanceof EmulatorError ? error : internalError();
+			sendError(response, failure);
+			answer(failure.status);
+		}
+	}
+
+	async function handleControl(request: IncomingMessage, response: ServerResponse, rawPath: string) {
+		const method = request.method ?? 'GET';
+		const path = rawPath.slice(controlPrefix.length).replace(/\/$/, '');
+		let body: unknown;
+		try {
+			const raw = await readBody(request);
+			body = raw.length > 0 ? (JSON.parse(raw.toString('utf8')) as unknown) : undefined;
+		} catch {
+			sendJson(response, 400, {message: 'The body is not valid JSON.'});
+			return;
+		}
+		if (path === 'health' && method === 'GET') {
+			sendJson(response, 200, {ok: true});
+		} else if (path === 'faults' && method === 'GET') {
+			sendJson(response, 200, faults.list());
+		} else if (path === 'faults' && method === 'POST') {
+			const problem = faultRuleProblem(body);
+			if (problem) sendJson(response, 400, {message: problem});
+			else sendJson(response, 200, {id: faults.add(body as FaultRule)});
+		} else if (path === 'faults' && method === 'DELETE') {
+			faults.clear();
+			sendJson(response, 200, {});
+		} else if (path.startsWith('faults/') && method === 'DELETE') {
+			const removed = faults.remove(Number(path.slice('faults/'.length)));
+			sendJson(response, removed ? 200 : 404, removed ? {} : {message: 'No such fault rule.'});
+		} else if (path === 'latency' && method === 'POST') {
+			const ms = (body as {ms?: unknown} | undefined)?.ms;
+			if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
+				sendJson(response, 400, {message: 'ms must be a non-negative number'});
+			} else {
+				latencyMs = ms;
+				sendJson(response, 200, {ms});
+			}
+		} else if (path === 'requests' && method === 'GET') {
+			sendJson(response, 200, requests);
+		} else if (path === 'requests' && method === 'DELETE') {
+			requests.length = 0;
+			sendJson(response, 200, {});
+		} else {
+			sendJson(response, 404, {message: `No control endpoint ${method} ${rawPath}`});
+		}
+	}
+
+	const server = createServer((request, response) => {
+		const url = request.url ?? '/';
+		const question = url.indexOf('?');
+		const rawPath = question === -1 ? url : url.slice(0, question);
+		const search = new URLSearchParams(question === -1 ? '' : url.slice(question + 1));
+		const handled = rawPath.startsWith(controlPrefix)
+			? handleControl(request, response, rawPath)
+			: handleApi(request, response, rawPath, search);
+		handled.catch(() => {
+			if (!response.headersSent && !response.destroyed) sendError(response, internalError());
+		});
+	});
+	// A client that goes away mid-request must never crash the host process.
+	server.on('clientError', (_error, socket) => socket.destroy());
+
+	const host = options.host ?? '127.0.0.1';
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(options.port ?? 0, host, () => {
+			server.off('error', reject);
+			resolve();
+		});
+	});
+	server.on('error', () => {});
+	const {port} = server.address() as AddressInfo;
+	const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+	return {
+		url,
+		port,
+		requests,
+		inject(rule) {
+			const id = faults.add(rule);
+			return () => {
+				faults.remove(id);
+			};
+		},
+		clearFaults() {
+			faults.clear();
+		},
+		setLatency(ms) {
+			latencyMs = ms;
+		},
+		tagsOf(arn) {
+			const record = store.byArn(arn);
+			return record ? Object.fromEntries(record.tags) : undefined;
+		},
+		attributesOf(accountId, region, instanceId) {
+			const record = store.find(accountId, region, instanceId);
+			return record ? Object.fromEntries(record.attributes) : undefined;
+		},
+		setTag(arn, key, value) {
+			const record = store.byArn(arn);
+			if (!record) throw new Error(`No instance ${arn}`);
+			if (value === undefined) record.tags.delete(key);
+			else record.tags.set(key, value);
+		},
+		setAttribute(accountId, region, instanceId, type, value) {
+			const record = store.find(accountId, region, instanceId);
+			if (!record) throw new Error(`No instance ${instanceId} in ${accountId}/${region}`);
+			record.attributes.set(type, value);
+		},
+		close() {
+			if (closed) return Promise.resolve();
+			closed = true;
+			for (const timer of timers) clearTimeout(timer);
+			timers.clear();
+			return new Promise<void>((resolve) => {
+				server.close(() => resolve());
+				for (const response of hung) response.destroy();
+				hung.clear();
+				server.closeAllConnections();
+			});
+		},
+	};
+}
