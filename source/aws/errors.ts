@@ -71,7 +71,7 @@ function hostOf(error: ErrorLike, context: ErrorContext): string {
 
 function snippet(body: string): string {
 	const flat = body.replaceAll(/\s+/g, ' ').trim();
-	return flat.length > 60 ? `${flat.slice(0, 60)}…` : flat;
+	return flat.length > 60 ? `${flat.slice(0, 60)}…` : flat.replace(/……$/, '…');
 }
 
 function bodyText(error: ErrorLike): string | undefined {
@@ -79,7 +79,9 @@ function bodyText(error: ErrorLike): string | undefined {
 	const body = error.$response?.body;
 	if (typeof body === 'string') return body;
 	if (body instanceof Uint8Array) return Buffer.from(body).toString('utf8');
-	return undefined;
+	// JSON.parse quotes the start of what it could not read: Unexpected token '<', "<html><bod"... is not valid JSON
+	const quoted = typeof error.message === 'string' ? /"(.*)"(?:\.\.\.)? is not valid JSON/.exec(error.message) : null;
+	return quoted?.[1] ? `${quoted[1]}…` : undefined;
 }
 
 function contentType(error: ErrorLike): string | undefined {
@@ -95,7 +97,7 @@ function malformed(error: ErrorLike, context: ErrorContext, status: number | und
 	const type = contentType(error);
 	const body = bodyText(error);
 	const what = type ? `${type} ` : '';
-	const starts = body ? ` starting "${snippet(body)}"` : '';
+	const starts = body ? ` ("${snippet(body)}")` : '';
 	const statusText = status === undefined ? '' : `HTTP ${status} with `;
 	return new AwsError(
 		'MalformedResponse',
