@@ -1,0 +1,256 @@
+// Command-line parsing with Node's own parseArgs. Returns a result; never throws, never prints.
+import {parseArgs} from 'node:util';
+import {isValidRegionCode} from './regions.js';
+import {sanitize} from './sanitize.js';
+
+export type CliOptions = {
+	readonly profiles: string[];
+	readonly regions: string[];
+	readonly allRegions: boolean;
+	readonly endpointUrl?: string;
+	readonly readOnly: boolean;
+	readonly demo: boolean;
+	readonly noColor: boolean;
+	readonly connectTimeoutMs?: number;
+	readonly requestTimeoutMs?: number;
+};
+
+export type CommandLine =
+	| {readonly kind: 'run'; readonly options: CliOptions}
+	| {readonly kind: 'help'}
+	| {readonly kind: 'version'}
+	| {readonly kind: 'journal'}
+	| {readonly kind: 'error'; readonly message: string};
+
+const OPTIONS = {
+	profile: {type: 'string', short: 'p', multiple: true},
+	region: {type: 'string', short: 'r', multiple: true},
+	'all-regions': {type: 'boolean'},
+	'endpoint-url': {type: 'string'},
+	'read-only': {type: 'boolean'},
+	demo: {type: 'boolean'},
+	'no-color': {type: 'boolean'},
+	'connect-timeout': {type: 'string'},
+	'request-timeout': {type: 'string'},
+	help: {type: 'boolean', short: 'h'},
+	version: {type: 'boolean', short: 'v'},
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+const SEE_HELP = '(see connectui --help)';
+
+function isOptionName(name: string): name is OptionName {
+	return Object.hasOwn(OPTIONS, name);
+}
+
+function fail(message: string): {kind: 'error'; message: string} {
+	// Messages quote what was typed: keep it to one inert line.
+	return {kind: 'error', message: sanitize(`connectui: ${message}`)};
+}
+
+/** "a, b,,c" → ["a", "b", "c"]. */
+function splitList(value: string): string[] {
+	return value
+		.split(',')
+		.map((item) => item.trim())
+		.filter((item) => item !== '');
+}
+
+function addUnique(list: string[], items: readonly string[]): void {
+	for (const item of items) if (!list.includes(item)) list.push(item);
+}
+
+function parseSeconds(flag: string, value: string): number | string {
+	const trimmed = value.trim();
+	const seconds = /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+	if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 86_400) {
+		return `${flag} needs a number of seconds (like 5 or 0.5), not '${value}'`;
+	}
+	return Math.round(seconds * 1000);
+}
+
+function parseEndpointUrl(value: string): string | {error: string} {
+	let url: URL;
+	try {
+		url = new URL(value.trim());
+	} catch {
+		return {error: `--endpoint-url needs an http(s) URL, not '${value}'`};
+	}
+	if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+		return {error: `--endpoint-url needs an http(s) URL, not '${value}'`};
+	}
+	return value.trim();
+}
+
+/** Parses `process.argv.slice(2)`. Errors are one friendly line starting with "connectui: ". */
+export function parseCommandLine(argv: readonly string[]): CommandLine {
+	let tokens;
+	try {
+		({tokens} = parseArgs({args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true}));
+	} catch (error) {
+		return fail(`${error instanceof Error ? error.message : String(error)} ${SEE_HELP}`);
+	}
+
+	const profiles: string[] = [];
+	const regions: string[] = [];
+	let allRegions = false;
+	let regionGiven = false;
+	let endpointUrl: string | undefined;
+	let readOnly = false;
+	let demo = false;
+	let noColor = false;
+	let connectTimeoutMs: number | undefined;
+	let requestTimeoutMs: number | undefined;
+	let help = false;
+	let version = false;
+	let journal = false;
+	let error: string | undefined;
+	const setError = (message: string) => {
+		error ??= message;
+	};
+
+	for (const token of tokens) {
+		if (token.kind === 'option-terminator') continue;
+		if (token.kind === 'positional') {
+			if (token.value === 'journal' && !journal) journal = true;
+			else setError(`unexpected argument '${token.value}' ${SEE_HELP}`);
+			continue;
+		}
+		const flag = token.rawName.startsWith('--') ? `--${token.name}` : token.rawName;
+		if (!isOptionName(token.name)) {
+			setError(`unknown option ${token.rawName} ${SEE_HELP}`);
+			continue;
+		}
+		const spec = OPTIONS[token.name];
+		if (spec.type === 'boolean') {
+			if (token.value !== undefined) {
+				setError(`${flag} takes no value`);
+				continue;
+			}
+		} else {
+			const value = token.value;
+			// parseArgs (non-strict) takes the next argument as the value even when it is another flag.
+			const looksLikeFlag = value !== undefined && !token.inlineValue && value.startsWith('-');
+			if (value === undefined || looksLikeFlag || value.trim() === '') {
+				setError(`${flag} needs a value`);
+				continue;
+			}
+		}
+		const value = token.value ?? '';
+		switch (token.name) {
+			case 'profile': {
+				const names = splitList(value);
+				if (names.length === 0) setError(`${flag} needs a value`);
+				addUnique(profiles, names);
+				break;
+			}
+			case 'region': {
+				regionGiven = true;
+				const codes = splitList(value).map((code) => code.toLowerCase());
+				if (codes.length === 0) setError(`${flag} needs a value`);
+				const bad = codes.find((code) => !isValidRegionCode(code));
+				if (bad !== undefined) setError(`malformed region code '${bad}'`);
+				addUnique(regions, codes);
+				break;
+			}
+			case 'all-regions':
+				allRegions = true;
+				break;
+			case 'endpoint-url': {
+				const parsed = parseEndpointUrl(value);
+				if (typeof parsed === 'string') endpointUrl = parsed;
+				else setError(parsed.error);
+				break;
+			}
+			case 'read-only':
+				readOnly = true;
+				break;
+			case 'demo':
+				demo = true;
+				break;
+			case 'no-color':
+				noColor = true;
+				break;
+			case 'connect-timeout':
+			case 'request-timeout': {
+				const parsed = parseSeconds(flag, value);
+				if (typeof parsed === 'string') setError(parsed);
+				else if (token.name === 'connect-timeout') connectTimeoutMs = parsed;
+				else requestTimeoutMs = parsed;
+				break;
+			}
+			case 'help':
+				help = true;
+				break;
+			case 'version':
+				version = true;
+				break;
+		}
+	}
+
+	if (help) return {kind: 'help'};
+	if (version) return {kind: 'version'};
+	if (error !== undefined) return fail(error);
+	if (allRegions && regionGiven) return fail(`--all-regions and --region cannot be used together ${SEE_HELP}`);
+	if (journal) return {kind: 'journal'};
+	const options: CliOptions = {
+		profiles,
+		regions,
+		allRegions,
+		readOnly,
+		demo,
+		noColor,
+		...(endpointUrl === undefined ? {} : {endpointUrl}),
+		...(connectTimeoutMs === undefined ? {} : {connectTimeoutMs}),
+		...(requestTimeoutMs === undefined ? {} : {requestTimeoutMs}),
+	};
+	return {kind: 'run', options};
+}
+
+/** The --help text: usage, every flag, the environment variables read, then the keymap text given. */
+export function helpText(keymapHelp: string): string {
+	const lines = [
+		'connectui — Amazon Connect instances across AWS profiles and regions',
+		'',
+		'Usage:',
+		'  connectui [--profile NAME]... [--region CODE]... [--all-regions]',
+		'            [--endpoint-url URL] [--read-only] [--demo] [--no-color]',
+		'            [--connect-timeout SECONDS] [--request-timeout SECONDS]',
+		'  connectui --help | --version',
+		'  connectui journal          print the changes this machine applied (newest last)',
+		'',
+		'Options:',
+		'  -p, --profile NAME       AWS profile; repeat or comma-separate for several',
+		'  -r, --region CODE        region; repeat or comma-separate (us-east-1,eu-west-2)',
+		'      --all-regions        every region where Amazon Connect is offered',
+		'      --endpoint-url URL   send Amazon Connect requests to this http(s) URL',
+		'      --read-only          never send changes; forms open for viewing only',
+		'      --demo               use the built-in Amazon Connect emulator (fake data)',
+		'      --no-color           no colours',
+		'      --connect-timeout SECONDS',
+		'                           give up connecting after this long',
+		'      --request-timeout SECONDS',
+		'                           give up waiting for an answer after this long',
+		'  -h, --help               show this help',
+		'  -v, --version            show the version',
+		'',
+		'Environment:',
+		'  AWS_PROFILE              profile when no --profile (else last choice, else default)',
+		'  AWS_REGION, AWS_DEFAULT_REGION',
+		"                           region when no --region (else the profile's region,",
+		'                           else last choice, else us-east-1)',
+		'  AWS_ENDPOINT_URL_CONNECT endpoint for Amazon Connect, as in the AWS CLI',
+		'  AWS_ENDPOINT_URL         endpoint for every AWS service, as in the AWS CLI',
+		'  AWS_CONFIG_FILE          config file (default ~/.aws/config)',
+		'  AWS_SHARED_CREDENTIALS_FILE',
+		'                           credentials file (default ~/.aws/credentials)',
+		'  NO_COLOR                 no colours when set',
+		'',
+		"Profiles come from the AWS CLI's files: SSO, assume-role and credential_process",
+		'work as there.',
+	];
+	const keys = keymapHelp.trim();
+	if (keys !== '') lines.push('', 'Keys:', keys);
+	return `${lines.join('\n')}\n`;
+}

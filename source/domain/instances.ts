@@ -1,0 +1,89 @@
+// Sorting, filtering and merging the instance inventory. Pure functions over raw (unsanitised) data.
+import type {InstanceSummary, Target} from './types.js';
+
+function compareText(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/** Order of the list: alias (case-insensitive), then region, then profile, then id. Returns a new array. */
+export function sortInstances<T extends InstanceSummary>(list: readonly T[]): T[] {
+	return [...list].sort(
+		(a, b) =>
+			compareText(a.alias.toLowerCase(), b.alias.toLowerCase()) ||
+			compareText(a.region, b.region) ||
+			compareText(a.profile, b.profile) ||
+			compareText(a.id, b.id) ||
+			compareText(a.alias, b.alias),
+	);
+}
+
+/**
+ * Rows whose alias, id, ARN, region, profile or status contain the query, case-insensitively.
+ * Words separated by spaces must each match (in any of those fields): "jade eu" finds alias jade in eu-*.
+ * An empty or blank query keeps everything.
+ */
+export function filterInstances<T extends InstanceSummary>(list: readonly T[], query: string): T[] {
+	const words = query.toLowerCase().split(/\s+/).filter((word) => word !== '');
+	if (words.length === 0) return [...list];
+	return list.filter((instance) => {
+		const haystack = [instance.alias, instance.id, instance.arn, instance.region, instance.profile, instance.status]
+			.join('\n')
+			.toLowerCase();
+		return words.every((word) => haystack.includes(word));
+	});
+}
+
+/** First 8 characters of an instance id (a UUID), as shown in the list. */
+export function shortId(id: string): string {
+	return id.slice(0, 8);
+}
+
+/** Unique key of a row across profiles and regions: `profile|region|id`. */
+export function instanceKey(instance: Pick<InstanceSummary, 'profile' | 'region' | 'id'>): string {
+	return `${instance.profile}|${instance.region}|${instance.id}`;
+}
+
+/** Key of a (profile, region) pair: `profile|region`. */
+export function targetKey(target: Target): string {
+	return `${target.profile}|${target.region}`;
+}
+
+export function isFromTarget(instance: Pick<InstanceSummary, 'profile' | 'region'>, target: Target): boolean {
+	return instance.profile === target.profile && instance.region === target.region;
+}
+
+/**
+ * Adds one page of a pair's ListInstances to the inventory: rows with the same key are replaced,
+ * new ones added; other pairs' rows are untouched. Page rows are re-tagged with the target. Sorted result.
+ */
+export function mergePage<T extends InstanceSummary>(existing: readonly T[], target: Target, page: readonly T[]): T[] {
+	const tagged = page.map((row) => retag(row, target));
+	const replaced = new Set(tagged.map(instanceKey));
+	return sortInstances([...existing.filter((row) => !replaced.has(instanceKey(row))), ...tagged]);
+}
+
+/**
+ * Replaces all rows of one pair with a complete listing (after a refresh finished): instances that
+ * disappeared from that pair go away; other pairs' rows are untouched. Sorted result.
+ */
+export function replacePairRows<T extends InstanceSummary>(existing: readonly T[], target: Target, rows: readonly T[]): T[] {
+	return sortInstances([...existing.filter((row) => !isFromTarget(row, target)), ...rows.map((row) => retag(row, target))]);
+}
+
+/** Removes a pair's rows (the pair was deselected). */
+export function removePairRows<T extends InstanceSummary>(existing: readonly T[], target: Target): T[] {
+	return existing.filter((row) => !isFromTarget(row, target));
+}
+
+/** Whether the rows come from more than one profile (the list then shows a profile column). */
+export function hasSeveralProfiles(list: readonly Pick<InstanceSummary, 'profile'>[]): boolean {
+	const first = list[0]?.profile;
+	return list.some((row) => row.profile !== first);
+}
+
+function retag<T extends InstanceSummary>(row: T, target: Target): T {
+	return row.profile === target.profile && row.region === target.region
+		? row
+		: {...row, profile: target.profile, region: target.region};
+}

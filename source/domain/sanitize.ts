@@ -1,0 +1,185 @@
+// The one sanitizer every string from AWS passes through before it reaches the terminal.
+// Pure: no React, Ink or SDK imports. One linear pass, no backtracking regex.
+import stringWidth from 'string-width';
+
+/** Longest value (in terminal columns) that sanitizeLine shows before cutting it with an ellipsis. */
+export const MAX_LINE_WIDTH = 10_240;
+
+export const ELLIPSIS = '…';
+
+const ESC_PICTURE = '\u241B'; // ␛
+const REPLACEMENT = '\uFFFD';
+
+/**
+ * Anything that may need rewriting: C0, DEL, C1, bidi and invisible format characters,
+ * line/paragraph separators, interlinear annotation, and surrogates (lone or astral, checked below).
+ * A plain character class: linear, no backtracking.
+ */
+const SUSPICIOUS = /[\u0000-\u001F\u007F-\u009F\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB\uD800-\uDFFF]/;
+
+const EXTENDED_PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+
+function marker(code: number): string {
+	return `⟨U+${code.toString(16).toUpperCase().padStart(4, '0')}⟩`;
+}
+
+function hexByte(code: number): string {
+	return `\\x${code.toString(16).padStart(2, '0')}`;
+}
+
+/** True for invisible format characters we show as ⟨U+XXXX⟩ (bidi controls, zero-width characters…). */
+function isInvisibleFormat(code: number): boolean {
+	return (
+		code === 0x061C || // ARABIC LETTER MARK
+		code === 0x180E || // MONGOLIAN VOWEL SEPARATOR
+		(code >= 0x200B && code <= 0x200F) || // ZWSP, ZWNJ, ZWJ, LRM, RLM
+		(code >= 0x2028 && code <= 0x202E) || // LINE/PARAGRAPH SEPARATOR, LRE, RLE, PDF, LRO, RLO
+		(code >= 0x2060 && code <= 0x2064) || // WORD JOINER, invisible operators
+		(code >= 0x2066 && code <= 0x206F) || // LRI, RLI, FSI, PDI, deprecated format characters
+		code === 0xFEFF || // BOM / ZWNBSP
+		(code >= 0xFFF9 && code <= 0xFFFB) // interlinear annotation
+	);
+}
+
+function isPictographic(codePoint: number | undefined): boolean {
+	if (codePoint === undefined) return false;
+	// Emoji presentation selector and skin-tone modifiers continue an emoji.
+	if (codePoint === 0xFE0F || (codePoint >= 0x1F3FB && codePoint <= 0x1F3FF)) return true;
+	return EXTENDED_PICTOGRAPHIC.test(String.fromCodePoint(codePoint));
+}
+
+/** UTF-16 length of a well-formed emoji tag run (2–7 tag characters, the last CANCEL TAG) at index, else 0. */
+function emojiTagRunLength(text: string, index: number): number {
+	for (let count = 0, at = index; count < 8; count++, at += 2) {
+		if (text.charCodeAt(at) !== 0xDB40) return 0;
+		const low = text.charCodeAt(at + 1);
+		if (low === 0xDC7F) return count >= 1 ? at + 2 - index : 0;
+		if (low < 0xDC20 || low > 0xDC7E) return 0;
+	}
+	return 0;
+}
+
+/**
+ * Makes terminal control inert and visible. Normal text (CJK, emoji, combining accents) is unchanged.
+ *
+ * - C0 controls become Control Pictures (`\t` → ␉, `\n` → ␊, NUL → ␀), DEL → ␡.
+ *   So every escape sequence (CSI, OSC, DCS, SOS, PM, APC, two-character ESC sequences) is shown whole:
+ *   its ESC becomes ␛ and the rest stays visible (`"\x1b[31mred"` → `"␛[31mred"`, BEL in an OSC → ␇).
+ * - 8-bit CSI (U+009B) is shown as `␛[`; the other C1 controls as `\x85`-style text.
+ * - Bidi controls, zero-width and other invisible format characters become `⟨U+202E⟩`-style markers.
+ *   A zero-width joiner between two emoji (👨‍👩‍👧) is kept, as are tag characters in an emoji flag sequence.
+ * - Lone surrogates become U+FFFD.
+ */
+export function sanitize(text: string): string {
+	if (!SUSPICIOUS.test(text)) return text;
+	let out = '';
+	let start = 0; // start of the pending run of unchanged text
+	let previous: number | undefined; // previous code point as written (undefined after a replacement)
+	const length = text.length;
+	for (let index = 0; index < length; index++) {
+		const code = text.charCodeAt(index);
+		let replacement: string | undefined;
+		let width = 1; // UTF-16 units consumed
+		let codePoint = code;
+		if (code >= 0xD800 && code <= 0xDFFF) {
+			const next = index + 1 < length ? text.charCodeAt(index + 1) : 0;
+			if (code <= 0xDBFF && next >= 0xDC00 && next <= 0xDFFF) {
+				codePoint = ((code - 0xD800) << 10) + (next - 0xDC00) + 0x10000;
+				width = 2;
+				if (codePoint >= 0xE0000 && codePoint <= 0xE007F) {
+					// Tag characters are invisible; they only belong in an emoji flag (🏴 + a few tags + CANCEL TAG).
+					const run = previous === 0x1F3F4 ? emojiTagRunLength(text, index) : 0;
+					if (run > 0) {
+						width = run;
+						codePoint = 0xE007F;
+					} else {
+						replacement = marker(codePoint);
+					}
+				}
+			} else {
+				replacement = REPLACEMENT;
+			}
+		} else if (code < 0x20) {
+			replacement = String.fromCharCode(0x2400 + code);
+		} else if (code === 0x7F) {
+			replacement = '\u2421';
+		} else if (code >= 0x80 && code <= 0x9F) {
+			replacement = code === 0x9B ? `${ESC_PICTURE}[` : hexByte(code);
+		} else if (isInvisibleFormat(code)) {
+			const isJoinerInEmoji =
+				code === 0x200D &&
+				isPictographic(previous) &&
+				isPictographic(text.codePointAt(index + 1));
+			if (!isJoinerInEmoji) replacement = marker(code);
+		}
+		if (replacement === undefined) {
+			previous = codePoint;
+		} else {
+			out += text.slice(start, index) + replacement;
+			start = index + width;
+			previous = undefined;
+		}
+		index += width - 1;
+	}
+	return start === 0 ? text : out + text.slice(start);
+}
+
+/** Columns the text takes in a terminal (wide CJK and emoji count 2). Meant for sanitised text. */
+export function displayWidth(text: string): number {
+	return stringWidth(text);
+}
+
+const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+/**
+ * Cuts the text to at most `width` columns, ending with … when something was cut.
+ * Never splits a grapheme (emoji sequences, accents, surrogate pairs stay whole).
+ */
+export function truncateToWidth(text: string, width: number): string {
+	if (width <= 0) return '';
+	// Every grapheme is at most 2 columns wide, so short strings need no measuring of pieces.
+	if (text.length * 2 <= width || displayWidth(text) <= width) return text;
+	return cutToWidth(text, width - 1) + ELLIPSIS;
+}
+
+/** The longest prefix of whole graphemes that fits in `width` columns. */
+function cutToWidth(text: string, width: number): string {
+	let used = 0;
+	let end = 0;
+	for (const {segment, index} of graphemes.segment(text)) {
+		const w = stringWidth(segment);
+		if (used + w > width) break;
+		used += w;
+		end = index + segment.length;
+	}
+	return text.slice(0, end);
+}
+
+/** Exactly `width` columns: truncated with … when too wide, padded with spaces on the right otherwise. */
+export function padToWidth(text: string, width: number): string {
+	if (width <= 0) return '';
+	const cut = truncateToWidth(text, width);
+	const w = displayWidth(cut);
+	// A wide character that does not fit in the last column leaves one column short.
+	return w >= width ? cut : cut + ' '.repeat(width - w);
+}
+
+/**
+ * sanitize, then cut very long values (default MAX_LINE_WIDTH columns) with an ellipsis.
+ * Huge inputs are cut before sanitising so the work stays proportional to what is shown.
+ */
+export function sanitizeLine(text: string, maxLength: number = MAX_LINE_WIDTH): string {
+	const limit = Math.max(0, Math.floor(maxLength));
+	// Each visible column needs at least one UTF-16 unit; allow generous room for combining marks.
+	const budget = limit * 4 + 16;
+	if (text.length > budget) {
+		let end = budget;
+		const last = text.charCodeAt(end - 1);
+		if (last >= 0xD800 && last <= 0xDBFF) end -= 1; // do not split a surrogate pair
+		const cut = truncateToWidth(sanitize(text.slice(0, end)), limit);
+		if (cut.endsWith(ELLIPSIS) || limit === 0) return cut;
+		// The prefix fitted (zero-width marks): still say that something was cut.
+		return cutToWidth(cut, limit - 1) + ELLIPSIS;
+	}
+	return truncateToWidth(sanitize(text), limit);
+}

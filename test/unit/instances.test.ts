@@ -1,0 +1,102 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {InstanceSummary} from '../../source/domain/types.js';
+import {
+	filterInstances,
+	hasSeveralProfiles,
+	instanceKey,
+	mergePage,
+	removePairRows,
+	replacePairRows,
+	shortId,
+	sortInstances,
+	targetKey,
+} from '../../source/domain/instances.js';
+
+function instance(alias: string, region: string, profile = 'default', id = `${alias}-id-0000`): InstanceSummary {
+	return {
+		profile,
+		region,
+		id,
+		arn: `arn:aws:connect:${region}:111122223333:instance/${id}`,
+		alias,
+		status: 'ACTIVE',
+		identityManagementType: 'CONNECT_MANAGED',
+		inboundCalls: true,
+		outboundCalls: false,
+	};
+}
+
+test('sortInstances: alias case-insensitively, then region, profile, id; does not mutate', () => {
+	const list = [
+		instance('beta', 'us-east-1'),
+		instance('Alpha', 'us-west-2'),
+		instance('alpha', 'eu-central-1', 'prod'),
+		instance('alpha', 'eu-central-1', 'dev'),
+		instance('alpha', 'eu-central-1', 'dev', 'aaa'),
+		instance('ALPHA', 'ap-southeast-2'),
+	];
+	const copy = [...list];
+	const sorted = sortInstances(list);
+	assert.deepEqual(list, copy);
+	assert.deepEqual(
+		sorted.map((i) => `${i.alias}/${i.region}/${i.profile}/${i.id}`),
+		[
+			'ALPHA/ap-southeast-2/default/ALPHA-id-0000',
+			'alpha/eu-central-1/dev/aaa',
+			'alpha/eu-central-1/dev/alpha-id-0000',
+			'alpha/eu-central-1/prod/alpha-id-0000',
+			'Alpha/us-west-2/default/Alpha-id-0000',
+			'beta/us-east-1/default/beta-id-0000',
+		],
+	);
+});
+
+test('filterInstances matches alias, id, ARN, region, profile and status, case-insensitively', () => {
+	const jade = instance('Jade-Prod', 'eu-central-1', 'prod', '0f1e2d3c-aaaa');
+	const ruby = {...instance('ruby', 'us-east-1', 'dev', '9999-bbbb'), status: 'CREATION_FAILED'};
+	const list = [jade, ruby];
+	assert.deepEqual(filterInstances(list, 'jade'), [jade]);
+	assert.deepEqual(filterInstances(list, 'JADE'), [jade]);
+	assert.deepEqual(filterInstances(list, '0F1E'), [jade]);
+	assert.deepEqual(filterInstances(list, 'instance/9999'), [ruby]);
+	assert.deepEqual(filterInstances(list, 'us-east'), [ruby]);
+	assert.deepEqual(filterInstances(list, 'dev'), [ruby]);
+	assert.deepEqual(filterInstances(list, 'failed'), [ruby]);
+	assert.deepEqual(filterInstances(list, 'jade eu-'), [jade]);
+	assert.deepEqual(filterInstances(list, 'jade us-'), []);
+	assert.deepEqual(filterInstances(list, '   '), list);
+	assert.deepEqual(filterInstances(list, 'nothing'), []);
+});
+
+test('shortId, instanceKey, targetKey', () => {
+	assert.equal(shortId('0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0'), '0f1e2d3c');
+	assert.equal(shortId('abc'), 'abc');
+	assert.equal(instanceKey(instance('a', 'us-east-1', 'p', 'id1')), 'p|us-east-1|id1');
+	assert.equal(targetKey({profile: 'p', region: 'eu-west-2'}), 'p|eu-west-2');
+});
+
+test('mergePage upserts one pair\'s rows and leaves other pairs alone', () => {
+	const target = {profile: 'prod', region: 'us-east-1'};
+	const other = instance('other', 'eu-west-2', 'prod', 'o1');
+	const old = {...instance('a', 'us-east-1', 'prod', 'a1'), status: 'CREATION_IN_PROGRESS'};
+	const kept = instance('b', 'us-east-1', 'prod', 'b1');
+	const merged = mergePage([other, old, kept], target, [instance('a', 'us-east-1', 'prod', 'a1'), instance('c', 'us-east-1', 'prod', 'c1')]);
+	assert.deepEqual(merged.map(instanceKey), ['prod|us-east-1|a1', 'prod|us-east-1|b1', 'prod|us-east-1|c1', 'prod|eu-west-2|o1']);
+	assert.equal(merged[0]?.status, 'ACTIVE');
+});
+
+test('replacePairRows drops instances that are gone; removePairRows drops a pair', () => {
+	const target = {profile: 'prod', region: 'us-east-1'};
+	const other = instance('other', 'us-east-1', 'dev', 'o1');
+	const gone = instance('gone', 'us-east-1', 'prod', 'g1');
+	const replaced = replacePairRows([other, gone], target, [instance('new', 'us-east-1', 'x', 'n1')]);
+	assert.deepEqual(replaced.map(instanceKey), ['prod|us-east-1|n1', 'dev|us-east-1|o1']);
+	assert.deepEqual(removePairRows(replaced, target).map(instanceKey), ['dev|us-east-1|o1']);
+});
+
+test('hasSeveralProfiles', () => {
+	assert.equal(hasSeveralProfiles([]), false);
+	assert.equal(hasSeveralProfiles([instance('a', 'us-east-1', 'p'), instance('b', 'eu-west-2', 'p')]), false);
+	assert.equal(hasSeveralProfiles([instance('a', 'us-east-1', 'p'), instance('b', 'us-east-1', 'q')]), true);
+});

@@ -1,0 +1,210 @@
+import {describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {
+	displayWidth,
+	ELLIPSIS,
+	MAX_LINE_WIDTH,
+	padToWidth,
+	sanitize,
+	sanitizeLine,
+	truncateToWidth,
+} from '../../source/domain/sanitize.js';
+
+const ESC = '\u001B';
+
+/** Why a code unit must never reach the terminal, or undefined when it is fine. */
+function badUnit(output: string, i: number): string | undefined {
+	const code = output.charCodeAt(i);
+	if (code < 0x20 || (code >= 0x7F && code <= 0x9F)) return 'control';
+	if (code === 0x061C || (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069) || code === 0x200E || code === 0x200F) return 'bidi';
+	if (code === 0x200B || code === 0x200C || code === 0xFEFF || code === 0x2060) return 'zero-width';
+	if (code >= 0xD800 && code <= 0xDBFF) {
+		const next = output.charCodeAt(i + 1);
+		return next >= 0xDC00 && next <= 0xDFFF ? undefined : 'lone surrogate';
+	}
+	if (code >= 0xDC00 && code <= 0xDFFF) {
+		const before = output.charCodeAt(i - 1);
+		return before >= 0xD800 && before <= 0xDBFF ? undefined : 'lone surrogate';
+	}
+	return undefined;
+}
+
+/** Fails when any code unit is a C0/C1 control, DEL, bidi control, zero-width char or lone surrogate. */
+function assertInert(output: string): void {
+	for (let i = 0; i < output.length; i++) {
+		const reason = badUnit(output, i);
+		if (reason !== undefined) {
+			assert.fail(`${reason} U+${output.charCodeAt(i).toString(16)} at ${i} in ${JSON.stringify(output.slice(Math.max(0, i - 20), i + 20))}`);
+		}
+	}
+}
+
+describe('sanitize', () => {
+	test('leaves ordinary text alone, including CJK, emoji and combining accents', () => {
+		for (const text of [
+			'',
+			'jade-prod',
+			'Café déjà vu',
+			'e\u0301 combining',
+			'東京コンタクトセンター',
+			'😀 👍🏽 🇩🇪',
+			'👨‍👩‍👧 family, 👩‍💻 coder, ❤️‍🔥',
+			'🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F} Scotland',
+			'עברית and العربية',
+			'a+b=c @ x/y:z_1.2-3',
+		]) {
+			assert.equal(sanitize(text), text);
+		}
+	});
+
+	test('CSI sequences: ESC becomes ␛, the rest stays visible', () => {
+		assert.equal(sanitize(`${ESC}[31mred${ESC}[0m`), '␛[31mred␛[0m');
+		assert.equal(sanitize(`${ESC}[2J${ESC}[H`), '␛[2J␛[H');
+		assert.equal(sanitize(`${ESC}[?1049h`), '␛[?1049h');
+		assert.equal(sanitize(`${ESC}[38;2;255;0;0mx`), '␛[38;2;255;0;0mx');
+	});
+
+	test('OSC sequences with BEL and ST terminators', () => {
+		assert.equal(sanitize(`${ESC}]0;pwned\u0007`), '␛]0;pwned␇');
+		assert.equal(sanitize(`${ESC}]8;;https://evil.example${ESC}\\click${ESC}]8;;${ESC}\\`), '␛]8;;https://evil.example␛\\click␛]8;;␛\\');
+		assert.equal(sanitize(`${ESC}]52;c;ZXZpbA==\u0007`), '␛]52;c;ZXZpbA==␇');
+	});
+
+	test('DCS, SOS, PM, APC and two-character ESC sequences', () => {
+		assert.equal(sanitize(`${ESC}Pq#0;2;0;0;0${ESC}\\`), '␛Pq#0;2;0;0;0␛\\');
+		assert.equal(sanitize(`${ESC}Xsos${ESC}\\`), '␛Xsos␛\\');
+		assert.equal(sanitize(`${ESC}^pm${ESC}\\`), '␛^pm␛\\');
+		assert.equal(sanitize(`${ESC}_apc${ESC}\\`), '␛_apc␛\\');
+		assert.equal(sanitize(`${ESC}c${ESC}7${ESC}8${ESC}(0`), '␛c␛7␛8␛(0');
+		assert.equal(sanitize(`x${ESC}`), 'x␛');
+	});
+
+	test('8-bit CSI and other C1 controls', () => {
+		assert.equal(sanitize('\u009B31mred'), '␛[31mred');
+		assert.equal(sanitize('a\u0085b'), 'a\\x85b');
+		assert.equal(sanitize('\u009D0;t\u009C'), '\\x9d0;t\\x9c');
+		assert.equal(sanitize('\u0080\u009F'), '\\x80\\x9f');
+	});
+
+	test('C0 controls become Control Pictures, DEL becomes ␡', () => {
+		assert.equal(sanitize('a\tb\nc\rd\u0000e'), 'a␉b␊c␍d␀e');
+		assert.equal(sanitize('\u0007\u0008\u001F\u007F'), '␇␈␟␡');
+		for (let code = 0; code < 0x20; code++) {
+			assert.equal(sanitize(String.fromCharCode(code)), String.fromCharCode(0x2400 + code));
+		}
+	});
+
+	test('bidi controls become ⟨U+XXXX⟩ markers', () => {
+		assert.equal(sanitize('abc\u202Edcba'), 'abc⟨U+202E⟩dcba');
+		const bidi = [0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C];
+		for (const code of bidi) {
+			assert.equal(sanitize(`x${String.fromCharCode(code)}y`), `x⟨U+${code.toString(16).toUpperCase().padStart(4, '0')}⟩y`);
+		}
+	});
+
+	test('zero-width characters become visible, but a joiner inside an emoji sequence stays', () => {
+		assert.equal(sanitize('ad\u200Bmin'), 'ad⟨U+200B⟩min');
+		assert.equal(sanitize('a\u200Cb\u200Dc\uFEFFd\u2060e'), 'a⟨U+200C⟩b⟨U+200D⟩c⟨U+FEFF⟩d⟨U+2060⟩e');
+		assert.equal(sanitize('\u200D😀'), '⟨U+200D⟩😀');
+		assert.equal(sanitize('😀\u200D'), '😀⟨U+200D⟩');
+		assert.equal(sanitize('👩\u200D💻'), '👩\u200D💻');
+	});
+
+	test('tag characters outside an emoji flag are shown', () => {
+		assert.equal(sanitize('ok\u{E0041}\u{E0042}'), 'ok⟨U+E0041⟩⟨U+E0042⟩');
+		// 🏴 followed by a long hidden message is not a flag.
+		const smuggled = '🏴' + [...'hidden message'].map((c) => String.fromCodePoint(0xE0000 + c.charCodeAt(0))).join('');
+		assert.ok(sanitize(smuggled).includes('⟨U+E0068⟩'));
+	});
+
+	test('lone surrogates become U+FFFD, pairs are kept', () => {
+		assert.equal(sanitize('a\uD800b'), 'a\uFFFDb');
+		assert.equal(sanitize('a\uDC00b'), 'a\uFFFDb');
+		assert.equal(sanitize('\uD83D'), '\uFFFD');
+		assert.equal(sanitize('\uDE00\uD83D'), '\uFFFD\uFFFD');
+		assert.equal(sanitize('\uD83D\uDE00'), '😀');
+	});
+
+	test('hostile mixtures come out inert', () => {
+		const hostile = [
+			`${ESC}[2J${ESC}[3J${ESC}]0;x\u0007\u009B6n\u202E\u2066${ESC}P+q${ESC}\\\uD800\u0000\u007F\u0085\u200B\uFEFF`,
+			`alias\r\n${ESC}[1A${ESC}[2Kfake row`,
+			'\u0000'.repeat(100) + '\u009B'.repeat(100),
+		];
+		for (const text of hostile) assertInert(sanitize(text));
+	});
+
+	test('every code unit 0–0xFFFF alone comes out inert', () => {
+		for (let code = 0; code <= 0xFFFF; code++) assertInert(sanitize(String.fromCharCode(code)));
+	});
+
+	test('fast on 10 KB hostile and 1 MB plain input', () => {
+		const unit = `${ESC}[31m\u202E\uD800😀x\u200B\u0000`;
+		const hostile = unit.repeat(Math.ceil(10_240 / unit.length));
+		const plain = 'a'.repeat(1_000_000);
+		const started = performance.now();
+		for (let i = 0; i < 20; i++) assertInert(sanitize(hostile));
+		assert.equal(sanitize(plain), plain);
+		assert.ok(performance.now() - started < 1500, 'sanitize too slow');
+	});
+});
+
+describe('width helpers', () => {
+	test('displayWidth counts wide characters twice', () => {
+		assert.equal(displayWidth('abc'), 3);
+		assert.equal(displayWidth('東京'), 4);
+		assert.equal(displayWidth('😀'), 2);
+		assert.equal(displayWidth('e\u0301'), 1);
+		assert.equal(displayWidth(''), 0);
+	});
+
+	test('truncateToWidth cuts by display width with an ellipsis and never splits graphemes', () => {
+		assert.equal(truncateToWidth('abcdef', 10), 'abcdef');
+		assert.equal(truncateToWidth('abcdef', 6), 'abcdef');
+		assert.equal(truncateToWidth('abcdef', 5), 'abcd…');
+		assert.equal(truncateToWidth('東京大阪', 5), '東京…');
+		assert.equal(truncateToWidth('東京大阪', 4), '東…');
+		assert.equal(truncateToWidth('👨‍👩‍👧👨‍👩‍👧', 3), '👨‍👩‍👧…');
+		assert.equal(truncateToWidth('e\u0301e\u0301e\u0301', 2), 'e\u0301…');
+		assert.equal(truncateToWidth('abc', 0), '');
+		assert.equal(truncateToWidth('abc', 1), '…');
+	});
+
+	test('padToWidth gives exactly the width asked for', () => {
+		assert.equal(padToWidth('ab', 4), 'ab  ');
+		assert.equal(padToWidth('東京', 5), '東京 ');
+		assert.equal(padToWidth('abcdef', 4), 'abc…');
+		assert.equal(displayWidth(padToWidth('東京大阪', 4)), 4);
+		assert.equal(displayWidth(padToWidth('東京大阪', 5)), 5);
+		assert.equal(padToWidth('x', 0), '');
+	});
+});
+
+describe('sanitizeLine', () => {
+	test('sanitizes and keeps short values whole', () => {
+		assert.equal(sanitizeLine(`a\nb${ESC}[1m`), 'a␊b␛[1m');
+	});
+
+	test('cuts values longer than 10 KB of columns with an ellipsis', () => {
+		const long = 'x'.repeat(50_000);
+		const line = sanitizeLine(long);
+		assert.equal(displayWidth(line), MAX_LINE_WIDTH);
+		assert.ok(line.endsWith(ELLIPSIS));
+		assert.equal(sanitizeLine('東京'.repeat(10), 7), '東京東…');
+	});
+
+	test('huge hostile input stays inert and bounded', () => {
+		const huge = `${ESC}[31m\u202E`.repeat(200_000);
+		const started = performance.now();
+		const line = sanitizeLine(huge, 80);
+		assert.ok(performance.now() - started < 500);
+		assert.equal(displayWidth(line), 80);
+		assertInert(line);
+	});
+
+	test('a long run of zero-width combining marks still says it was cut', () => {
+		const line = sanitizeLine('a' + '\u0301'.repeat(10_000), 10);
+		assert.ok(line.endsWith(ELLIPSIS));
+		assert.ok(displayWidth(line) <= 10);
+	});
+});
