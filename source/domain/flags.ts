@@ -218,7 +218,7 @@ export function helpText(keymapHelp: string): string {
 		'            [--endpoint-url URL] [--read-only] [--demo] [--no-color]',
 		'            [--connect-timeout SECONDS] [--request-timeout SECONDS]',
 		'  connectui --help | --version',
-		'  connectui journal          print the changes this machine applied (newest last)',
+		'  connectui journal        print the changes this machine applied (newest last)',
 		'',
 		'Options:',
 		'  -p, --profile NAME       AWS profile; repeat or comma-separate for several',
@@ -236,7 +236,8 @@ export function helpText(keymapHelp: string): string {
 		'  -v, --version            show the version',
 		'',
 		'Environment:',
-		'  AWS_PROFILE              profile when no --profile (else last choice, else default)',
+		'  AWS_PROFILE              profile when no --profile',
+		'                           (else the last choice, else default)',
 		'  AWS_REGION, AWS_DEFAULT_REGION',
 		"                           region when no --region (else the profile's region,",
 		'                           else last choice, else us-east-1)',
@@ -250,7 +251,7 @@ export function helpText(keymapHelp: string): string {
 		"Profiles come from the AWS CLI's files: SSO, assume-role and credential_process",
 		'work as there.',
 	];
-	const keys = keymapHelp.trim();
+	const keys = keymapHelp.replace(/^(?:[ \t]*\n)+/, '').trimEnd();
 	if (keys !== '') lines.push('', 'Keys:', keys);
 	return `${lines.join('\n')}\n`;
 }

@@ -78,6 +78,6 @@ test('helpText lists every flag and environment variable, then the keys', () => 
 		assert.ok(text.includes(word), word);
 	}
 	assert.ok(text.indexOf('NO_COLOR') < text.indexOf('q  quit'));
-	assert.ok(text.endsWith('q  quit\n'));
+	assert.ok(text.endsWith('Keys:\n  ?  help overlay\n  q  quit\n'));
 	for (const line of text.split('\n')) assert.ok(line.length <= 80, line);
 });
