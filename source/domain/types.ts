@@ -58,3 +58,9 @@ export type PairStatus =
 	| {readonly kind: 'loading'}
 	| {readonly kind: 'ok'; readonly count: number}
 	| {readonly kind: 'error'; readonly code: string; readonly message: string};
+
+/** Something being fetched: still loading, there, or failed with the AWS error code and message. */
+export type Loadable<T> =
+	| {readonly kind: 'loading'}
+	| {readonly kind: 'ok'; readonly value: T}
+	| {readonly kind: 'error'; readonly code: string; readonly message: string};

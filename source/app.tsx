@@ -1,0 +1,121 @@
+import {useCallback, useEffect, useReducer, useRef} from 'react';
+import {Box, Text, useApp, useInput, useWindowSize} from 'ink';
+import {footerHints, helpSections} from './keymap/hints.js';
+import {toKeyPresses} from './keymap/keys.js';
+import {HelpOverlay} from './components/help-overlay.js';
+import {Footer} from './components/footer.js';
+import {Header} from './components/header.js';
+import {MessageLine} from './components/message-line.js';
+import {ProfilePicker} from './screens/picker.js';
+import {InstanceList} from './screens/instance-list.js';
+import {InstanceDetail} from './screens/instance-detail.js';
+import type {AppState} from './state/app-state.js';
+import {activeScope, readOnlyHere, reducer} from './state/reducer.js';
+import {useServices} from './state/services.js';
+import {useInventory} from './state/use-inventory.js';
+import {useDetail} from './state/use-detail.js';
+import {useTheme} from './theme/theme.js';
+
+export const MIN_COLUMNS = 60;
+export const MIN_ROWS = 15;
+
+/** Lines around the content: header, message, footer. */
+const CHROME = 3;
+
+export type AppProps = {
+	readonly initial: AppState;
+	readonly demo?: boolean;
+	readonly onQuit?: () => void;
+};
+
+export function App({initial, demo, onQuit}: AppProps) {
+	const [state, dispatch] = useReducer(reducer, initial);
+	const {exit} = useApp();
+	const {columns, rows} = useWindowSize();
+	const services = useServices();
+	const theme = useTheme();
+
+	useInput((input, key) => {
+		for (const press of toKeyPresses(input, key)) dispatch({type: 'key', press});
+	});
+
+	useEffect(() => {
+		dispatch({type: 'resize', rows: Math.max(1, rows - CHROME - 3), columns});
+	}, [rows, columns]);
+
+	useEffect(() => {
+		if (state.quit) {
+			onQuit?.();
+			exit();
+		}
+	}, [state.quit, exit, onQuit]);
+
+	useInventory(state.inventory, dispatch);
+	useDetail(state.detail, dispatch);
+
+	const firstChoice = useRef(true);
+	useEffect(() => {
+		if (firstChoice.current) {
+			firstChoice.current = false;
+			return;
+		}
+
+		services.settings?.saveChoice({
+			profiles: state.profiles,
+			regions: state.regions,
+			readOnlyProfiles: [...state.readOnlyProfiles],
+		});
+	}, [state.profiles, state.regions, state.readOnlyProfiles, services.settings]);
+
+	const settled = ![...state.inventory.pairs.values()].some(pair => pair.status.kind === 'loading');
+	useEffect(() => {
+		if (settled && state.inventory.staleSince === undefined) services.settings?.saveInventory(state.inventory.rows);
+		// Saved once per load, when every pair has answered.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [settled, state.inventory.generation]);
+
+	const onMaxScroll = useCallback((maxScroll: number) => dispatch({type: 'detail/max-scroll', maxScroll}), []);
+
+	if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
+		return (
+			<Text color={theme.warning} wrap="truncate">
+				terminal too small ({columns}×{rows}); connectui needs {MIN_COLUMNS}×{MIN_ROWS} · q quits
+			</Text>
+		);
+	}
+
+	const scope = activeScope(state);
+	const readOnly = readOnlyHere(state);
+	const contentHeight = rows - CHROME;
+	const title = state.screen === 'detail' ? 'instance' : 'instances';
+
+	let content;
+	if (state.overlay?.kind === 'help') {
+		content = (
+			<HelpOverlay
+				sections={helpSections({readOnly})}
+				scroll={state.overlay.scroll}
+				height={contentHeight}
+				width={columns}
+				readOnly={readOnly}
+			/>
+		);
+	} else if (state.overlay?.kind === 'picker') {
+		content = <ProfilePicker picker={state.overlay} height={contentHeight} width={columns} />;
+	} else if (state.screen === 'detail' && state.detail) {
+		content = <InstanceDetail detail={state.detail} width={columns} height={contentHeight} onMaxScroll={onMaxScroll} />;
+	} else {
+		content = <InstanceList state={state} width={columns} height={contentHeight} />;
+	}
+
+	return (
+		<Box flexDirection="column" width={columns} height={rows}>
+			<Header title={title} profiles={state.profiles} regions={state.regions} readOnly={state.readOnly} demo={demo} />
+			<Box height={contentHeight} flexDirection="column" overflow="hidden">
+				{content}
+			</Box>
+			<MessageLine text={state.message?.text} tone={state.message?.tone} />
+			<Footer hints={footerHints(scope, {readOnly})} width={columns} />
+		</Box>
+	);
+}

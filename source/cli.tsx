@@ -1,0 +1,187 @@
+// connectui: flags and settings in, then the app (against AWS, or the emulator with --demo).
+import {render} from 'ink';
+import {helpText, parseCommandLine, type CliOptions} from './domain/flags.js';
+import {helpText as keymapHelpText} from './keymap/hints.js';
+import {allRegionsFor} from './domain/regions.js';
+import {App} from './app.js';
+import {initialState} from './state/app-state.js';
+import {ServicesProvider, type Services} from './state/services.js';
+import {openSettings} from './state/settings-store.js';
+import {colorTheme, monochromeTheme, ThemeProvider} from './theme/theme.js';
+import type {ConnectGateway} from './domain/gateway.js';
+import {CONNECT_REGIONS} from './domain/regions.js';
+
+declare const CONNECTUI_VERSION: string;
+const version = typeof CONNECTUI_VERSION === 'string' ? CONNECTUI_VERSION : '0.0.0-dev';
+
+function usageError(message: string): never {
+	process.stderr.write(`${message}\n`);
+	process.exit(2);
+}
+
+type Plan = {
+	readonly profiles: string[];
+	readonly regions: string[];
+	readonly availableProfiles: string[];
+	readonly env: NodeJS.ProcessEnv;
+	readonly notice?: string;
+};
+
+function unique(values: readonly string[]): string[] {
+	return [...new Set(values)];
+}
+
+/** Profiles and regions as PRODUCT.md says: flags, then the environment, then the profile, then the last choice. */
+async function planRun(options: CliOptions, saved: {profiles: readonly string[]; regions: readonly string[]}): Promise<Plan> {
+	const env = process.env;
+	const {listProfiles, profileRegions, sharedFilePaths} = await import('./aws/profiles.js');
+	const available = await listProfiles(env);
+	let profiles = options.profiles;
+	if (profiles.length === 0) {
+		const fromEnv = env['AWS_PROFILE'] || env['AWS_DEFAULT_PROFILE'];
+		if (fromEnv) profiles = [fromEnv];
+		else if (saved.profiles.length > 0) profiles = saved.profiles.filter(p => available.includes(p));
+		if (profiles.length === 0) profiles = ['default'];
+	}
+
+	const envKeys = Boolean(env['AWS_ACCESS_KEY_ID'] && env['AWS_SECRET_ACCESS_KEY']);
+	const unknown = profiles.filter(p => !available.includes(p) && !(p === 'default' && envKeys));
+	if (unknown.length > 0) {
+		const files = sharedFilePaths(env);
+		usageError(
+			`connectui: unknown profile ${unknown.map(p => `'${p}'`).join(', ')} (not in ${files.configFile} or ${files.credentialsFile})`,
+		);
+	}
+
+	let regions = options.regions;
+	if (options.allRegions) regions = [...allRegionsFor()];
+	if (regions.length === 0) {
+		const fromEnv = env['AWS_REGION'] || env['AWS_DEFAULT_REGION'];
+		if (fromEnv) regions = [fromEnv];
+	}
+
+	if (regions.length === 0) {
+		const byProfile = await profileRegions(profiles, env);
+		regions = unique(Object.values(byProfile).filter((r): r is string => Boolean(r)));
+	}
+
+	if (regions.length === 0) regions = [...saved.regions];
+	let notice: string | undefined;
+	if (regions.length === 0) {
+		regions = ['us-east-1'];
+		notice = 'No region configured: showing us-east-1 (r picks regions).';
+	}
+
+	return {profiles: unique(profiles), regions: unique(regions), availableProfiles: available, env, notice};
+}
+
+async function main(): Promise<void> {
+	const command = parseCommandLine(process.argv.slice(2));
+	switch (command.kind) {
+		case 'error':
+			usageError(command.message);
+		case 'help':
+			process.stdout.write(`${helpText(keymapHelpText())}\n`);
+			return;
+		case 'version':
+			process.stdout.write(`${version}\n`);
+			return;
+		case 'journal': {
+			const {printJournal} = await import('./state/journal.js');
+			process.exitCode = printJournal(process.stdout);
+			return;
+		}
+
+		case 'run':
+			break;
+	}
+
+	const options = command.options;
+	if (!process.stdin.isTTY || !process.stdout.isTTY) {
+		usageError('connectui: needs an interactive terminal (stdin and stdout must be a TTY); `connectui journal` works without one');
+	}
+
+	const settings = openSettings(options.demo ? 'demo-settings' : 'settings');
+	let plan: Plan;
+	let gateway: Promise<ConnectGateway>;
+	let closeDemo: (() => Promise<void>) | undefined;
+	if (options.demo) {
+		const {DEMO_PROFILES, DEMO_REGIONS} = await import('./emulator/demo-seed.js');
+		const demoProfiles = DEMO_PROFILES.map(p => p.profile);
+		const saved = settings.choice;
+		plan = {
+			profiles: options.profiles.length > 0 ? options.profiles : saved.profiles.length > 0 ? [...saved.profiles] : demoProfiles,
+			regions: options.allRegions
+				? [...allRegionsFor()]
+				: options.regions.length > 0
+					? options.regions
+					: saved.regions.length > 0
+						? [...saved.regions]
+						: [...DEMO_REGIONS],
+			availableProfiles: demoProfiles,
+			env: process.env,
+		};
+		const unknown = plan.profiles.filter(p => !demoProfiles.includes(p));
+		if (unknown.length > 0) usageError(`connectui: unknown profile '${unknown[0]}' (the demo has ${demoProfiles.join(', ')})`);
+		gateway = (async () => {
+			const [{startDemo}, {createAwsGateway}] = await Promise.all([
+				import('./emulator/demo-environment.js'),
+				import('./aws/gateway.js'),
+			]);
+			const demo = await startDemo();
+			closeDemo = demo.close;
+			return createAwsGateway({endpointUrl: demo.endpointUrl, env: demo.env, ...timeouts(options)});
+		})();
+	} else {
+		plan = await planRun(options, settings.choice);
+		gateway = import('./aws/gateway.js').then(({createAwsGateway}) =>
+			createAwsGateway({endpointUrl: options.endpointUrl, env: plan.env, ...timeouts(options)}),
+		);
+	}
+
+	// Keep the SDK's and Node's own warnings off the screen while Ink draws; show them after exit.
+	const {captureProcessWarnings} = await import('./aws/quiet.js');
+	const warnings = captureProcessWarnings();
+	gateway.catch(() => undefined);
+
+	const services: Services = {gateway, settings};
+	const noColor = options.noColor || Boolean(process.env['NO_COLOR']);
+	const initial = initialState({
+		profiles: plan.profiles,
+		regions: plan.regions,
+		availableProfiles: plan.availableProfiles,
+		availableRegions: unique([...CONNECT_REGIONS, ...plan.regions]),
+		readOnly: options.readOnly,
+		readOnlyProfiles: settings.choice.readOnlyProfiles,
+		cachedRows: settings.cached?.rows.filter(row => plan.profiles.includes(row.profile) && plan.regions.includes(row.region)),
+		cachedAt: settings.cached?.savedAt,
+		message: plan.notice ? {text: plan.notice, tone: 'warning'} : undefined,
+	});
+
+	const instance = render(
+		<ThemeProvider theme={noColor ? monochromeTheme : colorTheme}>
+			<ServicesProvider services={services}>
+				<App initial={initial} demo={options.demo} />
+			</ServicesProvider>
+		</ThemeProvider>,
+		{alternateScreen: true, incrementalRendering: true, exitOnCtrlC: true, patchConsole: true},
+	);
+
+	const stop = () => instance.unmount();
+	process.once('SIGTERM', stop);
+	process.once('SIGHUP', stop);
+	await instance.waitUntilExit();
+	warnings.restore();
+	await closeDemo?.();
+	for (const warning of warnings.warnings) process.stderr.write(`connectui: ${warning}\n`);
+	process.exit(0);
+}
+
+function timeouts(options: CliOptions): {connectTimeoutMs?: number; requestTimeoutMs?: number} {
+	return {
+		...(options.connectTimeoutMs === undefined ? {} : {connectTimeoutMs: options.connectTimeoutMs}),
+		...(options.requestTimeoutMs === undefined ? {} : {requestTimeoutMs: options.requestTimeoutMs}),
+	};
+}
+
+await main();

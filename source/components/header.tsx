@@ -1,0 +1,40 @@
+import {Text} from 'ink';
+import {sanitize} from '../domain/sanitize.js';
+import {useTheme} from '../theme/theme.js';
+
+export type HeaderProps = {
+	readonly title: string;
+	readonly profiles: readonly string[];
+	readonly regions: readonly string[];
+	readonly readOnly: boolean;
+	readonly demo?: boolean;
+};
+
+function summarize(values: readonly string[], noun: string): string {
+	if (values.length <= 2) return values.map(value => sanitize(value)).join(',');
+	return `${values.length} ${noun}`;
+}
+
+/** Title line: where we are, which profiles and regions, and the read-only mark. */
+export function Header({title, profiles, regions, readOnly, demo}: HeaderProps) {
+	const theme = useTheme();
+	return (
+		<Text wrap="truncate">
+			<Text bold color={theme.accent}>
+				connectui
+			</Text>
+			<Text> {title}</Text>
+			<Text color={theme.muted}>
+				{'  '}
+				{summarize(profiles, 'profiles')} · {summarize(regions, 'regions')}
+			</Text>
+			{demo ? <Text color={theme.info}> [demo]</Text> : null}
+			{readOnly ? (
+				<Text bold color={theme.warning}>
+					{' '}
+					[read-only]
+				</Text>
+			) : null}
+		</Text>
+	);
+}

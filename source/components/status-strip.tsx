@@ -1,0 +1,90 @@
+import {Box, Text} from 'ink';
+import {sanitize, truncateToWidth} from '../domain/sanitize.js';
+import type {PairStatus, Target} from '../domain/types.js';
+import {useTheme} from '../theme/theme.js';
+
+export type StripPair = {
+	readonly target: Target;
+	readonly status: PairStatus;
+};
+
+export type StatusStripProps = {
+	readonly pairs: readonly StripPair[];
+	readonly showProfile: boolean;
+	readonly width: number;
+	/** Lines the strip may take at most. */
+	readonly maxLines: number;
+};
+
+function label(pair: StripPair, showProfile: boolean): string {
+	const where = showProfile ? `${pair.target.profile}/${pair.target.region}` : pair.target.region;
+	return sanitize(where);
+}
+
+function statusText(status: PairStatus): string {
+	if (status.kind === 'loading') return '…';
+	if (status.kind === 'ok') return String(status.count);
+	return `✗ ${status.code}`;
+}
+
+/**
+ * Each (profile, region): loading, how many instances, or the error. Errors get a line each with
+ * the AWS code and message; the rest share lines, and many pairs fold into a count.
+ */
+export function StatusStrip({pairs, showProfile, width, maxLines}: StatusStripProps) {
+	const theme = useTheme();
+	const errors = pairs.filter(pair => pair.status.kind === 'error');
+	const loading = pairs.filter(pair => pair.status.kind === 'loading').length;
+	const okPairs = pairs.filter(pair => pair.status.kind === 'ok');
+	const total = okPairs.reduce((sum, pair) => sum + (pair.status.kind === 'ok' ? pair.status.count : 0), 0);
+
+	const chips: StripPair[] = [];
+	let used = 0;
+	for (const pair of pairs) {
+		const size = label(pair, showProfile).length + statusText(pair.status).length + 3;
+		if (used + size > width - 24) break;
+		chips.push(pair);
+		used += size;
+	}
+
+	const hidden = pairs.length - chips.length;
+	const errorLines = Math.max(0, maxLines - 1);
+	const shownErrors = errors.slice(0, errorLines);
+	return (
+		<Box flexDirection="column">
+			<Text wrap="truncate">
+				{chips.map((pair, index) => (
+					<Text key={index}>
+						{index > 0 ? ' · ' : ''}
+						<Text color={theme.muted}>{label(pair, showProfile)} </Text>
+						<Text
+							color={
+								pair.status.kind === 'error' ? theme.error : pair.status.kind === 'ok' ? theme.ok : theme.warning
+							}
+						>
+							{statusText(pair.status)}
+						</Text>
+					</Text>
+				))}
+				{hidden > 0 ? <Text color={theme.muted}> · +{hidden} more</Text> : null}
+				<Text color={theme.muted}>
+					{'  '}
+					{loading > 0 ? `loading ${loading}/${pairs.length} · ` : ''}
+					{total} instances
+				</Text>
+			</Text>
+			{shownErrors.map((pair, index) => {
+				const status = pair.status;
+				if (status.kind !== 'error') return null;
+				const more = index === shownErrors.length - 1 && errors.length > shownErrors.length;
+				const text = `✗ ${label(pair, true)}: ${sanitize(status.code)}: ${sanitize(status.message)}`;
+				const suffix = more ? ` (+${errors.length - shownErrors.length} more failing)` : '';
+				return (
+					<Text key={`e${index}`} color={theme.error} wrap="truncate">
+						{truncateToWidth(text, Math.max(10, width - suffix.length)) + suffix}
+					</Text>
+				);
+			})}
+		</Box>
+	);
+}

@@ -1,0 +1,91 @@
+// The instance list's columns: which fit in a given width, and each row's cells as display text.
+import {formatDate, formatStatus} from './format.js';
+import {shortId} from './instances.js';
+import {padToWidth, sanitize} from './sanitize.js';
+import type {InstanceSummary} from './types.js';
+
+export type ColumnId = 'alias' | 'id' | 'region' | 'profile' | 'status' | 'identity' | 'calls' | 'created';
+
+export type Column = {
+	readonly id: ColumnId;
+	readonly title: string;
+	readonly width: number;
+};
+
+const IDENTITY_TEXT: Readonly<Record<string, string>> = {
+	CONNECT_MANAGED: 'managed',
+	SAML: 'SAML',
+	EXISTING_DIRECTORY: 'directory',
+};
+
+export function formatIdentity(type: string): string {
+	return IDENTITY_TEXT[type] ?? sanitize(type.toLowerCase());
+}
+
+export function formatCalls(row: Pick<InstanceSummary, 'inboundCalls' | 'outboundCalls'>): string {
+	return `${row.inboundCalls ? 'in' : '--'}/${row.outboundCalls ? 'out' : '---'}`;
+}
+
+/** Fixed columns in the order shown, with the order in which they are dropped when the terminal is narrow. */
+const FIXED: ReadonlyArray<Column & {readonly dropOrder: number}> = [
+	{id: 'id', title: 'ID', width: 8, dropOrder: 4},
+	{id: 'region', title: 'REGION', width: 14, dropOrder: 6},
+	{id: 'profile', title: 'PROFILE', width: 12, dropOrder: 5},
+	{id: 'status', title: 'STATUS', width: 8, dropOrder: 7},
+	{id: 'identity', title: 'IDENTITY', width: 9, dropOrder: 2},
+	{id: 'calls', title: 'CALLS', width: 6, dropOrder: 1},
+	{id: 'created', title: 'CREATED', width: 10, dropOrder: 3},
+];
+
+export const MIN_ALIAS_WIDTH = 20;
+export const COLUMN_GAP = 1;
+
+/**
+ * The columns that fit in `width` (the cursor marker takes 2 columns): alias gets what is left,
+ * at least MIN_ALIAS_WIDTH; the least useful columns go first when it would get less.
+ */
+export function layoutColumns(width: number, showProfile: boolean): Column[] {
+	let fixed = FIXED.filter(column => showProfile || column.id !== 'profile');
+	const available = width - 2;
+	const used = (columns: typeof fixed) => columns.reduce((sum, column) => sum + column.width + COLUMN_GAP, 0);
+	const dropOrder = [...fixed].sort((a, b) => a.dropOrder - b.dropOrder);
+	while (fixed.length > 0 && available - used(fixed) < MIN_ALIAS_WIDTH) {
+		const drop = dropOrder.shift();
+		if (!drop) break;
+		fixed = fixed.filter(column => column !== drop);
+	}
+
+	const aliasWidth = Math.max(MIN_ALIAS_WIDTH, available - used(fixed));
+	const aliasWanted = Math.min(aliasWidth, 40);
+	return [{id: 'alias', title: 'ALIAS', width: aliasWanted}, ...fixed.map(({id, title, width}) => ({id, title, width}))];
+}
+
+export function cellText(row: InstanceSummary, id: ColumnId): string {
+	switch (id) {
+		case 'alias':
+			return sanitize(row.alias === '' ? '(no alias)' : row.alias);
+		case 'id':
+			return sanitize(shortId(row.id));
+		case 'region':
+			return sanitize(row.region);
+		case 'profile':
+			return sanitize(row.profile);
+		case 'status':
+			return row.status === 'CREATION_FAILED' ? 'failed' : formatStatus(row.status);
+		case 'identity':
+			return formatIdentity(row.identityManagementType);
+		case 'calls':
+			return formatCalls(row);
+		case 'created':
+			return formatDate(row.createdTime);
+	}
+}
+
+/** One row as a single line of exactly the columns' widths. */
+export function rowLine(row: InstanceSummary, columns: readonly Column[]): string {
+	return columns.map(column => padToWidth(cellText(row, column.id), column.width)).join(' '.repeat(COLUMN_GAP));
+}
+
+export function headerLine(columns: readonly Column[]): string {
+	return columns.map(column => padToWidth(column.title, column.width)).join(' '.repeat(COLUMN_GAP));
+}

@@ -1,0 +1,113 @@
+// The detail view's content as display lines: Overview, Replication, Attributes, Tags.
+import {orderAttributes} from './attributes.js';
+import {formatBool, formatDateTime, formatStatus, humanizeReplicationStatus, isReplicationFailure, MISSING} from './format.js';
+import {formatIdentity} from './columns.js';
+import {sanitize, sanitizeLine} from './sanitize.js';
+import type {InstanceAttribute, InstanceDetail, InstanceSummary, Loadable, Tags} from './types.js';
+
+export type Tone = 'normal' | 'muted' | 'ok' | 'warning' | 'error' | 'heading';
+
+export type DetailLine = {
+	readonly label?: string;
+	readonly text: string;
+	readonly tone?: Tone;
+};
+
+export type DetailInput = {
+	readonly summary: InstanceSummary;
+	readonly describe: Loadable<InstanceDetail>;
+	readonly attributes: Loadable<readonly InstanceAttribute[]>;
+	readonly tags: Loadable<Tags>;
+};
+
+const LABEL_WIDTH = 22;
+
+function field(label: string, value: string | undefined, tone?: Tone): DetailLine {
+	return {label: label.padEnd(LABEL_WIDTH), text: value === undefined || value === '' ? MISSING : value, tone};
+}
+
+function failure(load: {code: string; message: string}): DetailLine {
+	return {text: `✗ ${sanitize(load.code)}: ${sanitizeLine(load.message, 500)}`, tone: 'error'};
+}
+
+function statusTone(status: string): Tone {
+	if (status === 'ACTIVE') return 'ok';
+	if (status === 'CREATION_FAILED') return 'error';
+	return 'warning';
+}
+
+function overview(summary: InstanceSummary, describe: DetailInput['describe']): DetailLine[] {
+	const detail: InstanceSummary & Partial<InstanceDetail> = describe.kind === 'ok' ? describe.value : summary;
+	const lines: DetailLine[] = [{text: 'Overview', tone: 'heading'}];
+	if (describe.kind === 'error') lines.push(failure(describe));
+	if (describe.kind === 'loading') lines.push({text: 'loading DescribeInstance…', tone: 'muted'});
+	lines.push(
+		field('ID', sanitize(detail.id)),
+		field('ARN', sanitizeLine(detail.arn)),
+		field('Alias', sanitizeLine(detail.alias)),
+		field('Status', formatStatus(detail.status), statusTone(detail.status)),
+		field(
+			'Status reason',
+			detail.statusReason === undefined ? undefined : sanitizeLine(detail.statusReason),
+			detail.statusReason ? 'error' : undefined,
+		),
+		field('Identity management', formatIdentity(detail.identityManagementType)),
+		field('Service role', detail.serviceRole === undefined ? undefined : sanitizeLine(detail.serviceRole)),
+		field('Created', formatDateTime(detail.createdTime)),
+		field('Inbound calls', formatBool(detail.inboundCalls)),
+		field('Outbound calls', formatBool(detail.outboundCalls)),
+		field('Access URL', detail.accessUrl === undefined ? undefined : sanitizeLine(detail.accessUrl)),
+		field('Profile / region', `${sanitize(detail.profile)} / ${sanitize(detail.region)}`),
+	);
+	return lines;
+}
+
+function replication(describe: DetailInput['describe']): DetailLine[] {
+	const lines: DetailLine[] = [{text: ''}, {text: 'Replication', tone: 'heading'}];
+	if (describe.kind === 'loading') return [...lines, {text: 'loading…', tone: 'muted'}];
+	if (describe.kind === 'error') return [...lines, failure(describe)];
+	const info = describe.value.replication;
+	if (!info) return [...lines, {text: 'not replicated', tone: 'muted'}];
+	lines.push(
+		field('Source region', info.sourceRegion === undefined ? undefined : sanitize(info.sourceRegion)),
+		field('Global sign-in', info.globalSignInEndpoint === undefined ? undefined : sanitizeLine(info.globalSignInEndpoint)),
+	);
+	if (info.regions.length === 0) lines.push({text: 'no replica regions', tone: 'muted'});
+	for (const region of info.regions) {
+		const reason = region.statusReason ? ` — ${sanitizeLine(region.statusReason, 500)}` : '';
+		lines.push(
+			field(
+				`  ${sanitize(region.region)}`,
+				humanizeReplicationStatus(region.status) + reason,
+				isReplicationFailure(region.status) ? 'error' : region.status === 'INSTANCE_REPLICATION_COMPLETE' ? 'ok' : 'warning',
+			),
+		);
+	}
+
+	return lines;
+}
+
+function attributes(load: DetailInput['attributes']): DetailLine[] {
+	const lines: DetailLine[] = [{text: ''}, {text: 'Attributes', tone: 'heading'}];
+	if (load.kind === 'loading') return [...lines, {text: 'loading…', tone: 'muted'}];
+	if (load.kind === 'error') return [...lines, failure(load)];
+	for (const row of orderAttributes(load.value)) {
+		lines.push(field(sanitize(row.type), formatBool(row.value), row.value ? 'ok' : 'muted'));
+	}
+
+	return lines;
+}
+
+function tags(load: DetailInput['tags']): DetailLine[] {
+	const lines: DetailLine[] = [{text: ''}, {text: 'Tags', tone: 'heading'}];
+	if (load.kind === 'loading') return [...lines, {text: 'loading…', tone: 'muted'}];
+	if (load.kind === 'error') return [...lines, failure(load)];
+	const keys = Object.keys(load.value).sort((a, b) => a.localeCompare(b));
+	if (keys.length === 0) lines.push({text: 'no tags', tone: 'muted'});
+	for (const key of keys) lines.push(field(sanitizeLine(key, 60), sanitizeLine(load.value[key] ?? '', 300)));
+	return lines;
+}
+
+export function detailLines(input: DetailInput): DetailLine[] {
+	return [...overview(input.summary, input.describe), ...replication(input.describe), ...attributes(input.attributes), ...tags(input.tags)];
+}

@@ -1,0 +1,81 @@
+import {KEYMAP, SCOPE_TITLES, type Binding, type Scope} from './keymap.js';
+import {bindingsFor, type MatchOptions} from './match.js';
+
+const keyLabels: Readonly<Record<string, string>> = {
+	up: '↑',
+	down: '↓',
+	left: '←',
+	right: '→',
+	enter: 'Enter',
+	esc: 'Esc',
+	space: 'Space',
+	tab: 'Tab',
+	pageup: 'PgUp',
+	pagedown: 'PgDn',
+	home: 'Home',
+	end: 'End',
+	backspace: 'Backspace',
+	delete: 'Del',
+};
+
+export function keyLabel(key: string): string {
+	if (key.startsWith('ctrl+')) return `Ctrl-${key.slice(5).toUpperCase()}`;
+	return keyLabels[key] ?? key;
+}
+
+export type Hint = {readonly keys: string; readonly label: string};
+
+/** Footer hints for a scope: the primary bindings, in table order. */
+export function footerHints(scope: Scope, options: MatchOptions = {}): Hint[] {
+	const hints: Hint[] = [];
+	const seen = new Set<string>();
+	for (const binding of bindingsFor(scope, options)) {
+		if (binding.secondary || seen.has(binding.label)) continue;
+		seen.add(binding.label);
+		hints.push({keys: keyLabel(binding.keys[0] ?? ''), label: binding.label});
+	}
+
+	return hints;
+}
+
+export type HelpSection = {
+	readonly title: string;
+	readonly rows: ReadonlyArray<{readonly keys: string; readonly label: string; readonly mutating: boolean}>;
+};
+
+function mergeRows(bindings: readonly Binding[]): HelpSection['rows'] {
+	const rows: Array<{keys: string; label: string; mutating: boolean}> = [];
+	for (const binding of bindings) {
+		const keys = binding.keys.map(key => keyLabel(key)).join(' ');
+		const existing = rows.find(row => row.label === binding.label);
+		if (existing) {
+			existing.keys = `${existing.keys} ${keys}`;
+		} else {
+			rows.push({keys, label: binding.label, mutating: Boolean(binding.mutating)});
+		}
+	}
+
+	return rows;
+}
+
+/** The help overlay's content, generated from the keymap table. */
+export function helpSections(options: MatchOptions = {}): HelpSection[] {
+	const scopes = [...new Set(KEYMAP.map(binding => binding.scope))];
+	return scopes
+		.map(scope => ({title: SCOPE_TITLES[scope], rows: mergeRows(bindingsFor(scope, options))}))
+		.filter(section => section.rows.length > 0);
+}
+
+/** Plain-text keymap for --help. */
+export function helpText(options: MatchOptions = {}): string {
+	const lines: string[] = [];
+	for (const section of helpSections(options)) {
+		lines.push(`${section.title}:`);
+		const width = Math.max(...section.rows.map(row => row.keys.length));
+		for (const row of section.rows) {
+			lines.push(`  ${row.keys.padEnd(width)}  ${row.label}${row.mutating ? ' (changes AWS)' : ''}`);
+		}
+	}
+
+	return lines.join('\n');
+}

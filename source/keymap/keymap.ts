@@ -1,0 +1,115 @@
+// The one keymap table. Input matching, footer hints, the `?` overlay and --help all derive from it.
+
+export type Scope =
+	| 'global'
+	| 'list'
+	| 'filter'
+	| 'detail'
+	| 'picker'
+	| 'attributes'
+	| 'tags'
+	| 'tag-input'
+	| 'review'
+	| 'confirm'
+	| 'help';
+
+export type Binding = {
+	readonly id: string;
+	readonly keys: readonly string[];
+	/** What the footer and the help overlay say. */
+	readonly label: string;
+	readonly scope: Scope;
+	/** Changes AWS: not bound in read-only mode, always goes through the review dialog. */
+	readonly mutating?: boolean;
+	/** Left out of the footer (still in the help overlay). */
+	readonly secondary?: boolean;
+};
+
+export const SCOPE_TITLES: Readonly<Record<Scope, string>> = {
+	global: 'Everywhere',
+	list: 'Instance list',
+	filter: 'Filter',
+	detail: 'Instance detail',
+	picker: 'Profile and region pickers',
+	attributes: 'Attributes form',
+	tags: 'Tags form',
+	'tag-input': 'Tag key and value fields',
+	review: 'Review dialog',
+	confirm: 'Confirmation',
+	help: 'Help overlay',
+};
+
+export const KEYMAP: readonly Binding[] = [
+	{id: 'help', keys: ['?'], label: 'help', scope: 'global'},
+	{id: 'quit-now', keys: ['ctrl+c'], label: 'quit at once', scope: 'global', secondary: true},
+
+	{id: 'list.down', keys: ['down', 'j'], label: 'move', scope: 'list', secondary: true},
+	{id: 'list.up', keys: ['up', 'k'], label: 'move', scope: 'list', secondary: true},
+	{id: 'list.page-down', keys: ['pagedown'], label: 'page down', scope: 'list', secondary: true},
+	{id: 'list.page-up', keys: ['pageup'], label: 'page up', scope: 'list', secondary: true},
+	{id: 'list.top', keys: ['g', 'home'], label: 'first row', scope: 'list', secondary: true},
+	{id: 'list.bottom', keys: ['G', 'end'], label: 'last row', scope: 'list', secondary: true},
+	{id: 'list.open', keys: ['enter'], label: 'open', scope: 'list'},
+	{id: 'list.filter', keys: ['/'], label: 'filter', scope: 'list'},
+	{id: 'list.clear-filter', keys: ['esc'], label: 'clear filter', scope: 'list', secondary: true},
+	{id: 'list.profiles', keys: ['p'], label: 'profiles', scope: 'list'},
+	{id: 'list.regions', keys: ['r'], label: 'regions', scope: 'list'},
+	{id: 'list.refresh', keys: ['R'], label: 'refresh', scope: 'list'},
+	{id: 'list.quit', keys: ['q'], label: 'quit', scope: 'list'},
+
+	{id: 'filter.keep', keys: ['enter'], label: 'keep filter', scope: 'filter'},
+	{id: 'filter.clear', keys: ['esc'], label: 'clear filter', scope: 'filter'},
+	{id: 'filter.delete', keys: ['backspace', 'delete'], label: 'delete', scope: 'filter', secondary: true},
+
+	{id: 'detail.down', keys: ['down', 'j'], label: 'scroll', scope: 'detail', secondary: true},
+	{id: 'detail.up', keys: ['up', 'k'], label: 'scroll', scope: 'detail', secondary: true},
+	{id: 'detail.page-down', keys: ['pagedown', 'space'], label: 'page down', scope: 'detail', secondary: true},
+	{id: 'detail.page-up', keys: ['pageup'], label: 'page up', scope: 'detail', secondary: true},
+	{id: 'detail.top', keys: ['g', 'home'], label: 'top', scope: 'detail', secondary: true},
+	{id: 'detail.bottom', keys: ['G', 'end'], label: 'bottom', scope: 'detail', secondary: true},
+	{id: 'detail.attributes', keys: ['a'], label: 'attributes', scope: 'detail', mutating: true},
+	{id: 'detail.tags', keys: ['t'], label: 'tags', scope: 'detail', mutating: true},
+	{id: 'detail.reload', keys: ['R'], label: 'reload', scope: 'detail'},
+	{id: 'detail.back', keys: ['esc', 'q'], label: 'back', scope: 'detail'},
+
+	{id: 'picker.down', keys: ['down', 'ctrl+n'], label: 'move', scope: 'picker', secondary: true},
+	{id: 'picker.up', keys: ['up', 'ctrl+p'], label: 'move', scope: 'picker', secondary: true},
+	{id: 'picker.toggle', keys: ['space'], label: 'toggle', scope: 'picker'},
+	{id: 'picker.apply', keys: ['enter'], label: 'apply', scope: 'picker'},
+	{id: 'picker.cancel', keys: ['esc'], label: 'cancel', scope: 'picker'},
+	{id: 'picker.all', keys: ['ctrl+a'], label: 'all / none', scope: 'picker', secondary: true},
+	{id: 'picker.read-only', keys: ['ctrl+r'], label: 'read-only on/off', scope: 'picker', secondary: true},
+	{id: 'picker.delete', keys: ['backspace', 'delete'], label: 'delete', scope: 'picker', secondary: true},
+
+	{id: 'attributes.down', keys: ['down', 'j'], label: 'move', scope: 'attributes', secondary: true},
+	{id: 'attributes.up', keys: ['up', 'k'], label: 'move', scope: 'attributes', secondary: true},
+	{id: 'attributes.toggle', keys: ['space'], label: 'toggle', scope: 'attributes', mutating: true},
+	{id: 'attributes.review', keys: ['s'], label: 'review', scope: 'attributes', mutating: true},
+	{id: 'attributes.back', keys: ['esc'], label: 'back', scope: 'attributes'},
+
+	{id: 'tags.down', keys: ['down', 'j'], label: 'move', scope: 'tags', secondary: true},
+	{id: 'tags.up', keys: ['up', 'k'], label: 'move', scope: 'tags', secondary: true},
+	{id: 'tags.add', keys: ['a'], label: 'add', scope: 'tags', mutating: true},
+	{id: 'tags.edit', keys: ['e', 'enter'], label: 'edit value', scope: 'tags', mutating: true},
+	{id: 'tags.remove', keys: ['d'], label: 'remove', scope: 'tags', mutating: true},
+	{id: 'tags.review', keys: ['s'], label: 'review', scope: 'tags', mutating: true},
+	{id: 'tags.back', keys: ['esc'], label: 'back', scope: 'tags'},
+
+	{id: 'tag-input.next', keys: ['tab'], label: 'key ⇄ value', scope: 'tag-input'},
+	{id: 'tag-input.done', keys: ['enter'], label: 'done', scope: 'tag-input'},
+	{id: 'tag-input.cancel', keys: ['esc'], label: 'cancel', scope: 'tag-input'},
+	{id: 'tag-input.delete', keys: ['backspace', 'delete'], label: 'delete', scope: 'tag-input', secondary: true},
+
+	{id: 'review.apply', keys: ['y'], label: 'apply', scope: 'review', mutating: true},
+	{id: 'review.cancel', keys: ['n', 'esc'], label: 'cancel', scope: 'review'},
+
+	{id: 'confirm.yes', keys: ['y'], label: 'yes', scope: 'confirm'},
+	{id: 'confirm.no', keys: ['n', 'esc'], label: 'no', scope: 'confirm'},
+
+	{id: 'help.close', keys: ['esc', '?', 'q'], label: 'close', scope: 'help'},
+	{id: 'help.down', keys: ['down', 'j'], label: 'scroll', scope: 'help', secondary: true},
+	{id: 'help.up', keys: ['up', 'k'], label: 'scroll', scope: 'help', secondary: true},
+];
+
+/** Scopes that take free text: single-letter bindings of other scopes are off while they have focus. */
+export const TEXT_SCOPES: ReadonlySet<Scope> = new Set(['filter', 'picker', 'tag-input']);

@@ -1,0 +1,73 @@
+import {Box, Text} from 'ink';
+import {layoutColumns} from '../domain/columns.js';
+import {relativeAge} from '../domain/format.js';
+import {hasSeveralProfiles} from '../domain/instances.js';
+import {sanitize} from '../domain/sanitize.js';
+import type {AppState} from '../state/app-state.js';
+import {visibleRows} from '../state/selectors.js';
+import {InstanceTable} from '../components/instance-table.js';
+import {StatusStrip} from '../components/status-strip.js';
+import {useTheme} from '../theme/theme.js';
+
+export type InstanceListProps = {
+	readonly state: AppState;
+	readonly width: number;
+	readonly height: number;
+};
+
+/** The instance list: status strip, filter line, the table. */
+export function InstanceList({state, width, height}: InstanceListProps) {
+	const theme = useTheme();
+	const rows = visibleRows(state);
+	const pairs = [...state.inventory.pairs.values()];
+	const showProfile = state.profiles.length > 1 || hasSeveralProfiles(state.inventory.rows);
+	const errors = pairs.filter(pair => pair.status.kind === 'error').length;
+	const stripLines = 1 + Math.min(errors, 3);
+	const {filter, filterEditing} = state.list;
+	const filterLine = filterEditing || filter !== '';
+	const stale = state.inventory.staleSince !== undefined;
+	const tableHeight = Math.max(2, height - stripLines - (filterLine ? 1 : 0) - (stale ? 1 : 0));
+	const loading = pairs.some(pair => pair.status.kind === 'loading');
+
+	return (
+		<Box flexDirection="column" height={height}>
+			<StatusStrip pairs={pairs} showProfile={showProfile} width={width} maxLines={stripLines} />
+			{stale ? (
+				<Text color={theme.warning} wrap="truncate">
+					stale: last known list from {relativeAge(state.inventory.staleSince ?? '')}, refreshing…
+				</Text>
+			) : null}
+			{filterLine ? (
+				<Text wrap="truncate">
+					<Text color={theme.accent}>/</Text>
+					{sanitize(filter)}
+					{filterEditing ? <Text inverse> </Text> : null}
+					<Text color={theme.muted}>
+						{'  '}
+						{rows.length} of {state.inventory.rows.length}
+						{filterEditing ? ' · Enter keep · Esc clear' : ' · Esc clear'}
+					</Text>
+				</Text>
+			) : null}
+			{rows.length === 0 ? (
+				<Box height={tableHeight}>
+					<Text color={theme.muted}>
+						{filter !== ''
+							? 'No instance matches the filter.'
+							: loading
+								? 'Loading instances…'
+								: 'No Amazon Connect instances in the chosen profiles and regions (p profiles, r regions).'}
+					</Text>
+				</Box>
+			) : (
+				<InstanceTable
+					rows={rows}
+					cursor={state.list.cursor}
+					height={tableHeight}
+					columns={layoutColumns(width, showProfile)}
+					stale={stale}
+				/>
+			)}
+		</Box>
+	);
+}

@@ -1,0 +1,19 @@
+import type {InstanceAttribute, InstanceDetail, InstanceSummary, Tags, Target} from '../domain/types.js';
+import type {KeyPress} from '../keymap/keys.js';
+
+export type Action =
+	| {readonly type: 'key'; readonly press: KeyPress}
+	| {readonly type: 'resize'; readonly rows: number; readonly columns: number}
+	| {readonly type: 'inventory/page'; readonly target: Target; readonly page: readonly InstanceSummary[]; readonly first: boolean}
+	| {readonly type: 'inventory/done'; readonly target: Target; readonly count: number}
+	| {readonly type: 'inventory/error'; readonly target: Target; readonly code: string; readonly message: string}
+	| {readonly type: 'inventory/batch'; readonly actions: readonly Action[]}
+	| {readonly type: 'detail/describe'; readonly generation: number; readonly result: LoadResult<InstanceDetail>}
+	| {readonly type: 'detail/attributes'; readonly generation: number; readonly result: LoadResult<readonly InstanceAttribute[]>}
+	| {readonly type: 'detail/tags'; readonly generation: number; readonly result: LoadResult<Tags>}
+	| {readonly type: 'detail/max-scroll'; readonly maxScroll: number}
+	| {readonly type: 'message'; readonly text: string; readonly tone: 'info' | 'warning' | 'error' | 'success'};
+
+export type LoadResult<T> =
+	| {readonly kind: 'ok'; readonly value: T}
+	| {readonly kind: 'error'; readonly code: string; readonly message: string};

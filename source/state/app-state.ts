@@ -1,0 +1,146 @@
+// The whole app's state, as plain data. Reducers in this folder are pure and tested without rendering.
+import type {InstanceAttribute, InstanceDetail, InstanceSummary, Loadable, PairStatus, Tags, Target} from '../domain/types.js';
+
+export type Load<T> = Loadable<T>;
+
+export type Pair = {
+	readonly target: Target;
+	readonly status: PairStatus;
+};
+
+export type Inventory = {
+	/** Every row, sorted (alias, region, profile, id). */
+	readonly rows: readonly InstanceSummary[];
+	/** Keyed by pairKey(target), in the order the targets were chosen. */
+	readonly pairs: ReadonlyMap<string, Pair>;
+	/** Bumped to ask for a (re)load. */
+	readonly generation: number;
+	/** Set while the rows come from the cache of an earlier run. */
+	readonly staleSince?: string;
+};
+
+export type ListState = {
+	readonly cursor: number;
+	readonly filter: string;
+	readonly filterEditing: boolean;
+};
+
+export type DetailState = {
+	readonly target: Target;
+	readonly instanceId: string;
+	readonly summary: InstanceSummary;
+	readonly generation: number;
+	readonly describe: Load<InstanceDetail>;
+	readonly attributes: Load<readonly InstanceAttribute[]>;
+	readonly tags: Load<Tags>;
+	readonly scroll: number;
+	/** How far the view can scroll (reported by the view once it has laid the content out). */
+	readonly maxScroll: number;
+};
+
+export type PickerItem = {
+	readonly value: string;
+	readonly label: string;
+	readonly note?: string;
+};
+
+export type PickerState = {
+	readonly kind: 'picker';
+	readonly which: 'profiles' | 'regions';
+	readonly items: readonly PickerItem[];
+	readonly selected: ReadonlySet<string>;
+	readonly query: string;
+	readonly cursor: number;
+	/** Profiles marked read-only (profile picker only). */
+	readonly readOnly: ReadonlySet<string>;
+	readonly error?: string;
+};
+
+export type HelpState = {
+	readonly kind: 'help';
+	readonly scroll: number;
+};
+
+export type Overlay = PickerState | HelpState;
+
+export type Screen = 'list' | 'detail';
+
+export type Message = {
+	readonly text: string;
+	readonly tone: 'info' | 'warning' | 'error' | 'success';
+};
+
+export type AppState = {
+	readonly screen: Screen;
+	readonly overlay?: Overlay;
+	readonly inventory: Inventory;
+	readonly list: ListState;
+	readonly detail?: DetailState;
+	/** Chosen profiles and regions: the inventory is their cross product. */
+	readonly profiles: readonly string[];
+	readonly regions: readonly string[];
+	/** What the pickers offer. */
+	readonly availableProfiles: readonly string[];
+	readonly availableRegions: readonly string[];
+	/** --read-only: nothing that changes AWS can be sent. */
+	readonly readOnly: boolean;
+	/** Profiles marked read-only in the profile picker. */
+	readonly readOnlyProfiles: ReadonlySet<string>;
+	/** Rows the list can show at once (for PgUp/PgDn). */
+	readonly pageSize: number;
+	readonly message?: Message;
+	readonly quit: boolean;
+};
+
+export function pairKey(target: Target): string {
+	return `${target.profile}\u0000${target.region}`;
+}
+
+export function targetsOf(profiles: readonly string[], regions: readonly string[]): Target[] {
+	return profiles.flatMap(profile => regions.map(region => ({profile, region})));
+}
+
+export type InitialOptions = {
+	readonly profiles: readonly string[];
+	readonly regions: readonly string[];
+	readonly availableProfiles: readonly string[];
+	readonly availableRegions: readonly string[];
+	readonly readOnly?: boolean;
+	readonly readOnlyProfiles?: readonly string[];
+	readonly cachedRows?: readonly InstanceSummary[];
+	readonly cachedAt?: string;
+	readonly pageSize?: number;
+	readonly message?: Message;
+};
+
+export function initialState(options: InitialOptions): AppState {
+	const pairs = new Map<string, Pair>();
+	for (const target of targetsOf(options.profiles, options.regions)) {
+		pairs.set(pairKey(target), {target, status: {kind: 'loading'}});
+	}
+
+	return {
+		screen: 'list',
+		inventory: {
+			rows: options.cachedRows ?? [],
+			pairs,
+			generation: 1,
+			staleSince: options.cachedRows && options.cachedRows.length > 0 ? options.cachedAt : undefined,
+		},
+		list: {cursor: 0, filter: '', filterEditing: false},
+		profiles: options.profiles,
+		regions: options.regions,
+		availableProfiles: options.availableProfiles,
+		availableRegions: options.availableRegions,
+		readOnly: options.readOnly ?? false,
+		readOnlyProfiles: new Set(options.readOnlyProfiles ?? []),
+		pageSize: options.pageSize ?? 10,
+		message: options.message,
+		quit: false,
+	};
+}
+
+/** Whether changes to this profile's instances are off (globally or for the profile). */
+export function isReadOnlyFor(state: AppState, profile: string | undefined): boolean {
+	return state.readOnly || (profile !== undefined && state.readOnlyProfiles.has(profile));
+}

@@ -1,0 +1,88 @@
+import type {InstanceSummary} from '../domain/types.js';
+import type {LoadResult} from './actions.js';
+import type {AppState, DetailState, Load} from './app-state.js';
+
+let detailGeneration = 0;
+
+export function openDetail(state: AppState, row: InstanceSummary): AppState {
+	detailGeneration++;
+	return {
+		...state,
+		screen: 'detail',
+		message: undefined,
+		detail: {
+			target: {profile: row.profile, region: row.region},
+			instanceId: row.id,
+			summary: row,
+			generation: detailGeneration,
+			describe: {kind: 'loading'},
+			attributes: {kind: 'loading'},
+			tags: {kind: 'loading'},
+			scroll: 0,
+			maxScroll: Number.MAX_SAFE_INTEGER,
+		},
+	};
+}
+
+export function reloadDetail(state: AppState): AppState {
+	if (!state.detail) return state;
+	detailGeneration++;
+	return {
+		...state,
+		detail: {
+			...state.detail,
+			generation: detailGeneration,
+			describe: {kind: 'loading'},
+			attributes: {kind: 'loading'},
+			tags: {kind: 'loading'},
+		},
+	};
+}
+
+export function toLoad<T>(result: LoadResult<T>): Load<T> {
+	return result;
+}
+
+export function receiveDetail<K extends 'describe' | 'attributes' | 'tags'>(
+	state: AppState,
+	generation: number,
+	field: K,
+	result: DetailState[K],
+): AppState {
+	if (!state.detail || state.detail.generation !== generation) return state;
+	return {...state, detail: {...state.detail, [field]: result}};
+}
+
+export function setMaxScroll(state: AppState, maxScroll: number): AppState {
+	if (!state.detail || state.detail.maxScroll === maxScroll) return state;
+	return {...state, detail: {...state.detail, maxScroll, scroll: Math.min(state.detail.scroll, maxScroll)}};
+}
+
+export function handleDetailAction(state: AppState, id: string): AppState {
+	const detail = state.detail;
+	if (!detail) return {...state, screen: 'list'};
+	const scrollTo = (scroll: number): AppState => ({
+		...state,
+		detail: {...detail, scroll: Math.max(0, Math.min(scroll, detail.maxScroll))},
+	});
+	switch (id) {
+		case 'detail.down':
+			return scrollTo(detail.scroll + 1);
+		case 'detail.up':
+			return scrollTo(detail.scroll - 1);
+		case 'detail.page-down':
+			return scrollTo(detail.scroll + state.pageSize);
+		case 'detail.page-up':
+			return scrollTo(detail.scroll - state.pageSize);
+		case 'detail.top':
+			return scrollTo(0);
+		case 'detail.bottom':
+			return scrollTo(Number.MAX_SAFE_INTEGER);
+		case 'detail.reload':
+			return reloadDetail(state);
+		case 'detail.back':
+			return {...state, screen: 'list', detail: undefined, message: undefined};
+		default:
+			return state;
+	}
+}

@@ -1,0 +1,84 @@
+import {instanceKey, sortInstances} from '../domain/instances.js';
+import type {InstanceSummary, Target} from '../domain/types.js';
+import {pairKey, type AppState, type Inventory, type Pair} from './app-state.js';
+
+function sameTarget(row: InstanceSummary, target: Target): boolean {
+	return row.profile === target.profile && row.region === target.region;
+}
+
+function setPair(inventory: Inventory, target: Target, status: Pair['status']): ReadonlyMap<string, Pair> {
+	const key = pairKey(target);
+	if (!inventory.pairs.has(key)) return inventory.pairs;
+	const pairs = new Map(inventory.pairs);
+	pairs.set(key, {target, status});
+	return pairs;
+}
+
+/** A page of ListInstances arrived. The first page of a pair replaces its earlier (or cached) rows. */
+export function receivePage(
+	inventory: Inventory,
+	target: Target,
+	page: readonly InstanceSummary[],
+	first: boolean,
+): Inventory {
+	if (!inventory.pairs.has(pairKey(target))) return inventory;
+	let rows = inventory.rows;
+	if (first) rows = rows.filter(row => !sameTarget(row, target));
+	if (page.length > 0) {
+		const seen = new Set(rows.map(row => instanceKey(row)));
+		rows = sortInstances([...rows, ...page.filter(row => !seen.has(instanceKey(row)))]);
+	}
+
+	return {...inventory, rows};
+}
+
+export function pairDone(inventory: Inventory, target: Target, count: number): Inventory {
+	return settleStale({
+		...inventory,
+		rows: count === 0 ? inventory.rows.filter(row => !sameTarget(row, target)) : inventory.rows,
+		pairs: setPair(inventory, target, {kind: 'ok', count}),
+	});
+}
+
+export function pairError(inventory: Inventory, target: Target, code: string, message: string): Inventory {
+	return settleStale({
+		...inventory,
+		rows: inventory.rows.filter(row => !sameTarget(row, target)),
+		pairs: setPair(inventory, target, {kind: 'error', code, message}),
+	});
+}
+
+function settleStale(inventory: Inventory): Inventory {
+	if (inventory.staleSince === undefined) return inventory;
+	const loading = [...inventory.pairs.values()].some(pair => pair.status.kind === 'loading');
+	return loading ? inventory : {...inventory, staleSince: undefined};
+}
+
+/** Ask for a reload of the given targets; rows of pairs no longer chosen go away at once. */
+export function reloadInventory(inventory: Inventory, targets: readonly Target[]): Inventory {
+	const pairs = new Map<string, Pair>();
+	for (const target of targets) pairs.set(pairKey(target), {target, status: {kind: 'loading'}});
+	return {
+		...inventory,
+		pairs,
+		rows: inventory.rows.filter(row => pairs.has(pairKey(row))),
+		generation: inventory.generation + 1,
+	};
+}
+
+export function inventoryCounts(inventory: Inventory): {loading: number; failed: number; done: number} {
+	let loading = 0;
+	let failed = 0;
+	let done = 0;
+	for (const pair of inventory.pairs.values()) {
+		if (pair.status.kind === 'loading') loading++;
+		else if (pair.status.kind === 'error') failed++;
+		else done++;
+	}
+
+	return {loading, failed, done};
+}
+
+export function withInventory(state: AppState, inventory: Inventory): AppState {
+	return inventory === state.inventory ? state : {...state, inventory};
+}

@@ -1,0 +1,77 @@
+import type {KeyPress} from '../keymap/keys.js';
+import type {AppState, ListState} from './app-state.js';
+import {reloadInventory, withInventory} from './inventory-reducer.js';
+import {openDetail} from './detail-reducer.js';
+import {openPicker} from './picker-reducer.js';
+import {visibleRows} from './selectors.js';
+import {targetsOf} from './app-state.js';
+
+function clampCursor(cursor: number, length: number): number {
+	if (length === 0) return 0;
+	return Math.max(0, Math.min(cursor, length - 1));
+}
+
+function moveTo(state: AppState, cursor: number): AppState {
+	const next = clampCursor(cursor, visibleRows(state).length);
+	return next === state.list.cursor ? state : {...state, list: {...state.list, cursor: next}};
+}
+
+function withList(state: AppState, list: Partial<ListState>): AppState {
+	const next = {...state, list: {...state.list, ...list}};
+	return {...next, list: {...next.list, cursor: clampCursor(next.list.cursor, visibleRows(next).length)}};
+}
+
+export function refresh(state: AppState): AppState {
+	return withInventory(state, reloadInventory(state.inventory, targetsOf(state.profiles, state.regions)));
+}
+
+export function handleListAction(state: AppState, id: string): AppState {
+	const {cursor} = state.list;
+	switch (id) {
+		case 'list.down':
+			return moveTo(state, cursor + 1);
+		case 'list.up':
+			return moveTo(state, cursor - 1);
+		case 'list.page-down':
+			return moveTo(state, cursor + state.pageSize);
+		case 'list.page-up':
+			return moveTo(state, cursor - state.pageSize);
+		case 'list.top':
+			return moveTo(state, 0);
+		case 'list.bottom':
+			return moveTo(state, visibleRows(state).length - 1);
+		case 'list.open': {
+			const row = visibleRows(state)[cursor];
+			return row ? openDetail(state, row) : state;
+		}
+
+		case 'list.filter':
+			return withList(state, {filterEditing: true});
+		case 'list.clear-filter':
+			return state.list.filter === '' ? state : withList(state, {filter: '', cursor: 0});
+		case 'list.profiles':
+			return openPicker(state, 'profiles');
+		case 'list.regions':
+			return openPicker(state, 'regions');
+		case 'list.refresh':
+			return {...refresh(state), message: undefined};
+		case 'list.quit':
+			return {...state, quit: true};
+		default:
+			return state;
+	}
+}
+
+export function handleFilterAction(state: AppState, id: string | undefined, press: KeyPress): AppState {
+	switch (id) {
+		case 'filter.keep':
+			return withList(state, {filterEditing: false});
+		case 'filter.clear':
+			return withList(state, {filterEditing: false, filter: '', cursor: 0});
+		case 'filter.delete':
+			return withList(state, {filter: [...state.list.filter].slice(0, -1).join(''), cursor: 0});
+		default:
+			if (press.text) return withList(state, {filter: state.list.filter + press.text, cursor: 0});
+			return state;
+	}
+}

@@ -1,0 +1,111 @@
+import {REGION_NAMES} from '../domain/regions.js';
+import type {KeyPress} from '../keymap/keys.js';
+import {targetsOf, type AppState, type PickerItem, type PickerState} from './app-state.js';
+import {reloadInventory} from './inventory-reducer.js';
+
+export function pickerItems(state: AppState, which: PickerState['which']): PickerItem[] {
+	if (which === 'profiles') {
+		const names = [...new Set([...state.availableProfiles, ...state.profiles])].sort((a, b) => a.localeCompare(b));
+		return names.map(name => ({value: name, label: name}));
+	}
+
+	const codes = [...new Set([...state.availableRegions, ...state.regions])];
+	return codes.map(code => ({value: code, label: code, note: REGION_NAMES[code]}));
+}
+
+export function openPicker(state: AppState, which: PickerState['which']): AppState {
+	const selected = new Set(which === 'profiles' ? state.profiles : state.regions);
+	return {
+		...state,
+		message: undefined,
+		overlay: {
+			kind: 'picker',
+			which,
+			items: pickerItems(state, which),
+			selected,
+			query: '',
+			cursor: 0,
+			readOnly: new Set(state.readOnlyProfiles),
+		},
+	};
+}
+
+/** The picker's items through its query (case-insensitive substring on value, label and note). */
+export function visibleItems(picker: PickerState): readonly PickerItem[] {
+	const query = picker.query.toLowerCase();
+	if (query === '') return picker.items;
+	return picker.items.filter(item =>
+		[item.value, item.label, item.note ?? ''].some(text => text.toLowerCase().includes(query)),
+	);
+}
+
+function withPicker(state: AppState, picker: PickerState, changes: Partial<PickerState>): AppState {
+	const next: PickerState = {...picker, error: undefined, ...changes};
+	const length = visibleItems(next).length;
+	const cursor = length === 0 ? 0 : Math.max(0, Math.min(next.cursor, length - 1));
+	return {...state, overlay: {...next, cursor}};
+}
+
+function toggled(set: ReadonlySet<string>, value: string): Set<string> {
+	const next = new Set(set);
+	if (next.has(value)) next.delete(value);
+	else next.add(value);
+	return next;
+}
+
+function applyPicker(state: AppState, picker: PickerState): AppState {
+	const chosen = picker.items.map(item => item.value).filter(value => picker.selected.has(value));
+	if (chosen.length === 0) {
+		return withPicker(state, picker, {
+			error: `Choose at least one ${picker.which === 'profiles' ? 'profile' : 'region'} (Space toggles).`,
+		});
+	}
+
+	const profiles = picker.which === 'profiles' ? chosen : state.profiles;
+	const regions = picker.which === 'regions' ? chosen : state.regions;
+	return {
+		...state,
+		overlay: undefined,
+		profiles,
+		regions,
+		readOnlyProfiles: picker.which === 'profiles' ? new Set(picker.readOnly) : state.readOnlyProfiles,
+		list: {...state.list, cursor: 0},
+		inventory: reloadInventory(state.inventory, targetsOf(profiles, regions)),
+	};
+}
+
+export function handlePickerAction(state: AppState, picker: PickerState, id: string | undefined, press: KeyPress): AppState {
+	const items = visibleItems(picker);
+	const current = items[picker.cursor];
+	switch (id) {
+		case 'picker.down':
+			return withPicker(state, picker, {cursor: (picker.cursor + 1) % Math.max(1, items.length)});
+		case 'picker.up':
+			return withPicker(state, picker, {cursor: (picker.cursor - 1 + items.length) % Math.max(1, items.length)});
+		case 'picker.toggle':
+			return current ? withPicker(state, picker, {selected: toggled(picker.selected, current.value)}) : state;
+		case 'picker.all': {
+			const allSelected = items.every(item => picker.selected.has(item.value));
+			const selected = new Set(picker.selected);
+			for (const item of items) {
+				if (allSelected) selected.delete(item.value);
+				else selected.add(item.value);
+			}
+
+			return withPicker(state, picker, {selected});
+		}
+
+		case 'picker.read-only':
+			if (picker.which !== 'profiles' || !current) return state;
+			return withPicker(state, picker, {readOnly: toggled(picker.readOnly, current.value)});
+		case 'picker.apply':
+			return applyPicker(state, picker);
+		case 'picker.cancel':
+			return {...state, overlay: undefined};
+		case 'picker.delete':
+			return withPicker(state, picker, {query: [...picker.query].slice(0, -1).join(''), cursor: 0});
+		default:
+			if (press.text && press.text !== ' ') return withPicker(state, picker, {query: picker.query + press.text, cursor: 0});
+			return state;
+	}
+}

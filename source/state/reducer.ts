@@ -1,0 +1,94 @@
+import {isMutatingKey, matchBinding} from '../keymap/match.js';
+import type {Scope} from '../keymap/keymap.js';
+import {TEXT_SCOPES} from '../keymap/keymap.js';
+import type {KeyPress} from '../keymap/keys.js';
+import type {Action} from './actions.js';
+import {isReadOnlyFor, type AppState} from './app-state.js';
+import {handleDetailAction, receiveDetail, setMaxScroll} from './detail-reducer.js';
+import {pairDone, pairError, receivePage, withInventory} from './inventory-reducer.js';
+import {handleFilterAction, handleListAction} from './list-reducer.js';
+import {handlePickerAction} from './picker-reducer.js';
+
+/** The scope that receives keys now: the top overlay, else the screen. */
+export function activeScope(state: AppState): Scope {
+	if (state.overlay) return state.overlay.kind;
+	if (state.screen === 'detail') return 'detail';
+	return state.list.filterEditing ? 'filter' : 'list';
+}
+
+/** Read-only as it applies to what is on screen. */
+export function readOnlyHere(state: AppState): boolean {
+	return isReadOnlyFor(state, state.screen === 'detail' ? state.detail?.target.profile : undefined);
+}
+
+function handleHelp(state: AppState, id: string | undefined): AppState {
+	if (state.overlay?.kind !== 'help') return state;
+	switch (id) {
+		case 'help.close':
+			return {...state, overlay: undefined};
+		case 'help.down':
+			return {...state, overlay: {kind: 'help', scroll: state.overlay.scroll + 1}};
+		case 'help.up':
+			return {...state, overlay: {kind: 'help', scroll: Math.max(0, state.overlay.scroll - 1)}};
+		default:
+			return state;
+	}
+}
+
+/** One key press, in the state it finds: pure, so keys typed ahead in one read each count, in order. */
+export function reduceKey(state: AppState, press: KeyPress): AppState {
+	if (press.name === 'ctrl+c') return {...state, quit: true};
+	const scope = activeScope(state);
+	const readOnly = readOnlyHere(state);
+	const binding = matchBinding(scope, press.name, {readOnly});
+	const isText = TEXT_SCOPES.has(scope);
+
+	if (!binding && !isText && press.name === '?') return {...state, overlay: {kind: 'help', scroll: 0}};
+	if (!binding && readOnly && isMutatingKey(scope, press.name)) {
+		return {...state, message: {text: 'read-only: changes are off for this session or profile', tone: 'warning'}};
+	}
+
+	switch (scope) {
+		case 'help':
+			return handleHelp(state, binding?.id);
+		case 'picker':
+			return state.overlay?.kind === 'picker' ? handlePickerAction(state, state.overlay, binding?.id, press) : state;
+		case 'filter':
+			return handleFilterAction(state, binding?.id, press);
+		case 'list':
+			return binding ? handleListAction(state, binding.id) : state;
+		case 'detail':
+			return binding ? handleDetailAction(state, binding.id) : state;
+		default:
+			return state;
+	}
+}
+
+export function reducer(state: AppState, action: Action): AppState {
+	switch (action.type) {
+		case 'key':
+			return reduceKey(state, action.press);
+		case 'resize':
+			return {...state, pageSize: Math.max(1, action.rows - 8)};
+		case 'inventory/page':
+			return withInventory(state, receivePage(state.inventory, action.target, action.page, action.first));
+		case 'inventory/done':
+			return withInventory(state, pairDone(state.inventory, action.target, action.count));
+		case 'inventory/error':
+			return withInventory(state, pairError(state.inventory, action.target, action.code, action.message));
+		case 'inventory/batch':
+			return action.actions.reduce(reducer, state);
+		case 'detail/describe':
+			return receiveDetail(state, action.generation, 'describe', action.result);
+		case 'detail/attributes':
+			return receiveDetail(state, action.generation, 'attributes', action.result);
+		case 'detail/tags':
+			return receiveDetail(state, action.generation, 'tags', action.result);
+		case 'detail/max-scroll':
+			return setMaxScroll(state, action.maxScroll);
+		case 'message':
+			return {...state, message: {text: action.text, tone: action.tone}};
+		default:
+			return state;
+	}
+}

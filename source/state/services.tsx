@@ -1,0 +1,29 @@
+import {createContext, useContext, type ReactNode} from 'react';
+import type {ConnectGateway} from '../domain/gateway.js';
+import type {InstanceSummary} from '../domain/types.js';
+
+/** What the app remembers between runs (profiles, regions, read-only profiles, last inventory). */
+export type SettingsStore = {
+	saveChoice(choice: {profiles: readonly string[]; regions: readonly string[]; readOnlyProfiles: readonly string[]}): void;
+	saveInventory(rows: readonly InstanceSummary[]): void;
+};
+
+export type Services = {
+	/** Resolves once the AWS layer is loaded (it loads after the first frame). */
+	readonly gateway: Promise<ConnectGateway>;
+	readonly settings?: SettingsStore;
+	/** Bounded fan-out of ListInstances over (profile, region) pairs. */
+	readonly concurrency?: number;
+};
+
+const ServicesContext = createContext<Services | undefined>(undefined);
+
+export function ServicesProvider({services, children}: {readonly services: Services; readonly children: ReactNode}) {
+	return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+export function useServices(): Services {
+	const services = useContext(ServicesContext);
+	if (!services) throw new Error('useServices needs a ServicesProvider');
+	return services;
+}
