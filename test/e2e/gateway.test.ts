@@ -1,11 +1,12 @@
 // The AWS layer through the real SDK against the emulator (no SDK mocks).
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
+import {execFile, spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
+import {promisify} from 'node:util';
 import {
 	captureProcessWarnings,
 	createAwsGateway,
@@ -21,6 +22,7 @@ import {AwsError} from '../../source/domain/errors.js';
 import type {Target} from '../../source/domain/types.js';
 import {DEMO_PROFILES, demoSeed, startEmulator, type Emulator} from '../../source/emulator/index.js';
 
+const execFileAsync = promisify(execFile);
 const [prod, dev] = DEMO_PROFILES;
 const seed = demoSeed();
 const prodAccount = seed.accounts.find((account) => account.accountId === prod!.accountId)!;
@@ -408,7 +410,7 @@ describe('quiet SDK', () => {
 		assert.ok(process.listeners('warning').length > 0, "Node's own printer is back");
 	});
 
-	it("captures the SDK's NodeVersionSupportWarning on an older Node, with nothing on stderr", (context) => {
+	it("captures the SDK's NodeVersionSupportWarning on an older Node, with nothing on stderr", async (context) => {
 		// The SDK warns when a client is created on Node < 22; the system node may be older than ours.
 		const oldNode = ['/usr/bin/node', '/usr/local/bin/node', 'node'].find((candidate) => {
 			const version = spawnSync(candidate, ['--version'], {encoding: 'utf8'});
@@ -430,7 +432,8 @@ describe('quiet SDK', () => {
 			capture.restore();
 			process.stdout.write(JSON.stringify({count: list.length, warnings: capture.warnings}));
 		`;
-		const child = spawnSync(oldNode, ['--import', 'tsx', '--input-type=module', '-e', script], {
+		// Asynchronously: the emulator answering the child lives in this process.
+		const child = await execFileAsync(oldNode, ['--import', 'tsx', '--input-type=module', '-e', script], {
 			cwd: join(import.meta.dirname, '..', '..'),
 			encoding: 'utf8',
 			timeout: 15_000,
