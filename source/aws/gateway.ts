@@ -43,7 +43,10 @@ export type AwsConfig = {
 	readonly retryMode?: 'adaptive' | 'standard';
 	/** Replaces the default credential chain (tests, --demo). */
 	readonly credentialsFor?: (profile: string) => CredentialsProvider;
-	/** Where AWS_* variables are read from. Default process.env. */
+	/**
+	 * Where AWS_* variables are read from (endpoint overrides, AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE).
+	 * Default process.env. The SDK's nested SSO and IMDS lookups always read process.env.
+	 */
 	readonly env?: NodeJS.ProcessEnv;
 };
 
