@@ -7,8 +7,8 @@ export {listProfiles, profileInfo, profileRegions, sharedFilePaths} from './prof
 export type {CredentialKind, ProfileInfo, SharedFilePaths} from './profiles.js';
 export {captureProcessWarnings} from './quiet.js';
 export type {WarningCapture} from './quiet.js';
-export {fetchInventory} from './inventory.js';
-export type {InventoryOptions, InventoryResult} from './inventory.js';
+export {fetchInventory} from '../domain/inventory.js';
+export type {InventoryOptions, InventoryResult} from '../domain/inventory.js';
 
 /** Every instance attribute type this SDK version knows, in the API's order. */
 export const SDK_ATTRIBUTE_TYPES: readonly string[] = Object.values(InstanceAttributeType);

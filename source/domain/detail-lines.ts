@@ -20,10 +20,10 @@ export type DetailInput = {
 	readonly tags: Loadable<Tags>;
 };
 
-const LABEL_WIDTH = 22;
+const LABEL_WIDTH = 28;
 
 function field(label: string, value: string | undefined, tone?: Tone): DetailLine {
-	return {label: label.padEnd(LABEL_WIDTH), text: value === undefined || value === '' ? MISSING : value, tone};
+	return {label: `${label.padEnd(LABEL_WIDTH - 1)} `, text: value === undefined || value === '' ? MISSING : value, tone};
 }
 
 function failure(load: {code: string; message: string}): DetailLine {
@@ -63,7 +63,7 @@ function overview(summary: InstanceSummary, describe: DetailInput['describe']): 
 }
 
 function replication(describe: DetailInput['describe']): DetailLine[] {
-	const lines: DetailLine[] = [{text: ''}, {text: 'Replication', tone: 'heading'}];
+	const lines: DetailLine[] = [{text: ' '}, {text: 'Replication', tone: 'heading'}];
 	if (describe.kind === 'loading') return [...lines, {text: 'loading…', tone: 'muted'}];
 	if (describe.kind === 'error') return [...lines, failure(describe)];
 	const info = describe.value.replication;
@@ -88,7 +88,7 @@ function replication(describe: DetailInput['describe']): DetailLine[] {
 }
 
 function attributes(load: DetailInput['attributes']): DetailLine[] {
-	const lines: DetailLine[] = [{text: ''}, {text: 'Attributes', tone: 'heading'}];
+	const lines: DetailLine[] = [{text: ' '}, {text: 'Attributes', tone: 'heading'}];
 	if (load.kind === 'loading') return [...lines, {text: 'loading…', tone: 'muted'}];
 	if (load.kind === 'error') return [...lines, failure(load)];
 	for (const row of orderAttributes(load.value)) {
@@ -99,7 +99,7 @@ function attributes(load: DetailInput['attributes']): DetailLine[] {
 }
 
 function tags(load: DetailInput['tags']): DetailLine[] {
-	const lines: DetailLine[] = [{text: ''}, {text: 'Tags', tone: 'heading'}];
+	const lines: DetailLine[] = [{text: ' '}, {text: 'Tags', tone: 'heading'}];
 	if (load.kind === 'loading') return [...lines, {text: 'loading…', tone: 'muted'}];
 	if (load.kind === 'error') return [...lines, failure(load)];
 	const keys = Object.keys(load.value).sort((a, b) => a.localeCompare(b));

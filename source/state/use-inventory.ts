@@ -1,7 +1,7 @@
 import {useEffect, type Dispatch} from 'react';
-import {fanOutListInstances} from '../domain/fan-out.js';
+import {fetchInventory} from '../domain/inventory.js';
 import type {Action} from './actions.js';
-import type {Inventory} from './app-state.js';
+import {pairKey, type Inventory} from './app-state.js';
 import {useServices} from './services.js';
 
 /** Loads the inventory whenever its generation changes; the previous load is aborted. */
@@ -11,23 +11,26 @@ export function useInventory(inventory: Inventory, dispatch: Dispatch<Action>): 
 	useEffect(() => {
 		const controller = new AbortController();
 		const targets = [...inventory.pairs.values()].map(pair => pair.target);
+		// The first page of a pair replaces the rows it had (from the cache or the last load).
+		const started = new Set<string>();
 		void (async () => {
 			try {
 				const gateway = await services.gateway;
 				if (controller.signal.aborted) return;
-				await fanOutListInstances(
-					gateway,
-					targets,
-					{
-						onPage: (target, page, first) => dispatch({type: 'inventory/page', target, page, first}),
-						onDone: (target, count) => dispatch({type: 'inventory/done', target, count}),
-						onError: (target, error) =>
-							dispatch({type: 'inventory/error', target, code: error.code, message: error.message}),
+				await fetchInventory(gateway, targets, {
+					concurrency: services.concurrency,
+					signal: controller.signal,
+					onPage(target, page) {
+						const first = !started.has(pairKey(target));
+						started.add(pairKey(target));
+						dispatch({type: 'inventory/page', target, page, first});
 					},
-					{concurrency: services.concurrency, signal: controller.signal},
-				);
+					onPairDone: (target, count) => dispatch({type: 'inventory/done', target, count}),
+					onPairError: (target, error) =>
+						dispatch({type: 'inventory/error', target, code: error.code, message: error.message}),
+				});
 			} catch (error) {
-				dispatch({type: 'message', text: `Could not load the AWS layer: ${String(error)}`, tone: 'error'});
+				dispatch({type: 'message', text: `Could not start the AWS layer: ${String(error)}`, tone: 'error'});
 			}
 		})();
 		return () => controller.abort();

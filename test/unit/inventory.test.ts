@@ -2,7 +2,7 @@
 // the run over the real SDK and the emulator is in gateway.test.ts.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {fetchInventory} from '../../source/aws/inventory.js';
+import {fetchInventory} from '../../source/domain/inventory.js';
 import {AwsError} from '../../source/domain/errors.js';
 import type {ConnectGateway} from '../../source/domain/gateway.js';
 import type {InstanceSummary, Target} from '../../source/domain/types.js';
