@@ -1,0 +1,111 @@
+// Runs the built CLI in a pseudo-terminal and reads the screen through a headless terminal emulator,
+// so tests see what a person sees. Tests wait for text; they never sleep a fixed time.
+import {fileURLToPath} from 'node:url';
+import pty from 'node-pty';
+import xterm from '@xterm/headless';
+
+export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+export type TermOptions = {
+	readonly args?: readonly string[];
+	readonly env?: NodeJS.ProcessEnv;
+	readonly columns?: number;
+	readonly rows?: number;
+};
+
+export type Term = {
+	/** The visible screen, one string per row, right-trimmed. */
+	screen(): string;
+	/** Every byte the app wrote so far. */
+	output(): string;
+	write(data: string): void;
+	resize(columns: number, rows: number): void;
+	kill(signal?: string): void;
+	waitFor(text: string | RegExp, timeoutMs?: number): Promise<string>;
+	waitForExit(timeoutMs?: number): Promise<{exitCode: number; signal?: number}>;
+	readonly pid: number;
+};
+
+/** The environment the app gets: the test's, without CI (Ink turns non-interactive under CI=true). */
+export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = {...process.env, TERM: 'xterm-256color', ...extra};
+	delete env['CI'];
+	delete env['CONTINUOUS_INTEGRATION'];
+	delete env['GITHUB_ACTIONS'];
+	delete env['BUILD_NUMBER'];
+	delete env['RUN_ID'];
+	for (const [key, value] of Object.entries(extra)) if (value === undefined) delete env[key];
+	return env;
+}
+
+export function startTerm(options: TermOptions = {}): Term {
+	const columns = options.columns ?? 100;
+	const rows = options.rows ?? 30;
+	const terminal = new xterm.Terminal({cols: columns, rows, allowProposedApi: true});
+	let output = '';
+	let exited: {exitCode: number; signal?: number} | undefined;
+	const exitWaiters: Array<(value: {exitCode: number; signal?: number}) => void> = [];
+	const child = pty.spawn(process.execPath, [CLI, ...(options.args ?? [])], {
+		name: 'xterm-256color',
+		cols: columns,
+		rows,
+		cwd: process.cwd(),
+		env: cleanEnv(options.env) as Record<string, string>,
+	});
+	child.onData(data => {
+		output += data;
+		terminal.write(data);
+	});
+	child.onExit(event => {
+		exited = event;
+		for (const waiter of exitWaiters.splice(0)) waiter(event);
+	});
+
+	const screen = () => {
+		const buffer = terminal.buffer.active;
+		const lines: string[] = [];
+		for (let row = 0; row < terminal.rows; row++) {
+			lines.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+		}
+
+		return lines.join('\n');
+	};
+
+	// xterm parses asynchronously: flush before reading.
+	const flushed = async () => new Promise<void>(resolve => terminal.write('', resolve));
+
+	return {
+		pid: child.pid,
+		screen,
+		output: () => output,
+		write: data => child.write(data),
+		resize(newColumns, newRows) {
+			child.resize(newColumns, newRows);
+			terminal.resize(newColumns, newRows);
+		},
+		kill: signal => child.kill(signal),
+		async waitFor(text, timeoutMs = 20_000) {
+			const deadline = Date.now() + timeoutMs;
+			for (;;) {
+				// eslint-disable-next-line no-await-in-loop
+				await flushed();
+				const current = screen();
+				if (typeof text === 'string' ? current.includes(text) : text.test(current)) return current;
+				if (exited) throw new Error(`the app exited (${exited.exitCode}) before showing ${String(text)}:\n${current}`);
+				if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(text)}; the screen:\n${current}`);
+				// eslint-disable-next-line no-await-in-loop
+				await new Promise(resolve => setTimeout(resolve, 25));
+			}
+		},
+		async waitForExit(timeoutMs = 20_000) {
+			if (exited) return exited;
+			return new Promise((resolve, reject) => {
+				const timer = setTimeout(() => reject(new Error(`the app did not exit; the screen:\n${screen()}`)), timeoutMs);
+				exitWaiters.push(value => {
+					clearTimeout(timer);
+					resolve(value);
+				});
+			});
+		},
+	};
+}
