@@ -3,6 +3,7 @@ import {render} from 'ink';
 import {helpText, parseCommandLine, type CliOptions} from './domain/flags.js';
 import {helpText as keymapHelpText} from './keymap/hints.js';
 import {allRegionsFor} from './domain/regions.js';
+import {DEFAULT_PROFILE, resolveProfiles, resolveRegions, unknownProfiles} from './domain/resolve.js';
 import {App} from './app.js';
 import {initialState} from './state/app-state.js';
 import {ServicesProvider, type Services} from './state/services.js';
@@ -36,43 +37,27 @@ async function planRun(options: CliOptions, saved: {profiles: readonly string[];
 	const env = process.env;
 	const {listProfiles, profileRegions, sharedFilePaths} = await import('./aws/profiles.js');
 	const available = await listProfiles(env);
-	let profiles = options.profiles;
-	if (profiles.length === 0) {
-		const fromEnv = env['AWS_PROFILE'] || env['AWS_DEFAULT_PROFILE'];
-		if (fromEnv) profiles = [fromEnv];
-		else if (saved.profiles.length > 0) profiles = saved.profiles.filter(p => available.includes(p));
-		if (profiles.length === 0) profiles = ['default'];
-	}
-
+	const {profiles} = resolveProfiles({flags: options.profiles, env, saved: saved.profiles, available});
 	const envKeys = Boolean(env['AWS_ACCESS_KEY_ID'] && env['AWS_SECRET_ACCESS_KEY']);
-	const unknown = profiles.filter(p => !available.includes(p) && !(p === 'default' && envKeys));
-	if (unknown.length > 0) {
+	const unknown = unknownProfiles(profiles, available).filter(p => !(p === DEFAULT_PROFILE && envKeys));
+	if (unknown.length > 0 || (profiles.includes(DEFAULT_PROFILE) && !available.includes(DEFAULT_PROFILE) && !envKeys && options.profiles.includes(DEFAULT_PROFILE))) {
 		const files = sharedFilePaths(env);
+		const names = unknown.length > 0 ? unknown : [DEFAULT_PROFILE];
 		usageError(
-			`connectui: unknown profile ${unknown.map(p => `'${p}'`).join(', ')} (not in ${files.configFile} or ${files.credentialsFile})`,
+			`connectui: unknown profile ${names.map(p => `'${p}'`).join(', ')} (not in ${files.configFile} or ${files.credentialsFile})`,
 		);
 	}
 
-	let regions = options.regions;
-	if (options.allRegions) regions = [...allRegionsFor()];
-	if (regions.length === 0) {
-		const fromEnv = env['AWS_REGION'] || env['AWS_DEFAULT_REGION'];
-		if (fromEnv) regions = [fromEnv];
-	}
-
-	if (regions.length === 0) {
-		const byProfile = await profileRegions(profiles, env);
-		regions = unique(Object.values(byProfile).filter((r): r is string => Boolean(r)));
-	}
-
-	if (regions.length === 0) regions = [...saved.regions];
-	let notice: string | undefined;
-	if (regions.length === 0) {
-		regions = ['us-east-1'];
-		notice = 'No region configured: showing us-east-1 (r picks regions).';
-	}
-
-	return {profiles: unique(profiles), regions: unique(regions), availableProfiles: available, env, notice};
+	const resolved = resolveRegions({
+		flags: options.regions,
+		allRegions: options.allRegions,
+		env,
+		profileRegions: await profileRegions(profiles, env),
+		saved: saved.regions,
+	});
+	const notes = [...resolved.ignored];
+	if (resolved.source === 'default') notes.push(`No region configured: showing ${resolved.regions.join(', ')} (r picks regions).`);
+	return {profiles, regions: resolved.regions, availableProfiles: available, env, notice: notes.join(' · ') || undefined};
 }
 
 async function main(): Promise<void> {
