@@ -45,7 +45,7 @@ export const internalError = (message = 'Internal service exception') =>
 	new EmulatorError(500, 'InternalServiceException', message);
 export const missingAuthenticationToken = () =>
 	new EmulatorError(403, 'MissingAuthenticationTokenException', 'Missing Authentication Token');
-export const incompleteSignature = (message: string) => new EmulatorError(400, 'IncompleteSignatureException', message);
+export const incompleteSignature = (message: string) => new EmulatorError(403, 'IncompleteSignatureException', message);
 export const unrecognizedClient = () =>
 	new EmulatorError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.');
 export const invalidSignature = () =>

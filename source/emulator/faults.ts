@@ -60,8 +60,10 @@ export class FaultTable {
 	}
 
 	/** The rule that applies to this request, consuming one of its `times`. */
-	take(target: FaultTarget): FaultRule | undefined {
-		const entry = this.#entries.find((candidate) => candidate.remaining > 0 && matches(candidate.rule, target));
+	take(target: FaultTarget, except?: FaultRule['kind']): FaultRule | undefined {
+		const entry = this.#entries.find(
+			(candidate) => candidate.remaining > 0 && candidate.rule.kind !== except && matches(candidate.rule, target),
+		);
 		if (!entry) return undefined;
 		entry.remaining -= 1;
 		if (entry.remaining <= 0) this.remove(entry.id);

@@ -192,9 +192,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 			}
 			const target = faultTarget(route, caller);
 			let fault = faults.take(target);
-			while (fault?.kind === 'latency') {
+			if (fault?.kind === 'latency') {
+				// Delayed, then answered as the remaining (non-latency) rules say.
 				await delay(fault.latencyMs ?? 1000);
-				fault = faults.take(target);
+				fault = faults.take(target, 'latency');
 			}
 			if (fault?.kind === 'hang') {
 				hung.add(response);

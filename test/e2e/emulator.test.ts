@@ -415,7 +415,8 @@ describe('emulator through the real SDK client', () => {
 		test('malformed: a 200 whose body is not JSON fails in the SDK', async () => {
 			emulator.inject({kind: 'malformed', operation: 'ListInstances', times: 1});
 			const error = await rejection(east.send(new ListInstancesCommand({})));
-			assert.notEqual(error.name, 'ThrottlingException');
+			assert.equal(error.name, 'SyntaxError');
+			assert.match(error.message, /Deserialization error/);
 			assert.equal(emulator.requests.at(-1)?.status, 200);
 		});
 
@@ -486,7 +487,12 @@ describe('emulator through the real SDK client', () => {
 			assert.equal((await control('DELETE', 'faults')).status, 200);
 			await east.send(new ListInstancesCommand({MaxResults: 1}));
 			// The standing demo fault survives a clear.
-			assert.ok((await control('GET', 'faults')).body instanceof Array);
+			assert.deepEqual(
+				((await control('GET', 'faults')).body as Array<{kind: string; standing: boolean; region?: string}>).map(
+					(r) => [r.kind, r.standing, r.region],
+				),
+				[['deny', true, 'eu-west-2']],
+			);
 
 			const id = (added.body as {id: number}).id;
 			assert.equal((await control('DELETE', `faults/${id}`)).status, 404);
