@@ -12,8 +12,10 @@ export type StatusStripProps = {
 	readonly pairs: readonly StripPair[];
 	readonly showProfile: boolean;
 	readonly width: number;
-	/** Lines the strip may take at most. */
-	readonly maxLines: number;
+	/** Lines for the pairs' chips (they wrap); more pairs than fit fold into "+N more". */
+	readonly chipLines: number;
+	/** Lines for failing pairs, one each with the AWS error code and message. */
+	readonly errorLines: number;
 };
 
 function label(pair: StripPair, showProfile: boolean): string {
@@ -31,48 +33,58 @@ function statusText(status: PairStatus): string {
  * Each (profile, region): loading, how many instances, or the error. Errors get a line each with
  * the AWS code and message; the rest share lines, and many pairs fold into a count.
  */
-export function StatusStrip({pairs, showProfile, width, maxLines}: StatusStripProps) {
+export function StatusStrip({pairs, showProfile, width, chipLines, errorLines}: StatusStripProps) {
 	const theme = useTheme();
 	const errors = pairs.filter(pair => pair.status.kind === 'error');
 	const loading = pairs.filter(pair => pair.status.kind === 'loading').length;
 	const okPairs = pairs.filter(pair => pair.status.kind === 'ok');
 	const total = okPairs.reduce((sum, pair) => sum + (pair.status.kind === 'ok' ? pair.status.count : 0), 0);
 
-	const chips: StripPair[] = [];
+	const summary = `${loading > 0 ? `loading ${loading}/${pairs.length} · ` : ''}${total} instances`;
+	// Greedy wrap of chips over chipLines lines; the last line keeps room for the summary.
+	const lines: StripPair[][] = [[]];
 	let used = 0;
+	let placed = 0;
 	for (const pair of pairs) {
-		const size = label(pair, showProfile).length + statusText(pair.status).length + 3;
-		if (used + size > width - 24) break;
-		chips.push(pair);
+		const size = label(pair, showProfile).length + statusText(pair.status).length + 4;
+		const last = lines.length === chipLines;
+		const room = width - (last ? summary.length + 14 : 0);
+		if (used + size > room) {
+			if (last) break;
+			lines.push([]);
+			used = 0;
+		}
+
+		lines.at(-1)!.push(pair);
 		used += size;
+		placed++;
 	}
 
-	const hidden = pairs.length - chips.length;
-	const errorLines = Math.max(0, maxLines - 1);
+	const hidden = pairs.length - placed;
 	const shownErrors = errors.slice(0, errorLines);
+	const chip = (pair: StripPair, index: number) => (
+		<Text key={index}>
+			{index > 0 ? ' · ' : ''}
+			<Text color={theme.muted}>{label(pair, showProfile)} </Text>
+			<Text color={pair.status.kind === 'error' ? theme.error : pair.status.kind === 'ok' ? theme.ok : theme.warning}>
+				{statusText(pair.status)}
+			</Text>
+		</Text>
+	);
 	return (
 		<Box flexDirection="column">
-			<Text wrap="truncate">
-				{chips.map((pair, index) => (
-					<Text key={index}>
-						{index > 0 ? ' · ' : ''}
-						<Text color={theme.muted}>{label(pair, showProfile)} </Text>
-						<Text
-							color={
-								pair.status.kind === 'error' ? theme.error : pair.status.kind === 'ok' ? theme.ok : theme.warning
-							}
-						>
-							{statusText(pair.status)}
+			{lines.map((line, lineIndex) => (
+				<Text key={`l${lineIndex}`} wrap="truncate">
+					{line.map((pair, index) => chip(pair, index))}
+					{lineIndex === lines.length - 1 ? (
+						<Text color={theme.muted}>
+							{hidden > 0 ? ` · +${hidden} more` : ''}
+							{'  '}
+							{summary}
 						</Text>
-					</Text>
-				))}
-				{hidden > 0 ? <Text color={theme.muted}> · +{hidden} more</Text> : null}
-				<Text color={theme.muted}>
-					{'  '}
-					{loading > 0 ? `loading ${loading}/${pairs.length} · ` : ''}
-					{total} instances
+					) : null}
 				</Text>
-			</Text>
+			))}
 			{shownErrors.map((pair, index) => {
 				const status = pair.status;
 				if (status.kind !== 'error') return null;

@@ -46,11 +46,13 @@ function overview(summary: InstanceSummary, describe: DetailInput['describe']): 
 		field('ARN', sanitizeLine(detail.arn)),
 		field('Alias', sanitizeLine(detail.alias)),
 		field('Status', formatStatus(detail.status), statusTone(detail.status)),
-		field(
-			'Status reason',
-			detail.statusReason === undefined ? undefined : sanitizeLine(detail.statusReason),
-			detail.statusReason ? 'error' : undefined,
-		),
+		describe.kind === 'loading'
+			? field('Status reason', '…', 'muted')
+			: field(
+					'Status reason',
+					detail.statusReason === undefined ? undefined : sanitizeLine(detail.statusReason),
+					detail.statusReason ? 'error' : undefined,
+				),
 		field('Identity management', formatIdentity(detail.identityManagementType)),
 		field('Service role', detail.serviceRole === undefined ? undefined : sanitizeLine(detail.serviceRole)),
 		field('Created', formatDateTime(detail.createdTime)),

@@ -22,7 +22,9 @@ export function InstanceList({state, width, height}: InstanceListProps) {
 	const pairs = [...state.inventory.pairs.values()];
 	const showProfile = state.profiles.length > 1 || hasSeveralProfiles(state.inventory.rows);
 	const errors = pairs.filter(pair => pair.status.kind === 'error').length;
-	const stripLines = 1 + Math.min(errors, 3);
+	const chipLines = height >= 30 ? 3 : height >= 18 ? 2 : 1;
+	const errorLines = Math.min(errors, height >= 30 ? 4 : 2);
+	const stripLines = Math.min(chipLines, pairs.length) + errorLines;
 	const {filter, filterEditing} = state.list;
 	const filterLine = filterEditing || filter !== '';
 	const stale = state.inventory.staleSince !== undefined;
@@ -31,7 +33,7 @@ export function InstanceList({state, width, height}: InstanceListProps) {
 
 	return (
 		<Box flexDirection="column" height={height}>
-			<StatusStrip pairs={pairs} showProfile={showProfile} width={width} maxLines={stripLines} />
+			<StatusStrip pairs={pairs} showProfile={showProfile} width={width} chipLines={chipLines} errorLines={errorLines} />
 			{stale ? (
 				<Text color={theme.warning} wrap="truncate">
 					stale: last known list from {relativeAge(state.inventory.staleSince ?? '')}, refreshing…
