@@ -9,11 +9,14 @@ import {MessageLine} from './components/message-line.js';
 import {ProfilePicker} from './screens/picker.js';
 import {InstanceList} from './screens/instance-list.js';
 import {InstanceDetail} from './screens/instance-detail.js';
+import {AttributeForm} from './screens/attribute-form.js';
+import {TagEditor} from './screens/tag-editor.js';
 import type {AppState} from './state/app-state.js';
 import {activeScope, readOnlyHere, reducer} from './state/reducer.js';
 import {useServices} from './state/services.js';
 import {useInventory} from './state/use-inventory.js';
 import {useDetail} from './state/use-detail.js';
+import {useApply} from './state/use-apply.js';
 import {useTheme} from './theme/theme.js';
 
 export const MIN_COLUMNS = 60;
@@ -26,12 +29,15 @@ export type AppProps = {
 	readonly initial: AppState;
 	readonly demo?: boolean;
 	readonly onQuit?: () => void;
+	/** Fixed size instead of the terminal's (component tests). */
+	readonly size?: {readonly columns: number; readonly rows: number};
 };
 
-export function App({initial, demo, onQuit}: AppProps) {
+export function App({initial, demo, onQuit, size}: AppProps) {
 	const [state, dispatch] = useReducer(reducer, initial);
 	const {exit} = useApp();
-	const {columns, rows} = useWindowSize();
+	const windowSize = useWindowSize();
+	const {columns, rows} = size ?? windowSize;
 	const services = useServices();
 	const theme = useTheme();
 
@@ -52,6 +58,7 @@ export function App({initial, demo, onQuit}: AppProps) {
 
 	useInventory(state.inventory, dispatch);
 	useDetail(state.detail, dispatch);
+	useApply(state.apply, dispatch);
 
 	const firstChoice = useRef(true);
 	useEffect(() => {
@@ -87,7 +94,8 @@ export function App({initial, demo, onQuit}: AppProps) {
 	const scope = activeScope(state);
 	const readOnly = readOnlyHere(state);
 	const contentHeight = rows - CHROME;
-	const title = state.screen === 'detail' ? 'instance' : 'instances';
+	const title = {list: 'instances', detail: 'instance', attributes: 'attributes', tags: 'tags'}[state.screen];
+	const readOnlyProfiles = state.profiles.filter(profile => state.readOnlyProfiles.has(profile));
 
 	let content;
 	if (state.overlay?.kind === 'help') {
@@ -102,6 +110,10 @@ export function App({initial, demo, onQuit}: AppProps) {
 		);
 	} else if (state.overlay?.kind === 'picker') {
 		content = <ProfilePicker picker={state.overlay} height={contentHeight} width={columns} />;
+	} else if (state.screen === 'attributes' && state.form?.kind === 'attributes' && state.detail) {
+		content = <AttributeForm form={state.form} detail={state.detail} readOnly={readOnly} width={columns} height={contentHeight} />;
+	} else if (state.screen === 'tags' && state.form?.kind === 'tags' && state.detail) {
+		content = <TagEditor form={state.form} detail={state.detail} readOnly={readOnly} width={columns} height={contentHeight} />;
 	} else if (state.screen === 'detail' && state.detail) {
 		content = <InstanceDetail detail={state.detail} width={columns} height={contentHeight} onMaxScroll={onMaxScroll} />;
 	} else {
@@ -110,12 +122,19 @@ export function App({initial, demo, onQuit}: AppProps) {
 
 	return (
 		<Box flexDirection="column" width={columns} height={rows}>
-			<Header title={title} profiles={state.profiles} regions={state.regions} readOnly={state.readOnly} demo={demo} />
+			<Header
+				title={title}
+				profiles={state.profiles}
+				regions={state.regions}
+				readOnly={readOnly}
+				readOnlyProfiles={state.screen === 'list' && !state.readOnly ? readOnlyProfiles : undefined}
+				demo={demo}
+			/>
 			<Box height={contentHeight} flexDirection="column" overflow="hidden">
 				{content}
 			</Box>
 			<MessageLine text={state.message?.text} tone={state.message?.tone} />
-			<Footer hints={footerHints(scope, {readOnly})} width={columns} />
+			<Footer hints={state.form?.busy ? [] : footerHints(scope, {readOnly})} width={columns} />
 		</Box>
 	);
 }

@@ -6,7 +6,10 @@ export type HeaderProps = {
 	readonly title: string;
 	readonly profiles: readonly string[];
 	readonly regions: readonly string[];
+	/** Changes are off for what is on screen (--read-only, or the open instance's profile). */
 	readonly readOnly: boolean;
+	/** Chosen profiles marked read-only, named on the list. */
+	readonly readOnlyProfiles?: readonly string[];
 	readonly demo?: boolean;
 };
 
@@ -16,7 +19,7 @@ function summarize(values: readonly string[], noun: string): string {
 }
 
 /** Title line: where we are, which profiles and regions, and the read-only mark. */
-export function Header({title, profiles, regions, readOnly, demo}: HeaderProps) {
+export function Header({title, profiles, regions, readOnly, readOnlyProfiles, demo}: HeaderProps) {
 	const theme = useTheme();
 	return (
 		<Text wrap="truncate">
@@ -34,6 +37,8 @@ export function Header({title, profiles, regions, readOnly, demo}: HeaderProps) 
 					{' '}
 					[read-only]
 				</Text>
+			) : readOnlyProfiles && readOnlyProfiles.length > 0 ? (
+				<Text color={theme.warning}> [read-only: {summarize(readOnlyProfiles, 'profiles')}]</Text>
 			) : null}
 		</Text>
 	);

@@ -67,8 +67,8 @@ export const KEYMAP: readonly Binding[] = [
 	{id: 'detail.page-up', keys: ['pageup'], label: 'page up', scope: 'detail', secondary: true},
 	{id: 'detail.top', keys: ['g', 'home'], label: 'top', scope: 'detail', secondary: true},
 	{id: 'detail.bottom', keys: ['G', 'end'], label: 'bottom', scope: 'detail', secondary: true},
-	{id: 'detail.attributes', keys: ['a'], label: 'attributes', scope: 'detail', mutating: true},
-	{id: 'detail.tags', keys: ['t'], label: 'tags', scope: 'detail', mutating: true},
+	{id: 'detail.attributes', keys: ['a'], label: 'attributes', scope: 'detail'},
+	{id: 'detail.tags', keys: ['t'], label: 'tags', scope: 'detail'},
 	{id: 'detail.reload', keys: ['R'], label: 'reload', scope: 'detail'},
 	{id: 'detail.back', keys: ['esc', 'q'], label: 'back', scope: 'detail'},
 

@@ -1,5 +1,6 @@
 import type {InstanceAttribute, InstanceDetail, InstanceSummary, Tags, Target} from '../domain/types.js';
 import type {KeyPress} from '../keymap/keys.js';
+import type {ApplyResult} from './form-state.js';
 
 export type Action =
 	| {readonly type: 'key'; readonly press: KeyPress}
@@ -12,6 +13,7 @@ export type Action =
 	| {readonly type: 'detail/attributes'; readonly generation: number; readonly result: LoadResult<readonly InstanceAttribute[]>}
 	| {readonly type: 'detail/tags'; readonly generation: number; readonly result: LoadResult<Tags>}
 	| {readonly type: 'detail/max-scroll'; readonly maxScroll: number}
+	| {readonly type: 'apply/result'; readonly generation: number; readonly result: ApplyResult}
 	| {readonly type: 'message'; readonly text: string; readonly tone: 'info' | 'warning' | 'error' | 'success'};
 
 export type LoadResult<T> =

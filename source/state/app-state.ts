@@ -1,5 +1,6 @@
 // The whole app's state, as plain data. Reducers in this folder are pure and tested without rendering.
 import type {InstanceAttribute, InstanceDetail, InstanceSummary, Loadable, PairStatus, Tags, Target} from '../domain/types.js';
+import type {ApplyRequest, Form} from './form-state.js';
 
 export type Load<T> = Loadable<T>;
 
@@ -63,7 +64,8 @@ export type HelpState = {
 
 export type Overlay = PickerState | HelpState;
 
-export type Screen = 'list' | 'detail';
+/** 'attributes' and 'tags' are the forms opened from the detail view (state.form holds them). */
+export type Screen = 'list' | 'detail' | 'attributes' | 'tags';
 
 export type Message = {
 	readonly text: string;
@@ -76,6 +78,10 @@ export type AppState = {
 	readonly inventory: Inventory;
 	readonly list: ListState;
 	readonly detail?: DetailState;
+	/** The open attributes or tags form (screen 'attributes' / 'tags'). */
+	readonly form?: Form;
+	/** Set to ask the apply hook to check, send and read back a reviewed change. */
+	readonly apply?: ApplyRequest;
 	/** Chosen profiles and regions: the inventory is their cross product. */
 	readonly profiles: readonly string[];
 	readonly regions: readonly string[];

@@ -1,6 +1,7 @@
 import type {InstanceSummary} from '../domain/types.js';
 import type {LoadResult} from './actions.js';
 import type {AppState, DetailState, Load} from './app-state.js';
+import {openAttributesForm, openTagsForm} from './form-reducer.js';
 
 let detailGeneration = 0;
 
@@ -58,7 +59,7 @@ export function setMaxScroll(state: AppState, maxScroll: number): AppState {
 	return {...state, detail: {...state.detail, maxScroll, scroll: Math.min(state.detail.scroll, maxScroll)}};
 }
 
-export function handleDetailAction(state: AppState, id: string): AppState {
+export function handleDetailAction(state: AppState, id: string, readOnly = false): AppState {
 	const detail = state.detail;
 	if (!detail) return {...state, screen: 'list'};
 	const scrollTo = (scroll: number): AppState => ({
@@ -78,6 +79,10 @@ export function handleDetailAction(state: AppState, id: string): AppState {
 			return scrollTo(0);
 		case 'detail.bottom':
 			return scrollTo(Number.MAX_SAFE_INTEGER);
+		case 'detail.attributes':
+			return openAttributesForm(state, readOnly);
+		case 'detail.tags':
+			return openTagsForm(state, readOnly);
 		case 'detail.reload':
 			return reloadDetail(state);
 		case 'detail.back':

@@ -5,6 +5,7 @@ import type {KeyPress} from '../keymap/keys.js';
 import type {Action} from './actions.js';
 import {isReadOnlyFor, type AppState} from './app-state.js';
 import {handleDetailAction, receiveDetail, setMaxScroll} from './detail-reducer.js';
+import {formScope, handleFormKey, receiveApplyResult} from './form-reducer.js';
 import {pairDone, pairError, receivePage, withInventory} from './inventory-reducer.js';
 import {handleFilterAction, handleListAction} from './list-reducer.js';
 import {handlePickerAction} from './picker-reducer.js';
@@ -12,13 +13,14 @@ import {handlePickerAction} from './picker-reducer.js';
 /** The scope that receives keys now: the top overlay, else the screen. */
 export function activeScope(state: AppState): Scope {
 	if (state.overlay) return state.overlay.kind;
+	if ((state.screen === 'attributes' || state.screen === 'tags') && state.form) return formScope(state.form);
 	if (state.screen === 'detail') return 'detail';
 	return state.list.filterEditing ? 'filter' : 'list';
 }
 
 /** Read-only as it applies to what is on screen. */
 export function readOnlyHere(state: AppState): boolean {
-	return isReadOnlyFor(state, state.screen === 'detail' ? state.detail?.target.profile : undefined);
+	return isReadOnlyFor(state, state.screen === 'list' ? undefined : state.detail?.target.profile);
 }
 
 function handleHelp(state: AppState, id: string | undefined): AppState {
@@ -58,7 +60,13 @@ export function reduceKey(state: AppState, press: KeyPress): AppState {
 		case 'list':
 			return binding ? handleListAction(state, binding.id) : state;
 		case 'detail':
-			return binding ? handleDetailAction(state, binding.id) : state;
+			return binding ? handleDetailAction(state, binding.id, readOnly) : state;
+		case 'attributes':
+		case 'tags':
+		case 'tag-input':
+		case 'review':
+		case 'confirm':
+			return state.form ? handleFormKey(state, state.form, binding?.id, press, readOnly) : state;
 		default:
 			return state;
 	}
@@ -86,6 +94,8 @@ export function reducer(state: AppState, action: Action): AppState {
 			return receiveDetail(state, action.generation, 'tags', action.result);
 		case 'detail/max-scroll':
 			return setMaxScroll(state, action.maxScroll);
+		case 'apply/result':
+			return receiveApplyResult(state, action.generation, action.result);
 		case 'message':
 			return {...state, message: {text: action.text, tone: action.tone}};
 		default:

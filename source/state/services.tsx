@@ -1,6 +1,7 @@
 import {createContext, useContext, type ReactNode} from 'react';
 import type {ConnectGateway} from '../domain/gateway.js';
 import type {InstanceSummary} from '../domain/types.js';
+import type {JournalWriter} from './run-apply.js';
 
 /** What the app remembers between runs (profiles, regions, read-only profiles, last inventory). */
 export type SettingsStore = {
@@ -12,6 +13,8 @@ export type Services = {
 	/** Resolves once the AWS layer is loaded (it loads after the first frame). */
 	readonly gateway: Promise<ConnectGateway>;
 	readonly settings?: SettingsStore;
+	/** Where applied changes are recorded; default the journal file in the data directory. */
+	readonly journal?: JournalWriter;
 	/** Bounded fan-out of ListInstances over (profile, region) pairs. */
 	readonly concurrency?: number;
 };

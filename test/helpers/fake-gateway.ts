@@ -26,11 +26,17 @@ export function fakeInstance(overrides: Partial<InstanceDetail> & {id: string; a
 	};
 }
 
+export type FailureMatch = {method?: string; region?: string; profile?: string; attributeType?: string; times?: number};
+
+const WRITE_METHODS = new Set(['updateInstanceAttribute', 'tagResource', 'untagResource']);
+
 export type FakeGateway = ConnectGateway & {
 	readonly calls: FakeCall[];
 	readonly instances: FakeInstance[];
-	/** Make a (profile, region) or a method fail. */
-	fail(match: {method?: string; region?: string; profile?: string}, error: AwsError): void;
+	/** Make a (profile, region) or a method fail (only for one attribute type, only `times` calls: both optional). */
+	fail(match: FailureMatch, error: AwsError): void;
+	/** Calls that change something (updateInstanceAttribute, tagResource, untagResource), in order. */
+	readonly writes: FakeCall[];
 	/** Hold every listInstances of a region until release() is called. */
 	hold(region: string): () => void;
 };
@@ -42,7 +48,7 @@ function summaryOf(instance: FakeInstance): InstanceSummary {
 
 export function createFakeGateway(instances: FakeInstance[], options: {pageSize?: number} = {}): FakeGateway {
 	const calls: FakeCall[] = [];
-	const failures: Array<{match: {method?: string; region?: string; profile?: string}; error: AwsError}> = [];
+	const failures: Array<{match: FailureMatch; error: AwsError}> = [];
 	const holds = new Map<string, Promise<void>>();
 	const pageSize = options.pageSize ?? 10;
 
@@ -54,9 +60,14 @@ export function createFakeGateway(instances: FakeInstance[], options: {pageSize?
 			({match}) =>
 				(match.method === undefined || match.method === method) &&
 				(match.region === undefined || match.region === target.region) &&
-				(match.profile === undefined || match.profile === target.profile),
+				(match.profile === undefined || match.profile === target.profile) &&
+				(match.attributeType === undefined || (method.endsWith('InstanceAttribute') && args[1] === match.attributeType)) &&
+				(match.times === undefined || match.times > 0),
 		);
-		if (failure) throw failure.error;
+		if (failure) {
+			if (failure.match.times !== undefined) failure.match.times--;
+			throw failure.error;
+		}
 	};
 
 	const find = (target: Target, id: string): FakeInstance => {
@@ -70,8 +81,11 @@ export function createFakeGateway(instances: FakeInstance[], options: {pageSize?
 	return {
 		calls,
 		instances,
+		get writes() {
+			return calls.filter(call => WRITE_METHODS.has(call.method));
+		},
 		fail(match, error) {
-			failures.push({match, error});
+			failures.push({match: {...match}, error});
 		},
 		hold(region) {
 			let release!: () => void;

@@ -3,6 +3,7 @@ import {render} from 'ink-testing-library';
 import {App} from '../../source/app.js';
 import type {ConnectGateway} from '../../source/domain/gateway.js';
 import {initialState, type InitialOptions} from '../../source/state/app-state.js';
+import type {JournalEntry} from '../../source/state/run-apply.js';
 import {ServicesProvider} from '../../source/state/services.js';
 import {colorTheme, ThemeProvider} from '../../source/theme/theme.js';
 
@@ -13,6 +14,8 @@ export type RenderedApp = ReturnType<typeof render> & {
 	press(keys: string): void;
 	/** Resolves when the app asks to quit. */
 	readonly quit: Promise<void>;
+	/** What the app journaled (in memory: tests never write the real journal). */
+	readonly journal: JournalEntry[];
 };
 
 export const KEY = {
@@ -40,11 +43,22 @@ export function renderApp(
 		availableRegions: ['us-east-1', 'us-west-2', 'eu-central-1'],
 		...options,
 	});
+	const journal: JournalEntry[] = [];
 	let quitted!: () => void;
 	const quit = new Promise<void>(resolve => (quitted = resolve));
 	const rendered = render(
 		<ThemeProvider theme={colorTheme}>
-			<ServicesProvider services={{gateway: Promise.resolve(gateway)}}>
+			<ServicesProvider
+				services={{
+					gateway: Promise.resolve(gateway),
+					journal: {
+						append(entry) {
+							journal.push(entry);
+							return true;
+						},
+					},
+				}}
+			>
 				<App initial={initial} size={size} onQuit={() => quitted()} />
 			</ServicesProvider>
 		</ThemeProvider>,
@@ -52,6 +66,7 @@ export function renderApp(
 	return {
 		...rendered,
 		quit,
+		journal,
 		press(keys) {
 			rendered.stdin.write(keys);
 		},

@@ -1,0 +1,28 @@
+import {Box, Text} from 'ink';
+import type {ApplyReport} from '../domain/apply-plan.js';
+import {useTheme} from '../theme/theme.js';
+
+/** The last apply: what went through, what did not (still pending), and what AWS holds now. */
+export function reportHeight(report: ApplyReport): number {
+	return Math.min(9, report.applied.length + 2 * report.failed.length + 3);
+}
+
+
+export function ApplyReportView({report, height}: {readonly report: ApplyReport; readonly height: number}) {
+	const theme = useTheme();
+	// Failures wrap (their code and missing permission matter); the rest is truncated.
+	const lines: Array<{text: string; color?: string; wrap?: boolean}> = [
+		...report.applied.map(text => ({text: `✓ ${text}`, color: theme.ok})),
+		...report.failed.map(text => ({text: `✗ ${text}`, color: theme.error, wrap: true})),
+		{text: `AWS now holds: ${report.holds.join(', ')}`, color: theme.info},
+	];
+	return (
+		<Box flexDirection="column" height={height} overflow="hidden" borderStyle="single" borderColor={theme.border} borderLeft={false} borderRight={false}>
+			{lines.slice(0, Math.max(1, height - 2)).map((line, index) => (
+				<Text key={index} wrap={line.wrap ? 'wrap' : 'truncate'} color={line.color}>
+					{line.text}
+				</Text>
+			))}
+		</Box>
+	);
+}

@@ -1,0 +1,80 @@
+import {onOff, reviewLines} from '../domain/apply-plan.js';
+import {sanitizeLine} from '../domain/sanitize.js';
+import {ConfirmDialog, type DialogSection} from '../components/confirm-dialog.js';
+import type {DetailState} from '../state/app-state.js';
+import {formPlan} from '../state/form-reducer.js';
+import type {Form} from '../state/form-state.js';
+
+export type FormDialogProps = {
+	readonly form: Form;
+	readonly detail: DetailState;
+	readonly width: number;
+	readonly height: number;
+};
+
+function where(detail: DetailState): string {
+	return `${sanitizeLine(detail.summary.alias || detail.instanceId)} (${sanitizeLine(detail.target.profile)} · ${sanitizeLine(detail.target.region)})`;
+}
+
+function shownValue(form: Form, value: string | undefined): string {
+	if (form.kind === 'attributes') return onOff(value);
+	return value === undefined ? '(absent)' : `"${sanitizeLine(value)}"`;
+}
+
+/** The form's open dialog: the review, a conflict, or leaving with pending changes. */
+export function FormDialog({form, detail, width, height}: FormDialogProps) {
+	const dialog = form.dialog;
+	if (!dialog) return null;
+	const plan = formPlan(form);
+	const changes = reviewLines(plan);
+	const noun = form.kind === 'attributes' ? 'attribute' : 'tag';
+	const count = `${changes.length} ${noun} change${changes.length === 1 ? '' : 's'}`;
+	const requests =
+		form.kind === 'attributes'
+			? `one UpdateInstanceAttribute per change, in this order`
+			: 'one TagResource for + and ~, one UntagResource for -; other tags are not touched';
+	switch (dialog.kind) {
+		case 'review': {
+			const sections: DialogSection[] = [{heading: `${count} to ${where(detail)}:`, lines: changes, tone: 'pending'}, {lines: [`Sends ${requests}.`], tone: 'muted'}];
+			return (
+				<ConfirmDialog
+					title="Review"
+					sections={sections}
+					prompt="y apply · n cancel (nothing is sent)"
+					status={form.busy ? 'checking what AWS holds now, then applying…' : undefined}
+					width={width}
+					height={height}
+				/>
+			);
+		}
+
+		case 'conflict': {
+			const conflicts = dialog.conflicts.map(
+				conflict => `${sanitizeLine(conflict.key)}: was ${shownValue(form, conflict.expected)} when the form opened, now ${shownValue(form, conflict.current)}`,
+			);
+			return (
+				<ConfirmDialog
+					title="Changed by someone else"
+					sections={[
+						{heading: 'Since the form opened, AWS changed:', lines: conflicts, tone: 'warning'},
+						{heading: `Your ${count}:`, lines: changes, tone: 'pending'},
+					]}
+					prompt="y apply anyway (checks again first) · n back to the form (nothing is sent)"
+					width={width}
+					height={height}
+				/>
+			);
+		}
+
+		case 'leave':
+			return (
+				<ConfirmDialog
+					title="Leave the form?"
+					sections={[{heading: `${count} not applied:`, lines: changes, tone: 'pending'}]}
+					prompt="y discard them (nothing is sent) · n keep editing"
+					width={width}
+					height={height}
+				/>
+			);
+	}
+}

@@ -1,0 +1,104 @@
+import {Box, Text} from 'ink';
+import {countedTags, MAX_TAGS, validateTagEdit, type TagRow} from '../domain/tags.js';
+import {padToWidth, sanitizeLine, truncateToWidth} from '../domain/sanitize.js';
+import {TextField} from '../components/text-field.js';
+import type {DetailState} from '../state/app-state.js';
+import {inputProblems, problemLine} from '../state/form-reducer.js';
+import type {TagsForm} from '../state/form-state.js';
+import {useTheme, type Theme} from '../theme/theme.js';
+import {ApplyReportView, reportHeight} from './apply-report.js';
+import {FormDialog} from './form-dialog.js';
+
+export type TagEditorProps = {
+	readonly form: TagsForm;
+	readonly detail: DetailState;
+	readonly readOnly: boolean;
+	readonly width: number;
+	readonly height: number;
+};
+
+function marker(row: TagRow): string {
+	if (row.removed) return '-';
+	if (row.isNew) return '+';
+	return row.value === row.originalValue ? ' ' : '~';
+}
+
+function rowColor(theme: Theme, row: TagRow): string | undefined {
+	if (row.removed) return theme.error;
+	if (row.isNew || row.value !== row.originalValue) return theme.pendingChange;
+	return undefined;
+}
+
+function rowValue(row: TagRow): string {
+	const quoted = (value: string) => `"${sanitizeLine(value)}"`;
+	if (row.isNew && row.removed) return `${quoted(row.value)} (will not be added)`;
+	if (row.removed) return `${quoted(row.value)} (will be removed)`;
+	if (!row.isNew && row.value !== row.originalValue) return `${quoted(row.originalValue ?? '')} → ${quoted(row.value)}`;
+	return quoted(row.value);
+}
+
+/** Tags sorted by key (added ones last), each marked + added, ~ changed, - removed; problems shown next to the row. */
+export function TagEditor({form, detail, readOnly, width, height}: TagEditorProps) {
+	const theme = useTheme();
+	if (form.dialog) return <FormDialog form={form} detail={detail} width={width} height={height} />;
+	const {rows} = form.edit;
+	const problems = validateTagEdit(form.edit);
+	const formProblems = problems.filter(problem => problem.field === 'form');
+	const keyWidth = Math.min(32, Math.max(8, ...rows.map(row => sanitizeLine(row.key).length)) + 1);
+	const input = form.input;
+	const typing = input ? inputProblems(form) : [];
+	const inputHeight = input ? 3 : 0;
+	const reportLines = form.report ? reportHeight(form.report) : 0;
+	const listHeight = Math.max(1, height - 1 - inputHeight - reportLines - formProblems.length);
+	const first = Math.max(0, Math.min(form.cursor - Math.floor(listHeight / 2), rows.length - listHeight));
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Text bold wrap="truncate">
+				Tags · {sanitizeLine(detail.summary.alias || detail.instanceId)}
+				<Text color={theme.muted}>
+					{'  '}
+					{sanitizeLine(detail.target.profile)} · {sanitizeLine(detail.target.region)} · {countedTags(form.edit)} of {MAX_TAGS}
+				</Text>
+				{readOnly ? <Text color={theme.warning}> view only (read-only)</Text> : null}
+			</Text>
+			{form.report ? <ApplyReportView report={form.report} height={reportLines} /> : null}
+			{formProblems.map(problem => (
+				<Text key={problem.reason} wrap="truncate" color={theme.error}>
+					✗ {problem.reason}
+				</Text>
+			))}
+			{rows.length === 0 ? <Text color={theme.muted}>no tags{readOnly ? '' : ' · a adds one'}</Text> : null}
+			{rows.slice(first, first + listHeight).map((row, index) => {
+				const selected = first + index === form.cursor;
+				const problem = problems.find(candidate => candidate.key === row.key && candidate.field !== 'form' && (row.isNew || !row.removed || candidate.field === 'key'));
+				return (
+					<Text key={`${first + index}`} wrap="truncate" inverse={selected && !input && theme.selectionInverse}>
+						{selected ? '›' : ' '}
+						<Text color={rowColor(theme, row)} bold={marker(row) !== ' '}>
+							{marker(row)} {padToWidth(truncateToWidth(sanitizeLine(row.key), keyWidth - 1), keyWidth)}
+							{rowValue(row)}
+						</Text>
+						{problem ? <Text color={theme.error}>  ✗ {problemLine(problem)}</Text> : null}
+					</Text>
+				);
+			})}
+			<Box flexGrow={1} />
+			{input ? (
+				<Box flexDirection="column" height={3}>
+					<Text wrap="truncate" bold>
+						{input.mode === 'add' ? 'Add a tag' : `Edit the value of ${sanitizeLine(input.key)}`}
+						<Text color={theme.muted}> · Tab key ⇄ value · Enter done · Esc cancel</Text>
+					</Text>
+					<Box>
+						<TextField label="key" value={input.key} focused={input.field === 'key'} disabled={input.mode === 'edit'} />
+						<Text> </Text>
+						<TextField label="value" value={input.value} focused={input.field === 'value'} />
+					</Box>
+					<Text wrap="truncate" color={input.refused || typing.length > 0 ? theme.error : theme.ok}>
+						{input.refused ? `✗ ${input.refused}` : typing[0] ? `✗ ${problemLine(typing[0])}` : '✓ valid'}
+					</Text>
+				</Box>
+			) : null}
+		</Box>
+	);
+}

@@ -1,0 +1,364 @@
+// The attributes and tags forms: every key press against the form it finds, and the apply results. Pure.
+import {
+	applyReport,
+	describeError,
+	failedPart,
+	plannedRequests,
+	snapshotOf,
+	type ApplyPlan,
+	type RequestOutcome,
+	type Snapshot,
+} from '../domain/apply-plan.js';
+import {pendingChanges, startAttributeEdit, togglePending, type AttributeEdit} from '../domain/attribute-edit.js';
+import {parseAttributeValue} from '../domain/attributes.js';
+import {sanitizeLine} from '../domain/sanitize.js';
+import {
+	addTag,
+	diffTags,
+	isTagDiffEmpty,
+	setTagValue,
+	startTagEdit,
+	toggleRemove,
+	validateTagEdit,
+	validateTagValue,
+	type TagEdit,
+	type TagProblem,
+} from '../domain/tags.js';
+import type {Tags} from '../domain/types.js';
+import type {Scope} from '../keymap/keymap.js';
+import type {KeyPress} from '../keymap/keys.js';
+import type {AppState} from './app-state.js';
+import {reloadDetail} from './detail-reducer.js';
+import type {ApplyResult, AttributesForm, Form, TagInput, TagsForm} from './form-state.js';
+
+let applyGeneration = 0;
+
+/** The scope a form gives keys to: its text field, its dialog, or the form itself. */
+export function formScope(form: Form): Scope {
+	if (form.kind === 'tags' && form.input) return 'tag-input';
+	if (form.dialog) return form.dialog.kind === 'review' ? 'review' : 'confirm';
+	return form.kind;
+}
+
+function readOnlyMessage(state: AppState): AppState {
+	return {...state, message: {text: 'read-only: this form is for viewing only', tone: 'warning'}};
+}
+
+/** `a` in the detail view: the attributes form over what ListInstanceAttributes said. */
+export function openAttributesForm(state: AppState, readOnly: boolean): AppState {
+	const attributes = state.detail?.attributes;
+	if (!attributes || attributes.kind === 'loading') return {...state, message: {text: 'attributes are still loading', tone: 'info'}};
+	if (attributes.kind === 'error') {
+		return {...state, message: {text: `attributes unavailable: ${sanitizeLine(attributes.code)}: ${sanitizeLine(attributes.message)}`, tone: 'error'}};
+	}
+
+	const edit = startAttributeEdit(attributes.value);
+	const expected = Object.fromEntries(edit.rows.map(row => [row.type, row.raw]));
+	const next: AppState = {...state, screen: 'attributes', form: {kind: 'attributes', edit, cursor: 0, expected}, message: undefined};
+	return readOnly ? readOnlyMessage(next) : next;
+}
+
+/** `t` in the detail view: the tags form over what ListTagsForResource said. */
+export function openTagsForm(state: AppState, readOnly: boolean): AppState {
+	const tags = state.detail?.tags;
+	if (!tags || tags.kind === 'loading') return {...state, message: {text: 'tags are still loading', tone: 'info'}};
+	if (tags.kind === 'error') {
+		return {...state, message: {text: `tags unavailable: ${sanitizeLine(tags.code)}: ${sanitizeLine(tags.message)}`, tone: 'error'}};
+	}
+
+	const next: AppState = {
+		...state,
+		screen: 'tags',
+		form: {kind: 'tags', edit: startTagEdit(tags.value), cursor: 0, expected: {...tags.value}},
+		message: undefined,
+	};
+	return readOnly ? readOnlyMessage(next) : next;
+}
+
+/** The plan the form would apply now. */
+export function formPlan(form: Form): ApplyPlan {
+	return form.kind === 'attributes'
+		? {kind: 'attributes', changes: pendingChanges(form.edit)}
+		: {kind: 'tags', diff: diffTags(form.edit)};
+}
+
+export function hasPending(form: Form): boolean {
+	return plannedRequests(formPlan(form)).length > 0;
+}
+
+function withForm(state: AppState, form: Form, message?: AppState['message']): AppState {
+	return {...state, form, message};
+}
+
+function closeForm(state: AppState, message?: AppState['message']): AppState {
+	return {...state, screen: 'detail', form: undefined, message};
+}
+
+function clamp(cursor: number, length: number): number {
+	return Math.max(0, Math.min(cursor, length - 1));
+}
+
+function startApply(state: AppState, form: Form, expected: Snapshot, readOnly: boolean): AppState {
+	if (readOnly) return readOnlyMessage(state);
+	const detail = state.detail;
+	if (!detail) return state;
+	const plan = formPlan(form);
+	if (plannedRequests(plan).length === 0) return withForm(state, {...form, dialog: undefined}, {text: 'nothing to apply', tone: 'info'});
+	applyGeneration++;
+	return {
+		...state,
+		form: {...form, expected, dialog: form.dialog?.kind === 'conflict' ? {kind: 'review'} : form.dialog, busy: true},
+		apply: {
+			generation: applyGeneration,
+			target: detail.target,
+			instanceId: detail.instanceId,
+			instanceArn: detail.summary.arn,
+			plan,
+			expected: snapshotOf(plan, Object.fromEntries(Object.entries(expected).filter((entry): entry is [string, string] => entry[1] !== undefined))),
+		},
+		message: {text: 'checking what AWS holds now…', tone: 'info'},
+	};
+}
+
+function handleDialog(state: AppState, form: Form, id: string | undefined, readOnly: boolean): AppState {
+	const dialog = form.dialog;
+	if (!dialog || !id) return state;
+	switch (dialog.kind) {
+		case 'review':
+			if (id === 'review.apply') return startApply(state, form, form.expected, readOnly);
+			if (id === 'review.cancel') return withForm(state, {...form, dialog: undefined}, {text: 'cancelled: nothing was sent', tone: 'info'});
+			return state;
+		case 'leave':
+			if (id === 'confirm.yes') return closeForm(state, {text: 'changes discarded: nothing was sent', tone: 'info'});
+			if (id === 'confirm.no') return withForm(state, {...form, dialog: undefined});
+			return state;
+		case 'conflict':
+			if (id === 'confirm.yes') return startApply(state, form, {...form.expected, ...dialog.current}, readOnly);
+			if (id === 'confirm.no') {
+				return withForm(state, {...form, dialog: undefined}, {text: 'nothing was sent; your changes are still pending', tone: 'info'});
+			}
+
+			return state;
+	}
+}
+
+function leaveOrClose(state: AppState, form: Form): AppState {
+	return hasPending(form) ? withForm(state, {...form, dialog: {kind: 'leave'}}) : closeForm(state);
+}
+
+function handleAttributes(state: AppState, form: AttributesForm, id: string): AppState {
+	const row = form.edit.rows[form.cursor];
+	switch (id) {
+		case 'attributes.down':
+			return withForm(state, {...form, cursor: clamp(form.cursor + 1, form.edit.rows.length)});
+		case 'attributes.up':
+			return withForm(state, {...form, cursor: clamp(form.cursor - 1, form.edit.rows.length)});
+		case 'attributes.toggle':
+			return row ? withForm(state, {...form, edit: togglePending(form.edit, row.type)}) : state;
+		case 'attributes.review':
+			return hasPending(form)
+				? withForm(state, {...form, dialog: {kind: 'review'}})
+				: withForm(state, form, {text: 'nothing to review: Space toggles an attribute', tone: 'info'});
+		case 'attributes.back':
+			return leaveOrClose(state, form);
+		default:
+			return state;
+	}
+}
+
+/** Why the form cannot be reviewed, as one line naming the field and the rule. */
+export function problemLine(problem: TagProblem): string {
+	if (problem.field === 'form') return problem.reason;
+	return `${problem.field} "${sanitizeLine(problem.key)}": ${problem.reason}`;
+}
+
+function handleTags(state: AppState, form: TagsForm, id: string): AppState {
+	const row = form.edit.rows[form.cursor];
+	switch (id) {
+		case 'tags.down':
+			return withForm(state, {...form, cursor: clamp(form.cursor + 1, form.edit.rows.length)});
+		case 'tags.up':
+			return withForm(state, {...form, cursor: clamp(form.cursor - 1, form.edit.rows.length)});
+		case 'tags.add':
+			return withForm(state, {...form, input: {mode: 'add', field: 'key', key: '', value: ''}});
+		case 'tags.edit':
+			if (!row) return state;
+			if (row.removed) return withForm(state, form, {text: 'marked for removal: d unmarks it', tone: 'warning'});
+			return withForm(state, {...form, input: {mode: 'edit', field: 'value', key: row.key, value: row.value}});
+		case 'tags.remove':
+			return row ? withForm(state, {...form, edit: toggleRemove(form.edit, row.key)}) : state;
+		case 'tags.review': {
+			const problems = validateTagEdit(form.edit);
+			if (problems[0]) return withForm(state, form, {text: `cannot review: ${problemLine(problems[0])}`, tone: 'error'});
+			if (isTagDiffEmpty(diffTags(form.edit))) {
+				return withForm(state, form, {text: 'nothing to review: a adds, e edits, d removes', tone: 'info'});
+			}
+
+			return withForm(state, {...form, dialog: {kind: 'review'}});
+		}
+
+		case 'tags.back':
+			return leaveOrClose(state, form);
+		default:
+			return state;
+	}
+}
+
+/** Problems with what is being typed, checked as the API would (as the user types). */
+export function inputProblems(form: TagsForm): TagProblem[] {
+	const input = form.input;
+	if (!input) return [];
+	if (input.mode === 'edit') {
+		const reason = validateTagValue(input.value);
+		return reason ? [{key: input.key, field: 'value', reason}] : [];
+	}
+
+	const draft = addTag(form.edit, input.key, input.value);
+	return validateTagEdit(draft).filter(problem => problem.key === input.key && problem.field !== 'form');
+}
+
+function setInput(state: AppState, form: TagsForm, input: TagInput): AppState {
+	return withForm(state, {...form, input});
+}
+
+function handleTagInput(state: AppState, form: TagsForm, input: TagInput, id: string | undefined, press: KeyPress): AppState {
+	const focused = input.field;
+	switch (id) {
+		case 'tag-input.next':
+			if (input.mode === 'edit') return setInput(state, form, {...input, refused: 'a key cannot be renamed: remove it (d) and add (a) a new one'});
+			return setInput(state, form, {...input, field: focused === 'key' ? 'value' : 'key', refused: undefined});
+		case 'tag-input.cancel':
+			return withForm(state, {...form, input: undefined});
+		case 'tag-input.delete':
+			return setInput(state, form, {...input, [focused]: [...input[focused]].slice(0, -1).join(''), refused: undefined});
+		case 'tag-input.done': {
+			const problems = inputProblems(form);
+			const keyProblem = problems.find(problem => problem.field === 'key');
+			if (input.mode === 'add' && focused === 'key' && !keyProblem) return setInput(state, form, {...input, field: 'value', refused: undefined});
+			if (problems[0]) return setInput(state, form, {...input, refused: problemLine(problems[0])});
+			if (input.mode === 'edit') {
+				return withForm(state, {...form, input: undefined, edit: setTagValue(form.edit, input.key, input.value)});
+			}
+
+			const edit = addTag(form.edit, input.key, input.value);
+			return withForm(state, {...form, input: undefined, edit, cursor: edit.rows.length - 1});
+		}
+
+		default:
+			if (press.text === undefined) return state;
+			return setInput(state, form, {...input, [focused]: input[focused] + press.text, refused: undefined});
+	}
+}
+
+/** A key press while a form is the screen. */
+export function handleFormKey(state: AppState, form: Form, id: string | undefined, press: KeyPress, readOnly: boolean): AppState {
+	if (form.busy) return state;
+	if (form.dialog) return handleDialog(state, form, id, readOnly);
+	if (form.kind === 'tags' && form.input) return handleTagInput(state, form, form.input, id, press);
+	if (!id) return state;
+	return form.kind === 'attributes' ? handleAttributes(state, form, id) : handleTags(state, form, id);
+}
+
+function assumedAttributes(form: AttributesForm, outcomes: readonly RequestOutcome[]): Record<string, string> {
+	const values: Record<string, string> = {};
+	for (const {request, error} of outcomes) {
+		if (request.operation !== 'UpdateInstanceAttribute') continue;
+		const before = form.expected[request.attributeType];
+		values[request.attributeType] = error ? (before ?? 'false') : request.value;
+	}
+
+	return values;
+}
+
+/** The form after an apply: rows hold what AWS now holds; the failed changes stay pending. */
+function rebaseAttributes(form: AttributesForm, plan: ApplyPlan, outcomes: readonly RequestOutcome[], holds: Readonly<Record<string, string>>): AttributesForm {
+	const rows = form.edit.rows.map(row =>
+		Object.hasOwn(holds, row.type) ? {...row, raw: holds[row.type], value: parseAttributeValue(holds[row.type])} : row,
+	);
+	const failed = failedPart(plan, outcomes);
+	let edit: AttributeEdit = {rows, pending: {}};
+	if (failed.kind === 'attributes') {
+		for (const change of failed.changes) {
+			const row = rows.find(candidate => candidate.type === change.type);
+			if (row && row.value !== change.to) edit = {...edit, pending: {...edit.pending, [change.type]: change.to}};
+		}
+	}
+
+	return {...form, edit, expected: {...form.expected, ...holds}};
+}
+
+function assumedTags(form: TagsForm, outcomes: readonly RequestOutcome[]): Tags {
+	const tags: Record<string, string> = {...(form.expected as Record<string, string>)};
+	for (const {request, error} of outcomes) {
+		if (error) continue;
+		if (request.operation === 'TagResource') Object.assign(tags, request.tags);
+		if (request.operation === 'UntagResource') for (const key of request.tagKeys) delete tags[key];
+	}
+
+	return tags;
+}
+
+function rebaseTags(form: TagsForm, plan: ApplyPlan, outcomes: readonly RequestOutcome[], holds: Tags): TagsForm {
+	let edit: TagEdit = startTagEdit(holds);
+	const failed = failedPart(plan, outcomes);
+	if (failed.kind === 'tags') {
+		for (const [key, value] of Object.entries(failed.diff.added)) {
+			if (!Object.hasOwn(holds, key)) edit = addTag(edit, key, value);
+		}
+
+		for (const {key, to} of failed.diff.changed) {
+			edit = Object.hasOwn(holds, key) ? setTagValue(edit, key, to) : addTag(edit, key, to);
+		}
+
+		for (const key of failed.diff.removed) if (Object.hasOwn(holds, key)) edit = toggleRemove(edit, key);
+	}
+
+	return {...form, edit, expected: {...holds}, cursor: clamp(form.cursor, edit.rows.length)};
+}
+
+/** What the apply hook found: a conflict to ask about, a failed check, or the outcome and read-back. */
+export function receiveApplyResult(state: AppState, generation: number, result: ApplyResult): AppState {
+	const request = state.apply;
+	const form = state.form;
+	if (!request || request.generation !== generation) return state;
+	const cleared: AppState = {...state, apply: undefined};
+	if (!form) return cleared;
+	switch (result.kind) {
+		case 'conflict':
+			return {
+				...cleared,
+				form: {...form, busy: false, dialog: {kind: 'conflict', conflicts: result.conflicts, current: result.current}},
+				message: {text: 'someone else changed this since the form opened: nothing was sent', tone: 'warning'},
+			};
+		case 'check-failed':
+			return {
+				...cleared,
+				form: {...form, busy: false, dialog: undefined},
+				message: {text: `nothing was sent: ${describeError(result.operation, result.code, result.message)}`, tone: 'error'},
+			};
+		case 'done': {
+			const plan = request.plan;
+			const readBackFailed = 'error' in result.readBack && typeof result.readBack.error === 'object';
+			const report = applyReport(plan, result.outcomes, result.readBack as Parameters<typeof applyReport>[2]);
+			const failures = result.outcomes.filter(outcome => outcome.error).length;
+			const total = result.outcomes.length;
+			let next: Form;
+			if (form.kind === 'attributes') {
+				const holds = readBackFailed ? assumedAttributes(form, result.outcomes) : (result.readBack as Record<string, string>);
+				next = rebaseAttributes(form, plan, result.outcomes, holds);
+			} else {
+				const holds = readBackFailed ? assumedTags(form, result.outcomes) : (result.readBack as Tags);
+				next = rebaseTags(form, plan, result.outcomes, holds);
+			}
+
+			const text =
+				failures === 0
+					? `applied ${total} of ${total}: AWS now holds the values shown`
+					: failures === total
+						? `nothing went through (${failures} failed): the changes are still pending; s reviews them to retry`
+						: `partly applied: ${total - failures} of ${total} went through, ${failures} failed and ${failures === 1 ? 'is' : 'are'} still pending; s reviews to retry`;
+			const applied = reloadDetail({...cleared, form: {...next, busy: false, dialog: undefined, report}});
+			return {...applied, message: {text, tone: failures === 0 && !readBackFailed ? 'success' : 'error'}};
+		}
+	}
+}

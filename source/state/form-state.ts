@@ -1,0 +1,71 @@
+// The attributes and tags forms, their dialogs, and the apply request the apply hook watches.
+import type {ApplyPlan, ApplyReport, Conflict, RequestOutcome, Snapshot} from '../domain/apply-plan.js';
+import type {AttributeEdit} from '../domain/attribute-edit.js';
+import type {TagEdit} from '../domain/tags.js';
+import type {Target} from '../domain/types.js';
+
+export type FormDialog =
+	/** The review of exactly what will be sent (scope 'review'). */
+	| {readonly kind: 'review'}
+	/** Leaving the form with pending changes (scope 'confirm'). */
+	| {readonly kind: 'leave'}
+	/** Someone else changed what is about to change (scope 'confirm': y applies anyway). */
+	| {readonly kind: 'conflict'; readonly conflicts: readonly Conflict[]; readonly current: Snapshot};
+
+/** A tag key or value being typed (scope 'tag-input'). */
+export type TagInput = {
+	readonly mode: 'add' | 'edit';
+	readonly field: 'key' | 'value';
+	readonly key: string;
+	readonly value: string;
+	/** Why the last Enter was refused. */
+	readonly refused?: string;
+};
+
+type FormCommon = {
+	readonly cursor: number;
+	/**
+	 * What AWS held (raw values, keyed by attribute type or tag key) when the form opened, or when the
+	 * user last chose to apply over a conflict: the re-read before applying is compared with it.
+	 */
+	readonly expected: Snapshot;
+	readonly dialog?: FormDialog;
+	/** Set while the apply hook is checking, sending and reading back. */
+	readonly busy?: boolean;
+	/** The outcome of the last apply. */
+	readonly report?: ApplyReport;
+};
+
+export type AttributesForm = FormCommon & {
+	readonly kind: 'attributes';
+	readonly edit: AttributeEdit;
+};
+
+export type TagsForm = FormCommon & {
+	readonly kind: 'tags';
+	readonly edit: TagEdit;
+	readonly input?: TagInput;
+};
+
+export type Form = AttributesForm | TagsForm;
+
+/** Asks the apply hook to check, send and read back one plan; results carry the generation back. */
+export type ApplyRequest = {
+	readonly generation: number;
+	readonly target: Target;
+	readonly instanceId: string;
+	readonly instanceArn: string;
+	readonly plan: ApplyPlan;
+	readonly expected: Snapshot;
+};
+
+export type ApplyResult =
+	| {readonly kind: 'conflict'; readonly conflicts: readonly Conflict[]; readonly current: Snapshot}
+	/** The re-read before sending failed: nothing was sent. */
+	| {readonly kind: 'check-failed'; readonly code: string; readonly message: string; readonly operation: 'DescribeInstanceAttribute' | 'ListTagsForResource'}
+	| {
+			readonly kind: 'done';
+			readonly outcomes: readonly RequestOutcome[];
+			/** Values read back after sending (touched keys only for attributes; every tag for tags). */
+			readonly readBack: Readonly<Record<string, string>> | {readonly error: {readonly code: string; readonly message: string}};
+	  };

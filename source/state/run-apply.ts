@@ -1,0 +1,96 @@
+// Applying one reviewed plan: re-read, stop on a conflict, send each request in order, read back, journal.
+// No React: the apply hook runs it, tests call it with an in-memory gateway.
+import {findConflicts, journalChanges, plannedRequests, snapshotOf, type JournalChange, type RequestOutcome} from '../domain/apply-plan.js';
+import {errorCode, errorMessage} from '../domain/errors.js';
+import type {ConnectGateway} from '../domain/gateway.js';
+import type {ApplyRequest, ApplyResult} from './form-state.js';
+
+export type JournalEntry = JournalChange & {
+	readonly time: string;
+	readonly profile: string;
+	readonly region: string;
+	readonly instanceArn: string;
+};
+
+export type JournalWriter = {
+	/** Appends one entry; false when it could not be written. */
+	append(entry: JournalEntry): boolean;
+};
+
+type Failure = {readonly code: string; readonly message: string};
+
+function failure(error: unknown): Failure {
+	return {code: errorCode(error), message: errorMessage(error)};
+}
+
+/** The values the plan touches, as AWS holds them now (attributes: per type; tags: every tag). */
+async function readCurrent(gateway: ConnectGateway, request: ApplyRequest): Promise<Record<string, string>> {
+	const {target, instanceId, instanceArn, plan} = request;
+	if (plan.kind === 'tags') return {...(await gateway.listTags(target, instanceArn))};
+	const values: Record<string, string> = {};
+	for (const change of plan.changes) {
+		const attribute = await gateway.describeInstanceAttribute(target, instanceId, change.type);
+		values[change.type] = attribute.value;
+	}
+
+	return values;
+}
+
+export type RunApplyOptions = {
+	readonly journal?: JournalWriter;
+	readonly now?: () => Date;
+};
+
+export async function runApply(gateway: ConnectGateway, request: ApplyRequest, options: RunApplyOptions = {}): Promise<ApplyResult & {journalFailed?: boolean}> {
+	const {target, instanceId, instanceArn, plan} = request;
+	let current: Record<string, string>;
+	try {
+		current = await readCurrent(gateway, request);
+	} catch (error) {
+		return {kind: 'check-failed', operation: plan.kind === 'tags' ? 'ListTagsForResource' : 'DescribeInstanceAttribute', ...failure(error)};
+	}
+
+	const before = snapshotOf(plan, current);
+	const conflicts = findConflicts(plan, request.expected, before);
+	if (conflicts.length > 0) return {kind: 'conflict', conflicts, current: before};
+
+	const outcomes: RequestOutcome[] = [];
+	for (const planned of plannedRequests(plan)) {
+		try {
+			switch (planned.operation) {
+				case 'UpdateInstanceAttribute':
+					await gateway.updateInstanceAttribute(target, instanceId, planned.attributeType, planned.value);
+					break;
+				case 'TagResource':
+					await gateway.tagResource(target, instanceArn, planned.tags);
+					break;
+				case 'UntagResource':
+					await gateway.untagResource(target, instanceArn, planned.tagKeys);
+					break;
+			}
+
+			outcomes.push({request: planned});
+		} catch (error) {
+			outcomes.push({request: planned, error: failure(error)});
+		}
+	}
+
+	let readBack: Record<string, string> | {error: Failure};
+	try {
+		readBack = await readCurrent(gateway, request);
+	} catch (error) {
+		readBack = {error: failure(error)};
+	}
+
+	let journalFailed = false;
+	if (options.journal) {
+		const time = (options.now?.() ?? new Date()).toISOString();
+		const after = 'error' in readBack && typeof readBack.error === 'object' ? undefined : snapshotOf(plan, readBack as Record<string, string>);
+		for (const change of journalChanges(outcomes, before, after)) {
+			const written = options.journal.append({time, profile: target.profile, region: target.region, instanceArn, ...change});
+			journalFailed ||= !written;
+		}
+	}
+
+	return {kind: 'done', outcomes, readBack, ...(journalFailed ? {journalFailed} : {})};
+}

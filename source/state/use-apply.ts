@@ -1,0 +1,42 @@
+import {useEffect, type Dispatch} from 'react';
+import type {Action} from './actions.js';
+import type {ApplyRequest} from './form-state.js';
+import {openJournal} from './journal.js';
+import {runApply} from './run-apply.js';
+import {useServices} from './services.js';
+
+/**
+ * Applies a reviewed change when the reducer asks (state.apply, by generation): re-reads, stops on a
+ * conflict, sends each request in order, reads back and journals; the result goes back as an action.
+ * Once sending has started it runs to the end, so the report always says what went through.
+ */
+export function useApply(request: ApplyRequest | undefined, dispatch: Dispatch<Action>): void {
+	const services = useServices();
+	const generation = request?.generation;
+	useEffect(() => {
+		if (!request) return;
+		let unmounted = false;
+		void (async () => {
+			try {
+				const gateway = await services.gateway;
+				const journal = services.journal ?? openJournal();
+				const {journalFailed, ...result} = await runApply(gateway, request, {journal});
+				if (unmounted) return;
+				dispatch({type: 'apply/result', generation: request.generation, result});
+				if (journalFailed) dispatch({type: 'message', text: 'applied, but the journal could not be written', tone: 'warning'});
+			} catch (error) {
+				if (!unmounted) {
+					dispatch({
+						type: 'apply/result',
+						generation: request.generation,
+						result: {kind: 'check-failed', operation: request.plan.kind === 'tags' ? 'ListTagsForResource' : 'DescribeInstanceAttribute', code: 'Error', message: String(error)},
+					});
+				}
+			}
+		})();
+		return () => {
+			unmounted = true;
+		};
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [generation]);
+}
