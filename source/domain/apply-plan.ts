@@ -135,9 +135,16 @@ export function requestLine(request: PlannedRequest): string {
 	}
 }
 
+export type FailedLine = {
+	/** What did not go through, the error code and the missing IAM action for AccessDenied. */
+	readonly summary: string;
+	/** AWS's message. */
+	readonly message: string;
+};
+
 export type ApplyReport = {
 	readonly applied: readonly string[];
-	readonly failed: readonly string[];
+	readonly failed: readonly FailedLine[];
 	/** What AWS holds now for the touched keys, or why it could not be read back. */
 	readonly holds: readonly string[];
 };
@@ -149,11 +156,16 @@ export function applyReport(
 	readBack: Snapshot | {readonly error: {readonly code: string; readonly message: string}},
 ): ApplyReport {
 	const applied: string[] = [];
-	const failed: string[] = [];
+	const failed: FailedLine[] = [];
 	for (const outcome of outcomes) {
 		const line = requestLine(outcome.request);
-		if (outcome.error) failed.push(`${line}: ${describeError(outcome.request.operation, outcome.error.code, outcome.error.message)}`);
-		else applied.push(line);
+		if (outcome.error) {
+			const {code, message} = outcome.error;
+			const permission = isAccessDenied(code) ? ` (missing IAM permission ${IAM_ACTIONS[outcome.request.operation]})` : '';
+			failed.push({summary: `${line}: ${sanitizeLine(code)}${permission}`, message: sanitizeLine(message)});
+		} else {
+			applied.push(line);
+		}
 	}
 
 	let holds: string[];

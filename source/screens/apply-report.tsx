@@ -10,16 +10,19 @@ export function reportHeight(report: ApplyReport): number {
 
 export function ApplyReportView({report, height}: {readonly report: ApplyReport; readonly height: number}) {
 	const theme = useTheme();
-	// Failures wrap (their code and missing permission matter); the rest is truncated.
-	const lines: Array<{text: string; color?: string; wrap?: boolean}> = [
+	// A failure takes two lines: what failed with the code and the missing permission, then AWS's message.
+	const lines: Array<{text: string; color?: string}> = [
 		...report.applied.map(text => ({text: `✓ ${text}`, color: theme.ok})),
-		...report.failed.map(text => ({text: `✗ ${text}`, color: theme.error, wrap: true})),
+		...report.failed.flatMap(failure => [
+			{text: `✗ ${failure.summary}`, color: theme.error},
+			{text: `  ${failure.message}`, color: theme.muted},
+		]),
 		{text: `AWS now holds: ${report.holds.join(', ')}`, color: theme.info},
 	];
 	return (
 		<Box flexDirection="column" height={height} overflow="hidden" borderStyle="single" borderColor={theme.border} borderLeft={false} borderRight={false}>
 			{lines.slice(0, Math.max(1, height - 2)).map((line, index) => (
-				<Text key={index} wrap={line.wrap ? 'wrap' : 'truncate'} color={line.color}>
+				<Text key={index} wrap="truncate" color={line.color}>
 					{line.text}
 				</Text>
 			))}

@@ -50,13 +50,13 @@ export function FormDialog({form, detail, width, height}: FormDialogProps) {
 
 		case 'conflict': {
 			const conflicts = dialog.conflicts.map(
-				conflict => `${sanitizeLine(conflict.key)}: was ${shownValue(form, conflict.expected)} when the form opened, now ${shownValue(form, conflict.current)}`,
+				conflict => `${sanitizeLine(conflict.key)}  ${shownValue(form, conflict.expected)} → ${shownValue(form, conflict.current)}`,
 			);
 			return (
 				<ConfirmDialog
 					title="Changed by someone else"
 					sections={[
-						{heading: 'Since the form opened, AWS changed:', lines: conflicts, tone: 'warning'},
+						{heading: 'Since the form opened, AWS changed (then → now):', lines: conflicts, tone: 'warning'},
 						{heading: `Your ${count}:`, lines: changes, tone: 'pending'},
 					]}
 					prompt="y apply anyway (checks again first) · n back to the form (nothing is sent)"
