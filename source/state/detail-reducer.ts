@@ -56,29 +56,32 @@ export function receiveDetail<K extends 'describe' | 'attributes' | 'tags'>(
 
 export function setMaxScroll(state: AppState, maxScroll: number): AppState {
 	if (!state.detail || state.detail.maxScroll === maxScroll) return state;
-	return {...state, detail: {...state.detail, maxScroll, scroll: Math.min(state.detail.scroll, maxScroll)}};
+	return {...state, detail: {...state.detail, maxScroll}};
 }
 
 export function handleDetailAction(state: AppState, id: string, readOnly = false): AppState {
 	const detail = state.detail;
 	if (!detail) return {...state, screen: 'list'};
+	// The view reports how far it can scroll; until it has, moves start from what is on screen.
+	const current = Math.min(detail.scroll, detail.maxScroll);
 	const scrollTo = (scroll: number): AppState => ({
 		...state,
 		detail: {...detail, scroll: Math.max(0, Math.min(scroll, detail.maxScroll))},
 	});
 	switch (id) {
 		case 'detail.down':
-			return scrollTo(detail.scroll + 1);
+			return scrollTo(current + 1);
 		case 'detail.up':
-			return scrollTo(detail.scroll - 1);
+			return scrollTo(current - 1);
 		case 'detail.page-down':
-			return scrollTo(detail.scroll + state.pageSize);
+			return scrollTo(current + state.pageSize);
 		case 'detail.page-up':
-			return scrollTo(detail.scroll - state.pageSize);
+			return scrollTo(current - state.pageSize);
 		case 'detail.top':
 			return scrollTo(0);
 		case 'detail.bottom':
-			return scrollTo(Number.MAX_SAFE_INTEGER);
+			// Stays at the bottom even when more content arrives after the key.
+			return {...state, detail: {...detail, scroll: Number.MAX_SAFE_INTEGER}};
 		case 'detail.attributes':
 			return openAttributesForm(state, readOnly);
 		case 'detail.tags':

@@ -24,6 +24,8 @@ export type Term = {
 	waitFor(text: string | RegExp, timeoutMs?: number): Promise<string>;
 	waitForExit(timeoutMs?: number): Promise<{exitCode: number; signal?: number}>;
 	readonly pid: number;
+	/** The headless terminal itself (cells, colours). */
+	readonly terminal: xterm.Terminal;
 };
 
 /** The environment the app gets: the test's, without CI (Ink turns non-interactive under CI=true). */
@@ -76,6 +78,7 @@ export function startTerm(options: TermOptions = {}): Term {
 
 	return {
 		pid: child.pid,
+		terminal,
 		screen,
 		output: () => output,
 		write: data => child.write(data),

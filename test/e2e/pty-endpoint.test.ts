@@ -1,0 +1,93 @@
+// The built CLI pointed at an endpoint that speaks the Connect API (the emulator), with real
+// shared config files, --profile a,b and --region x,y,z: as a person would run it against AWS.
+import assert from 'node:assert/strict';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {after, before, describe, it} from 'node:test';
+import {DEMO_PROFILES, demoSeed, startEmulator, type Emulator} from '../../source/emulator/index.js';
+import {startTerm} from '../helpers/term.js';
+
+let emulator: Emulator;
+let dir: string;
+let env: NodeJS.ProcessEnv;
+
+before(async () => {
+	emulator = await startEmulator({seed: demoSeed()});
+	dir = mkdtempSync(join(tmpdir(), 'connectui-endpoint-'));
+	writeFileSync(join(dir, 'config'), DEMO_PROFILES.map(p => `[profile ${p.profile}]\nregion = ${p.region}\n`).join('\n'));
+	writeFileSync(
+		join(dir, 'credentials'),
+		DEMO_PROFILES.map(p => `[${p.profile}]\naws_access_key_id = ${p.accessKeyId}\naws_secret_access_key = ${p.secretAccessKey}\n`).join('\n'),
+	);
+	env = {
+		AWS_CONFIG_FILE: join(dir, 'config'),
+		AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'),
+		AWS_ENDPOINT_URL_CONNECT: emulator.url,
+		AWS_PROFILE: undefined,
+		AWS_REGION: undefined,
+		AWS_DEFAULT_REGION: undefined,
+		AWS_ACCESS_KEY_ID: undefined,
+		AWS_SECRET_ACCESS_KEY: undefined,
+		CONNECTUI_HOME: join(dir, 'home'),
+	};
+});
+
+after(async () => {
+	await emulator.close();
+	rmSync(dir, {recursive: true, force: true});
+});
+
+describe('connectui against an endpoint from AWS_ENDPOINT_URL_CONNECT', () => {
+	it('lists every instance of every pair, with errors for failing pairs, and shows the detail', async () => {
+		const term = startTerm({
+			args: ['--profile', 'contact-prod,contact-dev', '--region', 'us-east-1,us-west-2,eu-central-1'],
+			env,
+			columns: 120,
+			rows: 40,
+		});
+		try {
+			const screen = await term.waitFor(/contact-prod\/us-east-1 14[\s\S]*contact-dev\/eu-central-1 0/);
+			assert.match(screen, /contact-dev\/us-east-1 3/);
+			assert.match(screen, /contact-prod\/us-west-2 2/);
+			assert.match(screen, /contact-prod\/eu-central-1 2/);
+			assert.match(screen, /21 instances/);
+			const listed = emulator.requests.filter(r => r.operation === 'ListInstances');
+			// 14 instances in prod us-east-1 take two pages; the other five pairs one each.
+			assert.equal(listed.length, 7);
+			assert.ok(listed.every(r => r.accessKeyId !== undefined), 'every request is signed');
+
+			term.write('/pharmacy\r\r');
+			const detail = await term.waitFor('not replicated');
+			assert.match(detail, /Status\s+creation failed/);
+			assert.match(detail, /Status reason\s+\w+/);
+			term.write('\u001B');
+			await term.waitFor('Enter open');
+			term.write('\u001B/claims\r\r');
+			const replicated = await term.waitFor('Global sign-in');
+			assert.match(replicated, /us-west-2\s+replication failed/);
+			assert.match(replicated, /Access URL\s+https:\/\//);
+		} finally {
+			term.kill();
+		}
+	});
+
+	it('a region where the account is denied shows the AWS error code in the strip', async () => {
+		const term = startTerm({args: ['--profile', 'contact-dev', '--region', 'eu-west-2,ap-southeast-2'], env});
+		try {
+			const screen = await term.waitFor('AccessDeniedException');
+			assert.match(screen, /eu-west-2/);
+			await term.waitFor(/ap-southeast-2 2/);
+		} finally {
+			term.kill();
+		}
+	});
+
+	it('an unknown profile is one line on stderr and exit 2', async () => {
+		const term = startTerm({args: ['--profile', 'nope'], env});
+		const {exitCode} = await term.waitForExit();
+		assert.equal(exitCode, 2);
+		assert.match(term.output(), /connectui: unknown profile 'nope'/);
+		assert.doesNotMatch(term.output(), /at .*\.js/);
+	});
+});
