@@ -1,6 +1,7 @@
 import {useCallback, useEffect, useReducer, useRef} from 'react';
 import {Box, Text, useApp, useInput, useWindowSize} from 'ink';
 import {footerHints, helpSections} from './keymap/hints.js';
+import {TEXT_SCOPES} from './keymap/keymap.js';
 import {toKeyPresses} from './keymap/keys.js';
 import {HelpOverlay} from './components/help-overlay.js';
 import {Footer} from './components/footer.js';
@@ -134,7 +135,7 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 				{content}
 			</Box>
 			<MessageLine text={state.message?.text} tone={state.message?.tone} />
-			<Footer hints={state.form?.busy ? [] : footerHints(scope, {readOnly})} width={columns} />
+			<Footer hints={state.form?.busy ? [] : footerHints(scope, {readOnly})} width={columns} helpKey={!TEXT_SCOPES.has(scope)} />
 		</Box>
 	);
 }

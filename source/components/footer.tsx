@@ -3,11 +3,18 @@ import type {Hint} from '../keymap/hints.js';
 import {useTheme} from '../theme/theme.js';
 
 /** Key hints for the active scope, generated from the keymap table. */
-export function Footer({hints, width}: {readonly hints: readonly Hint[]; readonly width: number}) {
+export type FooterProps = {
+	readonly hints: readonly Hint[];
+	readonly width: number;
+	/** Whether `?` opens help here (not while a text field takes `?` as text). */
+	readonly helpKey?: boolean;
+};
+
+export function Footer({hints, width, helpKey = true}: FooterProps) {
 	const theme = useTheme();
 	const parts: Hint[] = [];
 	let used = 0;
-	for (const hint of [...hints, {keys: '?', label: 'help'}]) {
+	for (const hint of helpKey ? [...hints, {keys: '?', label: 'help'}] : hints) {
 		const size = hint.keys.length + hint.label.length + 3;
 		if (used + size > width) break;
 		if (parts.some(part => part.keys === hint.keys)) continue;

@@ -3,6 +3,7 @@ import {orderAttributes} from './attributes.js';
 import {formatBool, formatDateTime, formatStatus, humanizeReplicationStatus, isReplicationFailure, MISSING} from './format.js';
 import {formatIdentity} from './columns.js';
 import {sanitize, sanitizeLine} from './sanitize.js';
+import {sortedTagEntries} from './tags.js';
 import type {InstanceAttribute, InstanceDetail, InstanceSummary, Loadable, Tags} from './types.js';
 
 export type Tone = 'normal' | 'muted' | 'ok' | 'warning' | 'error' | 'heading';
@@ -104,9 +105,9 @@ function tags(load: DetailInput['tags']): DetailLine[] {
 	const lines: DetailLine[] = [{text: ' '}, {text: 'Tags', tone: 'heading'}];
 	if (load.kind === 'loading') return [...lines, {text: 'loading…', tone: 'muted'}];
 	if (load.kind === 'error') return [...lines, failure(load)];
-	const keys = Object.keys(load.value).sort((a, b) => a.localeCompare(b));
-	if (keys.length === 0) lines.push({text: 'no tags', tone: 'muted'});
-	for (const key of keys) lines.push(field(sanitizeLine(key, 60), sanitizeLine(load.value[key] ?? '', 300)));
+	const entries = sortedTagEntries(load.value);
+	if (entries.length === 0) lines.push({text: 'no tags', tone: 'muted'});
+	for (const [key, value] of entries) lines.push(field(sanitizeLine(key, 60), sanitizeLine(value, 300)));
 	return lines;
 }
 
