@@ -73,7 +73,7 @@ async function main(): Promise<void> {
 			return;
 		case 'journal': {
 			const {printJournal} = await import('./state/journal.js');
-			process.exitCode = printJournal(process.stdout);
+			process.exitCode = printJournal(process.stdout, process.env, command.demo ? 'demo-journal' : 'journal');
 			return;
 		}
 
@@ -129,7 +129,9 @@ async function main(): Promise<void> {
 	const warnings = captureProcessWarnings();
 	gateway.catch(() => undefined);
 
-	const services: Services = {gateway, settings};
+	const {openJournal} = await import('./state/journal.js');
+	const journal = openJournal(process.env, options.demo ? 'demo-journal' : 'journal');
+	const services: Services = {gateway, settings, journal};
 	const noColor = options.noColor || Boolean(process.env['NO_COLOR']);
 	const initial = initialState({
 		profiles: plan.profiles,

@@ -19,7 +19,7 @@ export type CommandLine =
 	| {readonly kind: 'run'; readonly options: CliOptions}
 	| {readonly kind: 'help'}
 	| {readonly kind: 'version'}
-	| {readonly kind: 'journal'}
+	| {readonly kind: 'journal'; readonly demo: boolean}
 	| {readonly kind: 'error'; readonly message: string};
 
 const OPTIONS = {
@@ -193,7 +193,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
 	if (version) return {kind: 'version'};
 	if (error !== undefined) return fail(error);
 	if (allRegions && regionGiven) return fail(`--all-regions and --region cannot be used together ${SEE_HELP}`);
-	if (journal) return {kind: 'journal'};
+	if (journal) return {kind: 'journal', demo};
 	const options: CliOptions = {
 		profiles,
 		regions,
@@ -219,6 +219,7 @@ export function helpText(keymapHelp: string): string {
 		'            [--connect-timeout SECONDS] [--request-timeout SECONDS]',
 		'  connectui --help | --version',
 		'  connectui journal        print the changes this machine applied (newest last)',
+		'  connectui journal --demo print the changes applied to the demo',
 		'',
 		'Options:',
 		'  -p, --profile NAME       AWS profile; repeat or use commas for several',

@@ -8,13 +8,16 @@ import {appPaths} from './settings-store.js';
 
 export type {JournalEntry, JournalWriter} from './run-apply.js';
 
-export function journalFile(env: NodeJS.ProcessEnv = process.env): string {
-	return join(appPaths(env).data, 'journal.jsonl');
+/** `demo-journal` keeps what was applied to the demo's emulator apart from real changes. */
+export type JournalName = 'journal' | 'demo-journal';
+
+export function journalFile(env: NodeJS.ProcessEnv = process.env, name: JournalName = 'journal'): string {
+	return join(appPaths(env).data, `${name}.jsonl`);
 }
 
 /** Appends to the journal file; only the entry's own fields are written. */
-export function openJournal(env: NodeJS.ProcessEnv = process.env): JournalWriter {
-	const file = journalFile(env);
+export function openJournal(env: NodeJS.ProcessEnv = process.env, name: JournalName = 'journal'): JournalWriter {
+	const file = journalFile(env, name);
 	return {
 		append(entry) {
 			const line = JSON.stringify({
@@ -44,10 +47,13 @@ function isEntry(value: unknown): value is JournalEntry {
 	return ['time', 'profile', 'region', 'instanceArn', 'operation'].every(field => typeof entry[field] === 'string');
 }
 
-export function readJournal(env: NodeJS.ProcessEnv = process.env): {entries: JournalEntry[]; unreadable: number} {
+export function readJournal(
+	env: NodeJS.ProcessEnv = process.env,
+	name: JournalName = 'journal',
+): {entries: JournalEntry[]; unreadable: number} {
 	let text: string;
 	try {
-		text = readFileSync(journalFile(env), 'utf8');
+		text = readFileSync(journalFile(env, name), 'utf8');
 	} catch {
 		return {entries: [], unreadable: 0};
 	}
@@ -92,14 +98,22 @@ export function formatJournalEntry(entry: JournalEntry): string {
 }
 
 /** `connectui journal`: every applied change, oldest first (newest last). */
-export function printJournal(out: NodeJS.WritableStream, env: NodeJS.ProcessEnv = process.env): number {
-	const {entries, unreadable} = readJournal(env);
+export function printJournal(
+	out: NodeJS.WritableStream,
+	env: NodeJS.ProcessEnv = process.env,
+	name: JournalName = 'journal',
+): number {
+	const {entries, unreadable} = readJournal(env, name);
 	if (entries.length === 0 && unreadable === 0) {
-		out.write('No changes have been applied from this machine yet.\n');
+		out.write(
+			name === 'journal'
+				? 'No changes have been applied from this machine yet.\n'
+				: 'No changes have been applied to the demo yet.\n',
+		);
 		return 0;
 	}
 
 	for (const entry of entries) out.write(`${formatJournalEntry(entry)}\n`);
-	if (unreadable > 0) out.write(`(${unreadable} unreadable line${unreadable === 1 ? '' : 's'} in ${journalFile(env)} skipped)\n`);
+	if (unreadable > 0) out.write(`(${unreadable} unreadable line${unreadable === 1 ? '' : 's'} in ${journalFile(env, name)} skipped)\n`);
 	return 0;
 }

@@ -41,8 +41,9 @@ test('help, version and journal', () => {
 	assert.deepEqual(parseCommandLine(['--version']), {kind: 'version'});
 	assert.deepEqual(parseCommandLine(['-v']), {kind: 'version'});
 	assert.deepEqual(parseCommandLine(['--bogus', '--help']), {kind: 'help'});
-	assert.deepEqual(parseCommandLine(['journal']), {kind: 'journal'});
-	assert.deepEqual(parseCommandLine(['journal', '--no-color']), {kind: 'journal'});
+	assert.deepEqual(parseCommandLine(['journal']), {kind: 'journal', demo: false});
+	assert.deepEqual(parseCommandLine(['journal', '--no-color']), {kind: 'journal', demo: false});
+	assert.deepEqual(parseCommandLine(['journal', '--demo']), {kind: 'journal', demo: true});
 });
 
 test('friendly one-line errors', () => {
