@@ -2,7 +2,7 @@
 import {orderAttributes} from './attributes.js';
 import {formatBool, formatDateTime, formatStatus, humanizeReplicationStatus, isReplicationFailure, MISSING} from './format.js';
 import {formatIdentity} from './columns.js';
-import {sanitize, sanitizeLine} from './sanitize.js';
+import {displayWidth, sanitize, sanitizeLine, wrapToWidth} from './sanitize.js';
 import {sortedTagEntries} from './tags.js';
 import type {InstanceAttribute, InstanceDetail, InstanceSummary, Loadable, Tags} from './types.js';
 
@@ -111,6 +111,25 @@ function tags(load: DetailInput['tags']): DetailLine[] {
 	return lines;
 }
 
-export function detailLines(input: DetailInput): DetailLine[] {
-	return [...overview(input.summary, input.describe), ...replication(input.describe), ...attributes(input.attributes), ...tags(input.tags)];
+/** Long values (ARNs, reasons, URLs) continue on the next lines under their value instead of being cut. */
+function wrapped(lines: readonly DetailLine[], width: number): DetailLine[] {
+	const out: DetailLine[] = [];
+	for (const line of lines) {
+		const labelWidth = line.label === undefined ? 0 : displayWidth(line.label);
+		const pieces = wrapToWidth(line.text, Math.max(10, width - labelWidth), 12);
+		pieces.forEach((piece, index) => {
+			out.push({
+				...line,
+				label: index === 0 || line.label === undefined ? line.label : ' '.repeat(labelWidth),
+				text: piece,
+			});
+		});
+	}
+
+	return out;
+}
+
+export function detailLines(input: DetailInput, width = Number.POSITIVE_INFINITY): DetailLine[] {
+	const lines = [...overview(input.summary, input.describe), ...replication(input.describe), ...attributes(input.attributes), ...tags(input.tags)];
+	return Number.isFinite(width) ? wrapped(lines, width) : lines;
 }

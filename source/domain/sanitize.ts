@@ -183,3 +183,33 @@ export function sanitizeLine(text: string, maxLength: number = MAX_LINE_WIDTH): 
 	}
 	return truncateToWidth(sanitize(text), limit);
 }
+
+/**
+ * Cuts the text into lines of at most `width` columns (whole graphemes, no word breaking: for ARNs,
+ * URLs and reasons that must be read in full). At most `maxLines` lines; the last one ends with … when cut.
+ */
+export function wrapToWidth(text: string, width: number, maxLines = Number.POSITIVE_INFINITY): string[] {
+	if (width <= 0) return [''];
+	if (text.length <= width || displayWidth(text) <= width) return [text];
+	const lines: string[] = [];
+	let line = '';
+	let used = 0;
+	for (const {segment} of graphemes.segment(text)) {
+		const w = stringWidth(segment);
+		if (used + w > width) {
+			lines.push(line);
+			line = '';
+			used = 0;
+			if (lines.length === maxLines) {
+				lines[maxLines - 1] = truncateToWidth(`${lines[maxLines - 1]}${ELLIPSIS}${ELLIPSIS}`, width);
+				return lines;
+			}
+		}
+
+		line += segment;
+		used += w;
+	}
+
+	lines.push(line);
+	return lines;
+}

@@ -1,4 +1,4 @@
-import {useEffect} from 'react';
+import {useEffect, useMemo} from 'react';
 import {Box, Text} from 'ink';
 import {detailLines, type Tone} from '../domain/detail-lines.js';
 import {sanitize} from '../domain/sanitize.js';
@@ -32,7 +32,7 @@ function toneColor(theme: Theme, tone: Tone | undefined): string | undefined {
 /** What DescribeInstance, ListInstanceAttributes and ListTagsForResource say, one scrollable page. */
 export function InstanceDetail({detail, width, height, onMaxScroll}: InstanceDetailProps) {
 	const theme = useTheme();
-	const lines = detailLines(detail);
+	const lines = useMemo(() => detailLines(detail, width), [detail, width]);
 	const bodyHeight = Math.max(1, height - 1);
 	const maxScroll = Math.max(0, lines.length - bodyHeight);
 	const scroll = Math.min(detail.scroll, maxScroll);

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {detailLines} from '../../source/domain/detail-lines.js';
+import {displayWidth, wrapToWidth} from '../../source/domain/sanitize.js';
+import type {InstanceDetail} from '../../source/domain/types.js';
+
+const detail: InstanceDetail = {
+	profile: 'prod',
+	region: 'us-east-1',
+	id: 'abc',
+	arn: 'arn:aws:connect:us-east-1:111122223333:instance/0123456789abcdef0123456789abcdef',
+	alias: 'jade',
+	status: 'CREATION_FAILED',
+	statusReason: `Directory creation failed \u001B[2J ${'x'.repeat(200)}`,
+	identityManagementType: 'SAML',
+	inboundCalls: true,
+	outboundCalls: false,
+	replication: {sourceRegion: 'us-east-1', regions: [{region: 'us-west-2', status: 'INSTANCE_REPLICATION_FAILED', statusReason: 'quota'}]},
+	tags: {b: '2', a: '1'},
+};
+
+describe('detail lines', () => {
+	it('lists overview, replication, attributes and tags, sanitised', () => {
+		const lines = detailLines({
+			summary: detail,
+			describe: {kind: 'ok', value: detail},
+			attributes: {kind: 'ok', value: [{type: 'CONTACT_LENS', value: 'true'}]},
+			tags: {kind: 'ok', value: detail.tags},
+		});
+		const text = lines.map(line => `${line.label ?? ''}${line.text}`).join('\n');
+		assert.match(text, /Status reason\s+Directory creation failed ␛\[2J/);
+		assert.doesNotMatch(text, /\u001B/);
+		assert.match(text, /us-west-2\s+replication failed — quota/);
+		assert.match(text, /CONTACT_LENS\s+on/);
+		assert.ok(text.indexOf('\na ') < text.indexOf('\nb '), 'tags sorted by key');
+	});
+
+	it('wraps long values under their label instead of cutting them', () => {
+		const lines = detailLines(
+			{
+				summary: detail,
+				describe: {kind: 'ok', value: detail},
+				attributes: {kind: 'loading'},
+				tags: {kind: 'error', code: 'AccessDeniedException', message: 'no'},
+			},
+			60,
+		);
+		for (const line of lines) assert.ok(displayWidth(`${line.label ?? ''}${line.text}`) <= 60, line.text);
+		const joined = lines.map(line => line.text).join('');
+		assert.ok(joined.includes(detail.arn), 'the whole ARN is there');
+		assert.ok(joined.includes('x'.repeat(200)), 'the whole reason is there');
+		assert.ok(lines.some(line => line.text === '✗ AccessDeniedException: no'));
+	});
+
+	it('wrapToWidth keeps wide characters whole and limits lines', () => {
+		assert.deepEqual(wrapToWidth('日本語テキスト', 5), ['日本', '語テ', 'キス', 'ト']);
+		const limited = wrapToWidth('a'.repeat(100), 10, 3);
+		assert.equal(limited.length, 3);
+		assert.ok(limited[2]!.endsWith('…'));
+	});
+});
