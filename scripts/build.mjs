@@ -12,6 +12,8 @@ await build({
 	splitting: true,
 	format: 'esm',
 	platform: 'node',
+	// ESM builds first: the AWS SDK's dist-es tree-shakes down to the commands we use.
+	mainFields: ['module', 'main'],
 	target: 'node22',
 	minify: true,
 	sourcemap: 'linked',

@@ -1,4 +1,5 @@
 // connectui: flags and settings in, then the app (against AWS, or the emulator with --demo).
+import {restoreFetch} from './preload.js';
 import {render} from 'ink';
 import {helpText, parseCommandLine, type CliOptions} from './domain/flags.js';
 import {helpText as keymapHelpText} from './keymap/hints.js';
@@ -8,9 +9,13 @@ import {App} from './app.js';
 import {initialState} from './state/app-state.js';
 import {ServicesProvider, type Services} from './state/services.js';
 import {openSettings} from './state/settings-store.js';
+import {captureProcessWarnings} from './aws/quiet.js';
 import {colorTheme, monochromeTheme, ThemeProvider} from './theme/theme.js';
 import type {ConnectGateway} from './domain/gateway.js';
 import {CONNECT_REGIONS} from './domain/regions.js';
+
+// Every import above is loaded (Ink and its layout engine included): fetch can come back.
+restoreFetch();
 
 declare const CONNECTUI_VERSION: string;
 const version = typeof CONNECTUI_VERSION === 'string' ? CONNECTUI_VERSION : '0.0.0-dev';
@@ -87,6 +92,11 @@ async function main(): Promise<void> {
 	}
 
 	const settings = openSettings(options.demo ? 'demo-settings' : 'settings');
+	// The AWS layer (and the emulator) load once the first frame is on the screen (render() below draws it).
+	let firstFrameDrawn = () => {};
+	const afterFirstFrame = new Promise<void>(resolve => {
+		firstFrameDrawn = resolve;
+	});
 	let plan: Plan;
 	let gateway: Promise<ConnectGateway>;
 	let closeDemo: (() => Promise<void>) | undefined;
@@ -109,6 +119,7 @@ async function main(): Promise<void> {
 		const unknown = plan.profiles.filter(p => !demoProfiles.includes(p));
 		if (unknown.length > 0) usageError(`connectui: unknown profile '${unknown[0]}' (the demo has ${demoProfiles.join(', ')})`);
 		gateway = (async () => {
+			await afterFirstFrame;
 			const [{startDemo}, {createAwsGateway}] = await Promise.all([
 				import('./emulator/demo-environment.js'),
 				import('./aws/gateway.js'),
@@ -119,19 +130,20 @@ async function main(): Promise<void> {
 		})();
 	} else {
 		plan = await planRun(options, settings.choice);
-		gateway = import('./aws/gateway.js').then(({createAwsGateway}) =>
-			createAwsGateway({endpointUrl: options.endpointUrl, env: plan.env, ...timeouts(options)}),
-		);
+		const {env} = plan;
+		gateway = afterFirstFrame
+			.then(async () => import('./aws/gateway.js'))
+			.then(({createAwsGateway}) => createAwsGateway({endpointUrl: options.endpointUrl, env, ...timeouts(options)}));
 	}
 
 	// Keep the SDK's and Node's own warnings off the screen while Ink draws; show them after exit.
-	const {captureProcessWarnings} = await import('./aws/quiet.js');
 	const warnings = captureProcessWarnings();
 	gateway.catch(() => undefined);
 
 	const {openJournal} = await import('./state/journal.js');
 	const journal = openJournal(process.env, options.demo ? 'demo-journal' : 'journal');
-	const services: Services = {gateway, settings, journal};
+	// Pairs fetched at once: every region of a typical estate in one round (each pair has its own request budget).
+	const services: Services = {gateway, settings, journal, concurrency: 16};
 	const noColor = options.noColor || Boolean(process.env['NO_COLOR']);
 	const initial = initialState({
 		profiles: plan.profiles,
@@ -153,6 +165,8 @@ async function main(): Promise<void> {
 		</ThemeProvider>,
 		{alternateScreen: true, incrementalRendering: true, exitOnCtrlC: true, patchConsole: true},
 	);
+
+	setImmediate(firstFrameDrawn);
 
 	const stop = () => instance.unmount();
 	process.once('SIGTERM', stop);

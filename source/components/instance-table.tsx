@@ -1,6 +1,7 @@
 import {memo, useRef} from 'react';
 import {Box, Text} from 'ink';
 import {cellText, COLUMN_GAP, headerLine, type Column} from '../domain/columns.js';
+import {windowStart} from '../domain/list-window.js';
 import {padToWidth} from '../domain/sanitize.js';
 import type {InstanceSummary} from '../domain/types.js';
 import {useTheme, type Theme} from '../theme/theme.js';
@@ -31,24 +32,29 @@ const Row = memo(function Row({
 	readonly stale: boolean;
 }) {
 	const theme = useTheme();
+	// One string before the status cell and one after it: few nodes to lay out and diff per row.
 	const gap = ' '.repeat(COLUMN_GAP);
+	let before = selected ? '› ' : '  ';
+	let status = '';
+	let after = '';
+	let seenStatus = false;
+	for (const [index, column] of columns.entries()) {
+		const text = (index > 0 ? gap : '') + padToWidth(cellText(row, column.id), column.width);
+		if (column.id === 'status') {
+			seenStatus = true;
+			status = text;
+		} else if (seenStatus) {
+			after += text;
+		} else {
+			before += text;
+		}
+	}
+
 	return (
 		<Text wrap="truncate" inverse={selected && theme.selectionInverse} dimColor={stale && !selected}>
-			{selected ? '› ' : '  '}
-			{columns.map((column, index) => {
-				const text = padToWidth(cellText(row, column.id), column.width);
-				const sep = index > 0 ? gap : '';
-				if (column.id === 'status') {
-					return (
-						<Text key={column.id}>
-							{sep}
-							<Text color={selected ? undefined : statusColor(theme, row.status)}>{text}</Text>
-						</Text>
-					);
-				}
-
-				return <Text key={column.id}>{sep + text}</Text>;
-			})}
+			{before}
+			{status === '' ? null : <Text color={selected ? undefined : statusColor(theme, row.status)}>{status}</Text>}
+			{after}
 		</Text>
 	);
 });
@@ -59,10 +65,7 @@ export function InstanceTable({rows, cursor, height, columns, stale}: InstanceTa
 	const bodyHeight = Math.max(1, height - 1);
 	// The window moves only when the cursor leaves it, so a cursor move redraws two lines, not the page.
 	const offset = useRef(0);
-	let start = offset.current;
-	if (cursor < start) start = cursor;
-	if (cursor >= start + bodyHeight) start = cursor - bodyHeight + 1;
-	start = Math.max(0, Math.min(start, rows.length - bodyHeight));
+	const start = windowStart(offset.current, cursor, bodyHeight, rows.length);
 	offset.current = start;
 	const visible = rows.slice(start, start + bodyHeight);
 	return (

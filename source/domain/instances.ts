@@ -6,16 +6,34 @@ function compareText(a: string, b: string): number {
 }
 
 
-/** Order of the list: alias (case-insensitive), then region, then profile, then id. Returns a new array. */
-export function sortInstances<T extends InstanceSummary>(list: readonly T[]): T[] {
-	return [...list].sort(
-		(a, b) =>
-			compareText(a.alias.toLowerCase(), b.alias.toLowerCase()) ||
-			compareText(a.region, b.region) ||
-			compareText(a.profile, b.profile) ||
-			compareText(a.id, b.id) ||
-			compareText(a.alias, b.alias),
+/** Order of the list: alias (case-insensitive), then region, then profile, then id. Negative when a comes first. */
+export function compareInstances(a: InstanceSummary, b: InstanceSummary): number {
+	return (
+		compareText(a.alias.toLowerCase(), b.alias.toLowerCase()) ||
+		compareText(a.region, b.region) ||
+		compareText(a.profile, b.profile) ||
+		compareText(a.id, b.id) ||
+		compareText(a.alias, b.alias)
 	);
+}
+
+/** The list in its order (see compareInstances). Returns a new array. */
+export function sortInstances<T extends InstanceSummary>(list: readonly T[]): T[] {
+	return [...list].sort(compareInstances);
+}
+
+/** Two lists already in order, merged into one in order, in one pass. Returns a new array. */
+export function mergeSorted<T extends InstanceSummary>(a: readonly T[], b: readonly T[]): T[] {
+	if (b.length === 0) return [...a];
+	if (a.length === 0) return [...b];
+	const out: T[] = new Array<T>(a.length + b.length);
+	let i = 0;
+	let j = 0;
+	let k = 0;
+	while (i < a.length && j < b.length) out[k++] = compareInstances(b[j]!, a[i]!) < 0 ? b[j++]! : a[i++]!;
+	while (i < a.length) out[k++] = a[i++]!;
+	while (j < b.length) out[k++] = b[j++]!;
+	return out;
 }
 
 /**

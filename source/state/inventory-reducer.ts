@@ -1,4 +1,4 @@
-import {instanceKey, sortInstances} from '../domain/instances.js';
+import {instanceKey, mergeSorted, sortInstances} from '../domain/instances.js';
 import type {InstanceSummary, Target} from '../domain/types.js';
 import {pairKey, type AppState, type Inventory, type Pair} from './app-state.js';
 
@@ -25,8 +25,11 @@ export function receivePage(
 	let rows = inventory.rows;
 	if (first) rows = rows.filter(row => !sameTarget(row, target));
 	if (page.length > 0) {
-		const seen = new Set(rows.map(row => instanceKey(row)));
-		rows = sortInstances([...rows, ...page.filter(row => !seen.has(instanceKey(row)))]);
+		// Only rows of the same pair can repeat a key; the rows are already sorted, so the (sorted)
+		// page merges in one pass instead of sorting everything again per page.
+		const seen = new Set(rows.filter(row => sameTarget(row, target)).map(row => instanceKey(row)));
+		const fresh = sortInstances(page.filter(row => !seen.has(instanceKey(row))));
+		rows = mergeSorted(rows, fresh);
 	}
 
 	return {...inventory, rows};

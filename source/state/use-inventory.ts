@@ -2,7 +2,11 @@ import {useEffect, type Dispatch} from 'react';
 import {fetchInventory} from '../domain/inventory.js';
 import type {Action} from './actions.js';
 import {pairKey, type Inventory} from './app-state.js';
+import {createBatcher} from './batcher.js';
 import {useServices} from './services.js';
+
+/** Ink draws at most 30 frames a second: batches closer together than a frame would not be seen. */
+const FRAME_MS = 33;
 
 /** Loads the inventory whenever its generation changes; the previous load is aborted. */
 export function useInventory(inventory: Inventory, dispatch: Dispatch<Action>): void {
@@ -13,6 +17,11 @@ export function useInventory(inventory: Inventory, dispatch: Dispatch<Action>): 
 		const targets = [...inventory.pairs.values()].map(pair => pair.target);
 		// The first page of a pair replaces the rows it had (from the cache or the last load).
 		const started = new Set<string>();
+		// Pages answered together render together; meanwhile the next requests are already on their way.
+		const batch = createBatcher<Action>(
+			actions => dispatch(actions.length === 1 ? actions[0]! : {type: 'inventory/batch', actions}),
+			FRAME_MS,
+		);
 		void (async () => {
 			try {
 				const gateway = await services.gateway;
@@ -23,17 +32,21 @@ export function useInventory(inventory: Inventory, dispatch: Dispatch<Action>): 
 					onPage(target, page) {
 						const first = !started.has(pairKey(target));
 						started.add(pairKey(target));
-						dispatch({type: 'inventory/page', target, page, first});
+						batch.push({type: 'inventory/page', target, page, first});
 					},
-					onPairDone: (target, count) => dispatch({type: 'inventory/done', target, count}),
+					onPairDone: (target, count) => batch.push({type: 'inventory/done', target, count}),
 					onPairError: (target, error) =>
-						dispatch({type: 'inventory/error', target, code: error.code, message: error.message}),
+						batch.push({type: 'inventory/error', target, code: error.code, message: error.message}),
 				});
+				batch.flush();
 			} catch (error) {
 				dispatch({type: 'message', text: `Could not start the AWS layer: ${String(error)}`, tone: 'error'});
 			}
 		})();
-		return () => controller.abort();
+		return () => {
+			controller.abort();
+			batch.cancel();
+		};
 		// The pairs belong to this generation: a new generation is the only reason to reload.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [generation]);

@@ -100,3 +100,14 @@ test('hasSeveralProfiles', () => {
 	assert.equal(hasSeveralProfiles([instance('a', 'us-east-1', 'p'), instance('b', 'eu-west-2', 'p')]), false);
 	assert.equal(hasSeveralProfiles([instance('a', 'us-east-1', 'p'), instance('b', 'us-east-1', 'q')]), true);
 });
+
+test('mergeSorted: two sorted lists merge into the order sortInstances gives', async () => {
+	const {mergeSorted, compareInstances} = await import('../../source/domain/instances.js');
+	const a = sortInstances([instance('beta', 'us-east-1'), instance('Delta', 'eu-west-2'), instance('zulu', 'us-east-1')]);
+	const b = sortInstances([instance('alpha', 'us-east-1'), instance('delta', 'ap-southeast-2'), instance('omega', 'us-east-1')]);
+	const merged = mergeSorted(a, b);
+	assert.deepEqual(merged, sortInstances([...a, ...b]));
+	for (let i = 1; i < merged.length; i++) assert.ok(compareInstances(merged[i - 1]!, merged[i]!) <= 0);
+	assert.deepEqual(mergeSorted([], b), b);
+	assert.deepEqual(mergeSorted(a, []), a);
+});
