@@ -15,9 +15,11 @@ import {fromNodeProviderChain} from '@aws-sdk/credential-providers';
 import {AwsError} from '../domain/errors.js';
 import type {ConnectGateway} from '../domain/gateway.js';
 import type {InstanceAttribute, InstanceDetail, InstanceSummary, Target} from '../domain/types.js';
+import {RequestBudget, type BudgetOptions} from '../domain/rate-budget.js';
 import {toAwsError, type ErrorContext} from './errors.js';
 import {toAttribute, toDetail, toSummary, toTags} from './mapping.js';
 import {loadSharedProfiles, sharedFilePaths} from './profiles.js';
+import {createNetwork} from './network.js';
 import {quietLogger} from './quiet.js';
 
 /** Credentials in plain terms (structurally what the SDK expects). */
@@ -43,6 +45,11 @@ export type AwsConfig = {
 	readonly retryMode?: 'adaptive' | 'standard';
 	/** Replaces the default credential chain (tests, --demo). */
 	readonly credentialsFor?: (profile: string) => CredentialsProvider;
+	/**
+	 * Requests per second and burst per (profile, region, API) this app allows itself. Default
+	 * Amazon Connect's default quota: 2 a second, bursts of 5.
+	 */
+	readonly budget?: BudgetOptions;
 	/**
 	 * Where AWS_* variables are read from (endpoint overrides, AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE).
 	 * Default process.env. The SDK's nested SSO and IMDS lookups always read process.env.
@@ -74,6 +81,9 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 	const files = sharedFilePaths(env);
 	const clients = new Map<string, ConnectClient>();
 	const credentials = new Map<string, CredentialsProvider>();
+	// One pool of sockets for every client; HTTPS_PROXY, NO_PROXY and AWS_CA_BUNDLE apply here.
+	let network = createNetwork(env);
+	const budget = new RequestBudget(config.budget);
 
 	function credentialsOf(profile: string): CredentialsProvider {
 		let provider = credentials.get(profile);
@@ -117,6 +127,7 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 		const key = `${target.profile}\u0000${target.region}`;
 		let client = clients.get(key);
 		if (!client) {
+			const agents = network.agentsFor(endpoint ?? regionalEndpoint(target.region));
 			client = new ConnectClient({
 				region: target.region,
 				...(endpoint ? {endpoint} : {}),
@@ -130,6 +141,8 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 					socketTimeout: requestTimeoutMs,
 					throwOnRequestTimeout: true,
 					logger: quietLogger,
+					httpAgent: agents.httpAgent,
+					httpsAgent: agents.httpsAgent,
 				},
 			});
 			clients.set(key, client);
@@ -152,14 +165,16 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 
 	type SendOptions = {abortSignal?: AbortSignal};
 
-	/** Runs one SDK call; whatever it throws comes out as an AwsError. */
+	/** Runs one SDK call within the request budget; whatever it throws comes out as an AwsError. */
 	async function call<Output>(
 		target: Target,
 		signal: AbortSignal | undefined,
+		api: string,
 		run: (client: ConnectClient, options: SendOptions) => Promise<Output>,
 	): Promise<Output> {
 		if (signal?.aborted) throw new AwsError('AbortError', 'Request cancelled');
 		try {
+			await withinBudget(budget, `${target.profile}\u0000${target.region}\u0000${api}`, signal);
 			return await run(clientFor(target), signal ? {abortSignal: signal} : {});
 		} catch (error: unknown) {
 			throw toAwsError(error, contextOf(target, signal));
@@ -175,7 +190,7 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 			do {
 				const command = new ListInstancesCommand({MaxResults: 10, NextToken: nextToken});
 				// eslint-disable-next-line no-await-in-loop
-				const output = await call(target, signal, async (client, o) => client.send(command, o));
+				const output = await call(target, signal, 'ListInstances', async (client, o) => client.send(command, o));
 				const page = (output.InstanceSummaryList ?? []).map((summary) => toSummary(target, summary));
 				all.push(...page);
 				onPage?.(page);
@@ -187,7 +202,7 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 
 		async describeInstance(target, instanceId, options = {}): Promise<InstanceDetail> {
 			const command = new DescribeInstanceCommand({InstanceId: instanceId});
-			const output = await call(target, options.signal, async (client, o) => client.send(command, o));
+			const output = await call(target, options.signal, 'DescribeInstance', async (client, o) => client.send(command, o));
 			return toDetail(target, instanceId, output.Instance, output.ReplicationConfiguration);
 		},
 
@@ -198,7 +213,7 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 			do {
 				const command = new ListInstanceAttributesCommand({InstanceId: instanceId, NextToken: nextToken});
 				// eslint-disable-next-line no-await-in-loop
-				const output = await call(target, options.signal, async (client, o) => client.send(command, o));
+				const output = await call(target, options.signal, 'ListInstanceAttributes', async (client, o) => client.send(command, o));
 				for (const attribute of output.Attributes ?? []) {
 					const mapped = toAttribute(attribute);
 					if (mapped) all.push(mapped);
@@ -215,7 +230,7 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 				InstanceId: instanceId,
 				AttributeType: attributeType as InstanceAttributeType,
 			});
-			const output = await call(target, options.signal, async (client, o) => client.send(command, o));
+			const output = await call(target, options.signal, 'DescribeInstanceAttribute', async (client, o) => client.send(command, o));
 			return toAttribute(output.Attribute) ?? {type: attributeType, value: ''};
 		},
 
@@ -225,34 +240,60 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 				AttributeType: attributeType as InstanceAttributeType,
 				Value: value,
 			});
-			await call(target, options.signal, async (client, o) => client.send(command, o));
+			await call(target, options.signal, 'UpdateInstanceAttribute', async (client, o) => client.send(command, o));
 		},
 
 		async listTags(target, resourceArn, options = {}) {
 			const command = new ListTagsForResourceCommand({resourceArn});
-			const output = await call(target, options.signal, async (client, o) => client.send(command, o));
+			const output = await call(target, options.signal, 'ListTagsForResource', async (client, o) => client.send(command, o));
 			return toTags(output.tags);
 		},
 
 		async tagResource(target, resourceArn, tags, options = {}) {
 			if (Object.keys(tags).length === 0) return;
 			const command = new TagResourceCommand({resourceArn, tags: {...tags}});
-			await call(target, options.signal, async (client, o) => client.send(command, o));
+			await call(target, options.signal, 'TagResource', async (client, o) => client.send(command, o));
 		},
 
 		async untagResource(target, resourceArn, tagKeys, options = {}) {
 			if (tagKeys.length === 0) return;
 			const command = new UntagResourceCommand({resourceArn, tagKeys: [...tagKeys]});
-			await call(target, options.signal, async (client, o) => client.send(command, o));
+			await call(target, options.signal, 'UntagResource', async (client, o) => client.send(command, o));
 		},
 
 		dispose() {
 			for (const client of clients.values()) client.destroy();
 			clients.clear();
+			network.destroy();
+			network = createNetwork(env);
 		},
 	};
 
 	return gateway;
+}
+
+/** The regional endpoint the SDK would use (for deciding proxy or direct). */
+function regionalEndpoint(region: string): string {
+	return `https://connect.${region}.${region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'}`;
+}
+
+/** Waits until the budget lets a request for `key` go; a cancelled wait gives its token back. */
+async function withinBudget(budget: RequestBudget, key: string, signal: AbortSignal | undefined): Promise<void> {
+	const wait = budget.reserve(key, Date.now());
+	if (wait <= 0) return;
+	await new Promise<void>((resolve, reject) => {
+		const timer = setTimeout(() => {
+			signal?.removeEventListener('abort', onAbort);
+			resolve();
+		}, wait);
+		const onAbort = () => {
+			clearTimeout(timer);
+			budget.release(key, Date.now());
+			reject(new AwsError('AbortError', 'Request cancelled'));
+		};
+
+		signal?.addEventListener('abort', onAbort, {once: true});
+	});
 }
 
 /** The next page's token, or undefined at the end (or when a token comes back twice). */

@@ -31,6 +31,12 @@ const CLEARED = [
 	'AWS_CONTAINER_CREDENTIALS_FULL_URI',
 	'AWS_WEB_IDENTITY_TOKEN_FILE',
 	'AWS_ROLE_ARN',
+	// The emulator is on 127.0.0.1: a proxy or CA bundle meant for AWS must not apply to it.
+	'HTTPS_PROXY',
+	'https_proxy',
+	'HTTP_PROXY',
+	'http_proxy',
+	'AWS_CA_BUNDLE',
 ];
 
 export async function startDemo(options: {latencyMs?: number} = {}): Promise<DemoEnvironment> {
