@@ -10,6 +10,7 @@ import {initialState} from './state/app-state.js';
 import {ServicesProvider, type Services} from './state/services.js';
 import {openSettings} from './state/settings-store.js';
 import {captureProcessWarnings} from './aws/quiet.js';
+import {guardTerminal, restoreTerminal} from './terminal-guard.js';
 import {colorTheme, monochromeTheme, ThemeProvider} from './theme/theme.js';
 import type {ConnectGateway} from './domain/gateway.js';
 import {CONNECT_REGIONS} from './domain/regions.js';
@@ -168,14 +169,28 @@ async function main(): Promise<void> {
 
 	setImmediate(firstFrameDrawn);
 
-	const stop = () => instance.unmount();
-	process.once('SIGTERM', stop);
-	process.once('SIGHUP', stop);
-	await instance.waitUntilExit();
+	const guard = guardTerminal(() => instance.unmount(), version);
+	if (process.env['CONNECTUI_TEST_CRASH']) {
+		// Diagnostics for the end-to-end tests: an error nobody catches, once the app is on screen.
+		void afterFirstFrame.then(() =>
+			setTimeout(() => {
+				throw new Error(`test crash requested by CONNECTUI_TEST_CRASH=${process.env['CONNECTUI_TEST_CRASH']}`);
+			}, 300),
+		);
+	}
+
+	try {
+		await instance.waitUntilExit();
+	} catch (error: unknown) {
+		// Ink gives up on an error thrown while rendering: same as any uncaught error.
+		guard.crash(error);
+	}
+
+	restoreTerminal();
 	warnings.restore();
 	await closeDemo?.();
 	for (const warning of warnings.warnings) process.stderr.write(`connectui: ${warning}\n`);
-	process.exit(0);
+	process.exit(guard.signalExitCode() ?? 0);
 }
 
 function timeouts(options: CliOptions): {connectTimeoutMs?: number; requestTimeoutMs?: number} {
