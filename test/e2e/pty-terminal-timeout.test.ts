@@ -1,0 +1,64 @@
+// A region that never answers (blackholed) in the real CLI: keys keep working while it hangs, and the
+// status strip then says it timed out. The other region's rows are there all along.
+import assert from 'node:assert/strict';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {after, before, it} from 'node:test';
+import {startEmulator, syntheticProfiles, syntheticSeed, type Emulator} from '../../source/emulator/index.js';
+import {startTerm} from '../helpers/term.js';
+
+const shape = {accounts: 1, regionsPerAccount: 2, instancesPerRegion: 3};
+let emulator: Emulator;
+let dir: string;
+
+before(async () => {
+	emulator = await startEmulator({seed: syntheticSeed(shape)});
+	emulator.inject({kind: 'hang', region: 'us-west-2'});
+	dir = mkdtempSync(join(tmpdir(), 'connectui-timeout-'));
+	const [profile] = syntheticProfiles(shape);
+	writeFileSync(join(dir, 'config'), `[profile ${profile!.profile}]\nregion = us-east-1\n`);
+	writeFileSync(
+		join(dir, 'credentials'),
+		`[${profile!.profile}]\naws_access_key_id = ${profile!.accessKeyId}\naws_secret_access_key = ${profile!.secretAccessKey}\n`,
+	);
+});
+
+after(async () => {
+	await emulator.close();
+	rmSync(dir, {recursive: true, force: true});
+});
+
+it('a blackholed region: the UI answers keys while it hangs, then the strip says it timed out', async () => {
+	const term = startTerm({
+		args: ['--endpoint-url', emulator.url, '--profile', 'synthetic-0001', '--region', 'us-east-1,us-west-2', '--request-timeout', '1', '--connect-timeout', '1'],
+		env: {
+			CONNECTUI_HOME: join(dir, 'home'),
+			AWS_CONFIG_FILE: join(dir, 'config'),
+			AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'),
+			AWS_EC2_METADATA_DISABLED: 'true',
+			AWS_PROFILE: undefined,
+			AWS_REGION: undefined,
+			HTTPS_PROXY: undefined,
+			HTTP_PROXY: undefined,
+		},
+	});
+	try {
+		// us-east-1 answers; us-west-2 is still loading.
+		const loading = await term.waitFor('synth-0001-us-east-1-003');
+		assert.match(loading, /loading/);
+		term.write('?');
+		await term.waitFor(/help/i);
+		term.write('\u001B');
+		term.write('/003');
+		const filtered = await term.waitFor('1 of');
+		assert.match(filtered, /synth-0001-us-east-1-003/);
+		term.write('\u001B');
+		const done = await term.waitFor(/us-west-2: TimeoutError: .*timed out/);
+		assert.match(done, /synth-0001-us-east-1-001/);
+		term.write('q');
+		assert.equal((await term.waitForExit()).exitCode, 0);
+	} finally {
+		term.kill();
+	}
+});
