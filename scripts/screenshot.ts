@@ -72,7 +72,7 @@ function toSvg(terminal: xterm.Terminal): string {
 const home = mkdtempSync(join(tmpdir(), 'connectui-shot-'));
 const term = startTerm({args: ['--demo'], env: {CONNECTUI_HOME: home}, columns: 110, rows: 32});
 try {
-	await term.waitFor(/ap-southeast-2 2/);
+	await term.waitFor(/ 25 instances/);
 	await term.waitFor('acme-warranty');
 	writeFileSync('media/demo.svg', toSvg(term.terminal));
 	term.write('/claims');
