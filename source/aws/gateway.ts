@@ -21,6 +21,8 @@ import {toAttribute, toDetail, toSummary, toTags} from './mapping.js';
 import {loadSharedProfiles, sharedFilePaths} from './profiles.js';
 import {createNetwork} from './network.js';
 import {quietLogger} from './quiet.js';
+import {trace} from '../trace.js';
+trace('gateway module evaluated');
 
 /** Credentials in plain terms (structurally what the SDK expects). */
 export type AwsCredentials = {
@@ -45,6 +47,11 @@ export type AwsConfig = {
 	readonly retryMode?: 'adaptive' | 'standard';
 	/** Replaces the default credential chain (tests, --demo). */
 	readonly credentialsFor?: (profile: string) => CredentialsProvider;
+	/**
+	 * Asks the person for a one-time code when an assume-role profile names an mfa_serial.
+	 * Rejecting (the person cancelled) fails that profile's requests with a CredentialsError.
+	 */
+	readonly mfaCodeProvider?: (profile: string, mfaSerial: string) => Promise<string>;
 	/**
 	 * Requests per second and burst per (profile, region, API) this app allows itself. Default
 	 * Amazon Connect's default quota: 2 a second, bursts of 5.
@@ -93,12 +100,24 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 		} else {
 			// Like the AWS CLI: with no profile named, keys in the environment come first.
 			const implicit = profile === 'default' && !env['AWS_PROFILE'] && hasEnvKeys(env);
+			const mfa = config.mfaCodeProvider;
+			// STS and SSO calls of the chain go through the same proxy and CA settings as Connect's.
+			const stsAgents = network.agentsFor(env['AWS_ENDPOINT_URL_STS'] || env['AWS_ENDPOINT_URL'] || 'https://sts.amazonaws.com');
 			const chain = fromNodeProviderChain({
 				...(implicit ? {} : {profile}),
 				filepath: files.credentialsFile,
 				configFilepath: files.configFile,
 				logger: quietLogger,
-				clientConfig: {logger: quietLogger},
+				clientConfig: {
+					logger: quietLogger,
+					requestHandler: {
+						connectionTimeout: connectTimeoutMs,
+						requestTimeout: requestTimeoutMs,
+						httpAgent: stsAgents.httpAgent,
+						httpsAgent: stsAgents.httpsAgent,
+					},
+				},
+				...(mfa ? {mfaCodeProvider: async (serial: string) => mfa(profile, serial)} : {}),
 			});
 			let checked = implicit;
 			provider = async (...args: Parameters<typeof chain>) => {
@@ -115,7 +134,10 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 					checked = true;
 				}
 
-				return chain(...args);
+				trace(`creds start ${profile}`);
+				const c = await chain(...args);
+				trace(`creds done ${profile}`);
+				return c;
 			};
 		}
 
@@ -175,7 +197,12 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 		if (signal?.aborted) throw new AwsError('AbortError', 'Request cancelled');
 		try {
 			await withinBudget(budget, `${target.profile}\u0000${target.region}\u0000${api}`, signal);
-			return await run(clientFor(target), signal ? {abortSignal: signal} : {});
+			trace(`call ${api} ${target.region} budget ok`);
+			const c = clientFor(target);
+			trace(`call ${api} ${target.region} client`);
+			const out = await run(c, signal ? {abortSignal: signal} : {});
+			trace(`call ${api} ${target.region} done`);
+			return out;
 		} catch (error: unknown) {
 			throw toAwsError(error, contextOf(target, signal));
 		}

@@ -3,3 +3,4 @@ export {startEmulator} from './server.js';
 export {DEMO_FAULTS, DEMO_PROFILES, DEMO_REGIONS, demoSeed, type DemoProfile} from './demo-seed.js';
 export {syntheticProfiles, syntheticRegions, syntheticSeed, type SyntheticSeedOptions} from './synthetic-seed.js';
 export type {Emulator, EmulatorOptions, FaultRule, RecordedRequest, Seed, SeedAccount, SeedInstance} from './types.js';
+export {EMULATOR_MFA_CODE} from './sts.js';

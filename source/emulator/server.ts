@@ -16,6 +16,7 @@ import {
 } from './errors.js';
 import {FaultTable, faultError, faultRuleProblem, type FaultTarget} from './faults.js';
 import {runOperation} from './operations.js';
+import {answerSts} from './sts.js';
 import {matchRoute, type Route} from './routes.js';
 import {parseAuthorization, verifySignature} from './sigv4.js';
 import {instanceArn, parseInstanceArn, Store, type AccountRecord} from './store.js';
@@ -28,6 +29,7 @@ type Caller = {
 	readonly account: AccountRecord;
 	readonly accessKeyId: string;
 	readonly region: string;
+	readonly service: string;
 };
 
 function readBody(request: IncomingMessage): Promise<Buffer> {
@@ -113,7 +115,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 				`Authorization header requires 'Credential', 'Signature' and 'SignedHeaders' parameters in the AWS4-HMAC-SHA256 format. Authorization=${header.split(' ')[0] ?? ''}`,
 			);
 		}
-		if (auth.service !== 'connect') {
+		if (auth.service !== 'connect' && auth.service !== 'sts') {
 			throw new EmulatorError(
 				403,
 				'InvalidSignatureException',
@@ -129,7 +131,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		) {
 			throw invalidSignature();
 		}
-		return {account, accessKeyId: auth.accessKeyId, region: auth.region};
+		return {account, accessKeyId: auth.accessKeyId, region: auth.region, service: auth.service};
 	}
 
 	function faultTarget(route: Route, caller: Caller): FaultTarget {
@@ -181,6 +183,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 			const caller = authenticate(request, rawPath, search, body);
 			recorded.accountId = caller.account.accountId;
 			recorded.accessKeyId = caller.accessKeyId;
+			if (caller.service === 'sts') {
+				const form = new URLSearchParams(body.toString('utf8'));
+				recorded.operation = form.get('Action') ?? 'Unknown';
+				recorded.body = Object.fromEntries(form);
+				answer(answerSts(store, form, response).status);
+				return;
+			}
+
 			if (!route) throw unknownOperation();
 			let parsedBody: unknown;
 			if (body.length > 0) {

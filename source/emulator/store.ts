@@ -17,7 +17,7 @@ export type InstanceRecord = {
 export type AccountRecord = {
 	readonly accountId: string;
 	readonly principalArn: string;
-	readonly secretAccessKeys: ReadonlyMap<string, string>;
+	readonly secretAccessKeys: Map<string, string>;
 };
 
 export function instanceArn(region: string, accountId: string, id: string): string {
@@ -80,6 +80,18 @@ export class Store {
 
 	accountForKey(accessKeyId: string): AccountRecord | undefined {
 		return this.#accountsByKey.get(accessKeyId);
+	}
+
+	account(accountId: string): AccountRecord | undefined {
+		return this.#accounts.get(accountId);
+	}
+
+	/** Temporary credentials (from AssumeRole) that authenticate as the account. */
+	addTemporaryKey(accountId: string, accessKeyId: string, secretAccessKey: string): void {
+		const record = this.#accounts.get(accountId);
+		if (!record) return;
+		record.secretAccessKeys.set(accessKeyId, secretAccessKey);
+		this.#accountsByKey.set(accessKeyId, record);
 	}
 
 	instances(accountId: string, region: string): readonly InstanceRecord[] {
