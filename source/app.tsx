@@ -1,4 +1,5 @@
-import {useCallback, useEffect, useReducer, useRef} from 'react';
+import {useCallback, useEffect, useLayoutEffect, useReducer, useRef} from 'react';
+import {trace} from './trace.js';
 import {Box, Text, useApp, useInput, useWindowSize} from 'ink';
 import {footerHints, helpSections} from './keymap/hints.js';
 import {TEXT_SCOPES} from './keymap/keymap.js';
@@ -17,6 +18,8 @@ import {activeScope, readOnlyHere, reducer} from './state/reducer.js';
 import {useServices} from './state/services.js';
 import {useInventory} from './state/use-inventory.js';
 import {useDetail} from './state/use-detail.js';
+import {useMfa} from './state/use-mfa.js';
+import {MfaDialog} from './components/mfa-dialog.js';
 import {useApply} from './state/use-apply.js';
 import {useTheme} from './theme/theme.js';
 
@@ -36,6 +39,8 @@ export type AppProps = {
 
 export function App({initial, demo, onQuit, size}: AppProps) {
 	const [state, dispatch] = useReducer(reducer, initial);
+	trace('App render');
+	useLayoutEffect(() => trace('App commit'));
 	const {exit} = useApp();
 	const windowSize = useWindowSize();
 	const {columns, rows} = size ?? windowSize;
@@ -59,6 +64,7 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 
 	useInventory(state.inventory, dispatch);
 	useDetail(state.detail, dispatch);
+	useMfa(state.mfa, dispatch);
 	useApply(state.apply, dispatch);
 
 	const firstChoice = useRef(true);
@@ -94,7 +100,10 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 
 	const scope = activeScope(state);
 	const readOnly = readOnlyHere(state);
-	const contentHeight = rows - CHROME;
+	const mfaPrompt = state.mfa[0];
+	// An MFA prompt sits above the content, which keeps updating underneath.
+	const mfaHeight = mfaPrompt ? 6 + (state.mfa.length > 1 ? 1 : 0) : 0;
+	const contentHeight = rows - CHROME - mfaHeight;
 	const title = {list: 'instances', detail: 'instance', attributes: 'attributes', tags: 'tags'}[state.screen];
 	const readOnlyProfiles = state.profiles.filter(profile => state.readOnlyProfiles.has(profile));
 
@@ -131,6 +140,16 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 				readOnlyProfiles={state.screen === 'list' && !state.readOnly ? readOnlyProfiles : undefined}
 				demo={demo}
 			/>
+			{mfaPrompt ? (
+				<MfaDialog
+					profile={mfaPrompt.profile}
+					serial={mfaPrompt.serial}
+					code={mfaPrompt.code}
+					error={mfaPrompt.error}
+					waiting={state.mfa.length - 1}
+					width={columns}
+				/>
+			) : null}
 			<Box height={contentHeight} flexDirection="column" overflow="hidden">
 				{content}
 			</Box>

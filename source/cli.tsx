@@ -8,6 +8,7 @@ import {DEFAULT_PROFILE, resolveProfiles, resolveRegions, unknownProfiles} from 
 import {App} from './app.js';
 import {initialState} from './state/app-state.js';
 import {ServicesProvider, type Services} from './state/services.js';
+import {MfaPrompter} from './state/mfa-prompter.js';
 import {openSettings} from './state/settings-store.js';
 import {captureProcessWarnings} from './aws/quiet.js';
 import {guardTerminal, restoreTerminal} from './terminal-guard.js';
@@ -92,6 +93,8 @@ async function main(): Promise<void> {
 		usageError('connectui: needs an interactive terminal (stdin and stdout must be a TTY); `connectui journal` works without one');
 	}
 
+	// Assume-role profiles with mfa_serial ask for their code on screen, without stopping the others.
+	const mfa = new MfaPrompter();
 	const settings = openSettings(options.demo ? 'demo-settings' : 'settings');
 	// The AWS layer (and the emulator) load once the first frame is on the screen (render() below draws it).
 	let firstFrameDrawn = () => {};
@@ -134,7 +137,7 @@ async function main(): Promise<void> {
 		const {env} = plan;
 		gateway = afterFirstFrame
 			.then(async () => import('./aws/gateway.js'))
-			.then(({createAwsGateway}) => createAwsGateway({endpointUrl: options.endpointUrl, env, ...timeouts(options)}));
+			.then(({createAwsGateway}) => createAwsGateway({endpointUrl: options.endpointUrl, env, ...timeouts(options), mfaCodeProvider: async (profile, serial) => mfa.ask(profile, serial)}));
 	}
 
 	// Keep the SDK's and Node's own warnings off the screen while Ink draws; show them after exit.
@@ -144,7 +147,7 @@ async function main(): Promise<void> {
 	const {openJournal} = await import('./state/journal.js');
 	const journal = openJournal(process.env, options.demo ? 'demo-journal' : 'journal');
 	// Pairs fetched at once: every region of a typical estate in one round (each pair has its own request budget).
-	const services: Services = {gateway, settings, journal, concurrency: 16};
+	const services: Services = {gateway, settings, journal, mfa, concurrency: 16};
 	const noColor = options.noColor || Boolean(process.env['NO_COLOR']);
 	const initial = initialState({
 		profiles: plan.profiles,

@@ -11,7 +11,8 @@ export type Scope =
 	| 'tag-input'
 	| 'review'
 	| 'confirm'
-	| 'help';
+	| 'help'
+	| 'mfa';
 
 export type Binding = {
 	readonly id: string;
@@ -37,6 +38,7 @@ export const SCOPE_TITLES: Readonly<Record<Scope, string>> = {
 	review: 'Review dialog',
 	confirm: 'Confirmation',
 	help: 'Help overlay',
+	mfa: 'MFA code prompt',
 };
 
 export const KEYMAP: readonly Binding[] = [
@@ -106,10 +108,14 @@ export const KEYMAP: readonly Binding[] = [
 	{id: 'confirm.yes', keys: ['y'], label: 'yes', scope: 'confirm'},
 	{id: 'confirm.no', keys: ['n', 'esc'], label: 'no', scope: 'confirm'},
 
+	{id: 'mfa.submit', keys: ['enter'], label: 'use the code', scope: 'mfa'},
+	{id: 'mfa.cancel', keys: ['esc'], label: 'skip this profile', scope: 'mfa'},
+	{id: 'mfa.delete', keys: ['backspace', 'delete'], label: 'delete', scope: 'mfa', secondary: true},
+
 	{id: 'help.close', keys: ['esc', '?', 'q'], label: 'close', scope: 'help'},
 	{id: 'help.down', keys: ['down', 'j'], label: 'scroll', scope: 'help', secondary: true},
 	{id: 'help.up', keys: ['up', 'k'], label: 'scroll', scope: 'help', secondary: true},
 ];
 
 /** Scopes that take free text: single-letter bindings of other scopes are off while they have focus. */
-export const TEXT_SCOPES: ReadonlySet<Scope> = new Set(['filter', 'picker', 'tag-input']);
+export const TEXT_SCOPES: ReadonlySet<Scope> = new Set(['filter', 'picker', 'tag-input', 'mfa']);

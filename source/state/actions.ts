@@ -14,6 +14,8 @@ export type Action =
 	| {readonly type: 'detail/tags'; readonly generation: number; readonly result: LoadResult<Tags>}
 	| {readonly type: 'detail/max-scroll'; readonly maxScroll: number}
 	| {readonly type: 'apply/result'; readonly generation: number; readonly result: ApplyResult}
+	| {readonly type: 'mfa/ask'; readonly id: number; readonly profile: string; readonly serial: string}
+	| {readonly type: 'mfa/done'; readonly id: number}
 	| {readonly type: 'message'; readonly text: string; readonly tone: 'info' | 'warning' | 'error' | 'success'};
 
 export type LoadResult<T> =

@@ -72,9 +72,22 @@ export type Message = {
 	readonly tone: 'info' | 'warning' | 'error' | 'success';
 };
 
+/** A profile's credential chain waiting for a one-time MFA code. */
+export type MfaPrompt = {
+	readonly id: number;
+	readonly profile: string;
+	readonly serial: string;
+	readonly code: string;
+	readonly error?: string;
+	/** Set by the keys; the prompt hook hands it to the waiting credential chain. */
+	readonly answer?: {readonly code: string} | {readonly cancelled: true};
+};
+
 export type AppState = {
 	readonly screen: Screen;
 	readonly overlay?: Overlay;
+	/** MFA codes asked for, oldest first: the first is on screen above everything else. */
+	readonly mfa: readonly MfaPrompt[];
 	readonly inventory: Inventory;
 	readonly list: ListState;
 	readonly detail?: DetailState;
@@ -127,6 +140,7 @@ export function initialState(options: InitialOptions): AppState {
 
 	return {
 		screen: 'list',
+		mfa: [],
 		inventory: {
 			rows: options.cachedRows ?? [],
 			pairs,

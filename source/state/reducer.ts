@@ -9,9 +9,11 @@ import {formScope, handleFormKey, receiveApplyResult} from './form-reducer.js';
 import {pairDone, pairError, receivePage, withInventory} from './inventory-reducer.js';
 import {handleFilterAction, handleListAction} from './list-reducer.js';
 import {handlePickerAction} from './picker-reducer.js';
+import {askMfa, handleMfaAction, mfaDone} from './mfa-reducer.js';
 
 /** The scope that receives keys now: the top overlay, else the screen. */
 export function activeScope(state: AppState): Scope {
+	if (state.mfa.length > 0) return 'mfa';
 	if (state.overlay) return state.overlay.kind;
 	if ((state.screen === 'attributes' || state.screen === 'tags') && state.form) return formScope(state.form);
 	if (state.screen === 'detail') return 'detail';
@@ -51,6 +53,8 @@ export function reduceKey(state: AppState, press: KeyPress): AppState {
 	}
 
 	switch (scope) {
+		case 'mfa':
+			return handleMfaAction(state, binding?.id, press);
 		case 'help':
 			return handleHelp(state, binding?.id);
 		case 'picker':
@@ -96,6 +100,10 @@ export function reducer(state: AppState, action: Action): AppState {
 			return setMaxScroll(state, action.maxScroll);
 		case 'apply/result':
 			return receiveApplyResult(state, action.generation, action.result);
+		case 'mfa/ask':
+			return askMfa(state, action);
+		case 'mfa/done':
+			return mfaDone(state, action.id);
 		case 'message':
 			return {...state, message: {text: action.text, tone: action.tone}};
 		default:

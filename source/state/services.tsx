@@ -1,5 +1,6 @@
 import {createContext, useContext, type ReactNode} from 'react';
 import type {ConnectGateway} from '../domain/gateway.js';
+import type {MfaPrompter} from './mfa-prompter.js';
 import type {InstanceSummary} from '../domain/types.js';
 import type {JournalWriter} from './run-apply.js';
 
@@ -10,6 +11,8 @@ export type SettingsStore = {
 };
 
 export type Services = {
+	/** Where the credential chain asks for MFA codes (assume-role profiles with mfa_serial). */
+	readonly mfa?: MfaPrompter;
 	/** Resolves once the AWS layer is loaded (it loads after the first frame). */
 	readonly gateway: Promise<ConnectGateway>;
 	readonly settings?: SettingsStore;

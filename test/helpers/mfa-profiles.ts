@@ -1,20 +1,17 @@
-// Shared config and credentials files with an assume-role profile that needs MFA (ops-admin),
-// sourced from the demo's contact-prod keys.
+// Shared config and credentials files with the demo profiles plus an assume-role profile that
+// needs MFA (ops-admin, a role in contact-prod's account, sourced from contact-prod's keys).
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {DEMO_PROFILES} from '../../source/emulator/index.js';
 
-const prod = DEMO_PROFILES[0]!;
-
-export function writeMfaProfiles(folder: string, source = prod): {config: string; credentials: string} {
+export function writeMfaProfiles(folder: string): {config: string; credentials: string} {
+	const source = DEMO_PROFILES[0]!;
 	const config = join(folder, 'config');
 	const credentials = join(folder, 'credentials');
 	writeFileSync(
 		config,
 		[
-			`[profile ${source.profile}]`,
-			`region = ${source.region}`,
-			'',
+			...DEMO_PROFILES.map(p => `[profile ${p.profile}]\nregion = ${p.region}\n`),
 			'[profile ops-admin]',
 			`role_arn = arn:aws:iam::${source.accountId}:role/ConnectAdmin`,
 			`source_profile = ${source.profile}`,
@@ -25,8 +22,7 @@ export function writeMfaProfiles(folder: string, source = prod): {config: string
 	);
 	writeFileSync(
 		credentials,
-		`[${source.profile}]\naws_access_key_id = ${source.accessKeyId}\naws_secret_access_key = ${source.secretAccessKey}\n`,
+		DEMO_PROFILES.map(p => `[${p.profile}]\naws_access_key_id = ${p.accessKeyId}\naws_secret_access_key = ${p.secretAccessKey}\n`).join('\n'),
 	);
 	return {config, credentials};
 }
-

@@ -1,0 +1,75 @@
+// The built CLI with an assume-role profile that needs MFA: the code is asked for on screen while the
+// other profiles keep loading; the role's instances appear once the code is in.
+import assert from 'node:assert/strict';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {after, before, describe, it} from 'node:test';
+import {demoSeed, EMULATOR_MFA_CODE, startEmulator, type Emulator} from '../../source/emulator/index.js';
+import {writeMfaProfiles} from '../helpers/mfa-profiles.js';
+import {startTerm} from '../helpers/term.js';
+
+let emulator: Emulator;
+let dir: string;
+let env: NodeJS.ProcessEnv;
+
+before(async () => {
+	emulator = await startEmulator({seed: demoSeed()});
+	dir = mkdtempSync(join(tmpdir(), 'connectui-pty-mfa-'));
+	const files = writeMfaProfiles(dir);
+	env = {
+		AWS_CONFIG_FILE: files.config,
+		AWS_SHARED_CREDENTIALS_FILE: files.credentials,
+		AWS_ENDPOINT_URL_CONNECT: emulator.url,
+		AWS_ENDPOINT_URL_STS: emulator.url,
+		AWS_PROFILE: undefined,
+		AWS_REGION: undefined,
+		AWS_ACCESS_KEY_ID: undefined,
+		AWS_SECRET_ACCESS_KEY: undefined,
+		CONNECTUI_HOME: join(dir, 'home'),
+	};
+});
+
+after(async () => {
+	await emulator.close();
+	rmSync(dir, {recursive: true, force: true});
+});
+
+describe('MFA prompt', () => {
+	it('asks for the code without holding up the other profiles, checks it, then lists the role', async () => {
+		const term = startTerm({args: ['--profile', 'ops-admin,contact-dev', '--region', 'us-east-1'], env});
+		try {
+			const asking = await term.waitFor('MFA code for profile ops-admin');
+			assert.match(asking, /arn:aws:iam::111122223333:mfa\/alice/);
+			// contact-dev answers while the prompt waits.
+			await term.waitFor(/contact-dev\/us-east-1 3/);
+			// Letters are refused, Backspace edits, a short code is refused.
+			term.write('12a');
+			await term.waitFor('Digits only');
+			term.write('\u007F\r');
+			await term.waitFor('6 digits');
+			term.write(EMULATOR_MFA_CODE.slice(1));
+			term.write('\r');
+			const listed = await term.waitFor(/ops-admin\/us-east-1 14/);
+			assert.doesNotMatch(listed, /MFA code for profile/);
+			assert.match(listed, /acme-support-us/);
+			const assume = emulator.requests.filter(r => r.operation === 'AssumeRole');
+			assert.equal(assume.length, 1);
+			assert.equal((assume[0]!.body as Record<string, string>)['TokenCode'], EMULATOR_MFA_CODE);
+		} finally {
+			term.kill();
+		}
+	});
+
+	it('Esc skips the profile: its pairs say why, the others stay', async () => {
+		const term = startTerm({args: ['--profile', 'ops-admin,contact-dev', '--region', 'us-east-1'], env});
+		try {
+			await term.waitFor('MFA code for profile ops-admin');
+			term.write('\u001B');
+			const screen = await term.waitFor('MFA code not entered for profile ops-admin');
+			assert.match(screen, /contact-dev\/us-east-1 3/);
+		} finally {
+			term.kill();
+		}
+	});
+});
