@@ -89,6 +89,8 @@ async function main(): Promise<void> {
 	}
 
 	const options = command.options;
+	const nodeMajor = Number(process.versions.node.split('.')[0]);
+	if (nodeMajor < 22) usageError(`connectui: needs Node.js 22 or newer (this is ${process.versions.node})`);
 	if (!process.stdin.isTTY || !process.stdout.isTTY) {
 		usageError('connectui: needs an interactive terminal (stdin and stdout must be a TTY); `connectui journal` works without one');
 	}
