@@ -1,5 +1,4 @@
-import {useCallback, useEffect, useLayoutEffect, useReducer, useRef} from 'react';
-import {trace} from './trace.js';
+import {useCallback, useEffect, useReducer, useRef} from 'react';
 import {Box, Text, useApp, useInput, useWindowSize} from 'ink';
 import {footerHints, helpSections} from './keymap/hints.js';
 import {TEXT_SCOPES} from './keymap/keymap.js';
@@ -39,8 +38,6 @@ export type AppProps = {
 
 export function App({initial, demo, onQuit, size}: AppProps) {
 	const [state, dispatch] = useReducer(reducer, initial);
-	trace('App render');
-	useLayoutEffect(() => trace('App commit'));
 	const {exit} = useApp();
 	const windowSize = useWindowSize();
 	const {columns, rows} = size ?? windowSize;

@@ -21,8 +21,6 @@ import {toAttribute, toDetail, toSummary, toTags} from './mapping.js';
 import {loadSharedProfiles, sharedFilePaths} from './profiles.js';
 import {createNetwork} from './network.js';
 import {quietLogger} from './quiet.js';
-import {trace} from '../trace.js';
-trace('gateway module evaluated');
 
 /** Credentials in plain terms (structurally what the SDK expects). */
 export type AwsCredentials = {
@@ -134,9 +132,7 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 					checked = true;
 				}
 
-				trace(`creds start ${profile}`);
 				const c = await chain(...args);
-				trace(`creds done ${profile}`);
 				return c;
 			};
 		}
@@ -197,11 +193,8 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 		if (signal?.aborted) throw new AwsError('AbortError', 'Request cancelled');
 		try {
 			await withinBudget(budget, `${target.profile}\u0000${target.region}\u0000${api}`, signal);
-			trace(`call ${api} ${target.region} budget ok`);
 			const c = clientFor(target);
-			trace(`call ${api} ${target.region} client`);
 			const out = await run(c, signal ? {abortSignal: signal} : {});
-			trace(`call ${api} ${target.region} done`);
 			return out;
 		} catch (error: unknown) {
 			throw toAwsError(error, contextOf(target, signal));
