@@ -37,6 +37,8 @@ export type DetailState = {
 	readonly scroll: number;
 	/** How far the view can scroll (reported by the view once it has laid the content out). */
 	readonly maxScroll: number;
+	/** A form asked for while its section was still loading: it opens when the section arrives. */
+	readonly pendingForm?: 'attributes' | 'tags';
 };
 
 export type PickerItem = {

@@ -1,6 +1,6 @@
 import type {InstanceSummary} from '../domain/types.js';
 import type {LoadResult} from './actions.js';
-import type {AppState, DetailState, Load} from './app-state.js';
+import {isReadOnlyFor, type AppState, type DetailState, type Load} from './app-state.js';
 import {openAttributesForm, openTagsForm} from './form-reducer.js';
 
 let detailGeneration = 0;
@@ -51,7 +51,13 @@ export function receiveDetail<K extends 'describe' | 'attributes' | 'tags'>(
 	result: DetailState[K],
 ): AppState {
 	if (!state.detail || state.detail.generation !== generation) return state;
-	return {...state, detail: {...state.detail, [field]: result}};
+	const next: AppState = {...state, detail: {...state.detail, [field]: result}};
+	const pending = state.detail.pendingForm;
+	if (pending !== field || state.screen !== 'detail' || !next.detail) return next;
+	// The form asked for while this section was loading opens now.
+	const opened: AppState = {...next, detail: {...next.detail, pendingForm: undefined}, message: undefined};
+	const readOnly = isReadOnlyFor(state, state.detail.target.profile);
+	return field === 'tags' ? openTagsForm(opened, readOnly) : openAttributesForm(opened, readOnly);
 }
 
 export function setMaxScroll(state: AppState, maxScroll: number): AppState {

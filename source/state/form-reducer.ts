@@ -47,7 +47,7 @@ function readOnlyMessage(state: AppState): AppState {
 /** `a` in the detail view: the attributes form over what ListInstanceAttributes said. */
 export function openAttributesForm(state: AppState, readOnly: boolean): AppState {
 	const attributes = state.detail?.attributes;
-	if (!attributes || attributes.kind === 'loading') return {...state, message: {text: 'attributes are still loading', tone: 'info'}};
+	if (!attributes || attributes.kind === 'loading') return openWhenLoaded(state, 'attributes');
 	if (attributes.kind === 'error') {
 		return {...state, message: {text: `attributes unavailable: ${sanitizeLine(attributes.code)}: ${sanitizeLine(attributes.message)}`, tone: 'error'}};
 	}
@@ -59,9 +59,19 @@ export function openAttributesForm(state: AppState, readOnly: boolean): AppState
 }
 
 /** `t` in the detail view: the tags form over what ListTagsForResource said. */
+/** A form asked for before its section has loaded opens as soon as it arrives (keys typed ahead still count). */
+function openWhenLoaded(state: AppState, form: 'attributes' | 'tags'): AppState {
+	if (!state.detail) return state;
+	return {
+		...state,
+		detail: {...state.detail, pendingForm: form},
+		message: {text: `${form} are still loading: the form opens when they arrive`, tone: 'info'},
+	};
+}
+
 export function openTagsForm(state: AppState, readOnly: boolean): AppState {
 	const tags = state.detail?.tags;
-	if (!tags || tags.kind === 'loading') return {...state, message: {text: 'tags are still loading', tone: 'info'}};
+	if (!tags || tags.kind === 'loading') return openWhenLoaded(state, 'tags');
 	if (tags.kind === 'error') {
 		return {...state, message: {text: `tags unavailable: ${sanitizeLine(tags.code)}: ${sanitizeLine(tags.message)}`, tone: 'error'}};
 	}
