@@ -151,7 +151,7 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 				{content}
 			</Box>
 			<MessageLine text={state.message?.text} tone={state.message?.tone} />
-			<Footer hints={state.form?.busy ? [] : footerHints(scope, {readOnly})} width={columns} helpKey={!TEXT_SCOPES.has(scope)} />
+			<Footer hints={state.form?.busy ? [] : footerHints(scope, {readOnly})} width={columns} helpKey={!TEXT_SCOPES.has(scope) && scope !== 'help'} />
 		</Box>
 	);
 }
