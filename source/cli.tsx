@@ -169,10 +169,13 @@ async function main(): Promise<void> {
 				<App initial={initial} demo={options.demo} />
 			</ServicesProvider>
 		</ThemeProvider>,
-		{alternateScreen: true, incrementalRendering: true, exitOnCtrlC: true, patchConsole: true},
+		// 60 frames a second at most: the list still redraws once per batch of pages (the batcher's
+		// 33 ms), and the last batch of a load is drawn at once instead of after Ink's 33 ms pause.
+		{alternateScreen: true, incrementalRendering: true, exitOnCtrlC: true, patchConsole: true, maxFps: 60},
 	);
 
-	setImmediate(firstFrameDrawn);
+	// render() wrote the first frame before returning: the AWS layer starts loading now.
+	firstFrameDrawn();
 
 	const guard = guardTerminal(() => instance.unmount(), version);
 	if (process.env['CONNECTUI_TEST_CRASH']) {

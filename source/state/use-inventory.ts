@@ -5,7 +5,7 @@ import {pairKey, type Inventory} from './app-state.js';
 import {createBatcher} from './batcher.js';
 import {useServices} from './services.js';
 
-/** Ink draws at most 30 frames a second: batches closer together than a frame would not be seen. */
+/** At most 30 list updates a second while pages arrive; the last batch of a load goes out at once. */
 const FRAME_MS = 33;
 
 /** Loads the inventory whenever its generation changes; the previous load is aborted. */
