@@ -132,8 +132,7 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 					checked = true;
 				}
 
-				const c = await chain(...args);
-				return c;
+				return chain(...args);
 			};
 		}
 
@@ -193,9 +192,7 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 		if (signal?.aborted) throw new AwsError('AbortError', 'Request cancelled');
 		try {
 			await withinBudget(budget, `${target.profile}\u0000${target.region}\u0000${api}`, signal);
-			const c = clientFor(target);
-			const out = await run(c, signal ? {abortSignal: signal} : {});
-			return out;
+			return await run(clientFor(target), signal ? {abortSignal: signal} : {});
 		} catch (error: unknown) {
 			throw toAwsError(error, contextOf(target, signal));
 		}
