@@ -3,6 +3,7 @@
 import {build} from 'esbuild';
 import {readFile, rm} from 'node:fs/promises';
 import {builtinModules} from 'node:module';
+import {fileURLToPath} from 'node:url';
 
 // Node's built-in modules through require() instead of `import`: an ES import of a built-in builds
 // an ES module facade that reads every export, and node:http's lazy exports then load undici (its
@@ -19,6 +20,18 @@ const builtinsByRequire = {
 			contents: `module.exports = require(${JSON.stringify(path.startsWith('node:') ? path : `node:${path}`)});`,
 			loader: 'js',
 		}));
+	},
+};
+
+// Every `string-width` (Ink's, its helpers', ours) goes through source/terminal-width.ts, which
+// measures plain one-column text by its length and hands the rest to string-width.
+const terminalWidthFile = fileURLToPath(new URL('../source/terminal-width.ts', import.meta.url));
+const fastStringWidth = {
+	name: 'fast-string-width',
+	setup(build) {
+		build.onResolve({filter: /^string-width$/}, ({importer}) =>
+			importer === terminalWidthFile ? undefined : {path: terminalWidthFile},
+		);
 	},
 };
 
@@ -45,6 +58,6 @@ await build({
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
 	},
-	plugins: [builtinsByRequire],
+	plugins: [builtinsByRequire, fastStringWidth],
 	logLevel: 'warning',
 });

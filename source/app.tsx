@@ -62,6 +62,11 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	useInventory(state.inventory, dispatch);
 	useDetail(state.detail, dispatch);
 	useMfa(state.mfa, dispatch);
+	useEffect(() => {
+		void services.availableProfiles?.then(profiles => {
+			if (profiles) dispatch({type: 'profiles/available', profiles});
+		});
+	}, [services.availableProfiles]);
 	useApply(state.apply, dispatch);
 
 	const firstChoice = useRef(true);
@@ -80,7 +85,9 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 
 	const settled = ![...state.inventory.pairs.values()].some(pair => pair.status.kind === 'loading');
 	useEffect(() => {
-		if (settled && state.inventory.staleSince === undefined) services.settings?.saveInventory(state.inventory.rows);
+		if (!settled) return;
+		if (state.inventory.staleSince === undefined) services.settings?.saveInventory(state.inventory.rows);
+		services.onSettled?.();
 		// Saved once per load, when every pair has answered.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [settled, state.inventory.generation]);

@@ -9,6 +9,7 @@ import {App} from './app.js';
 import {initialState} from './state/app-state.js';
 import {ServicesProvider, type Services} from './state/services.js';
 import {MfaPrompter} from './state/mfa-prompter.js';
+import {openJournal} from './state/journal.js';
 import {openSettings} from './state/settings-store.js';
 import {captureProcessWarnings} from './aws/quiet.js';
 import {guardTerminal, restoreTerminal} from './terminal-guard.js';
@@ -40,7 +41,10 @@ function unique(values: readonly string[]): string[] {
 }
 
 /** Profiles and regions as PRODUCT.md says: flags, then the environment, then the profile, then the last choice. */
-async function planRun(options: CliOptions, saved: {profiles: readonly string[]; regions: readonly string[]}): Promise<Plan> {
+async function planRun(
+	options: CliOptions,
+	saved: {profiles: readonly string[]; regions: readonly string[]},
+): Promise<Plan | {readonly error: string}> {
 	const env = process.env;
 	const {listProfiles, profileRegions, sharedFilePaths} = await import('./aws/profiles.js');
 	const available = await listProfiles(env);
@@ -50,9 +54,9 @@ async function planRun(options: CliOptions, saved: {profiles: readonly string[];
 	if (unknown.length > 0 || (profiles.includes(DEFAULT_PROFILE) && !available.includes(DEFAULT_PROFILE) && !envKeys && options.profiles.includes(DEFAULT_PROFILE))) {
 		const files = sharedFilePaths(env);
 		const names = unknown.length > 0 ? unknown : [DEFAULT_PROFILE];
-		usageError(
-			`connectui: unknown profile ${names.map(p => `'${p}'`).join(', ')} (not in ${files.configFile} or ${files.credentialsFile})`,
-		);
+		return {
+			error: `connectui: unknown profile ${names.map(p => `'${p}'`).join(', ')} (not in ${files.configFile} or ${files.credentialsFile})`,
+		};
 	}
 
 	const resolved = resolveRegions({
@@ -104,7 +108,13 @@ async function main(): Promise<void> {
 		firstFrameDrawn = resolve;
 	});
 	let plan: Plan;
+	let lateCheck: Promise<Plan | {readonly error: string}> | undefined;
+	let availableProfiles: Promise<readonly string[] | undefined> | undefined;
 	let gateway: Promise<ConnectGateway>;
+	let markLateStart = () => {};
+	const lateStart = new Promise<void>(resolve => {
+		markLateStart = resolve;
+	});
 	let closeDemo: (() => Promise<void>) | undefined;
 	if (options.demo) {
 		const {DEMO_PROFILES, DEMO_REGIONS} = await import('./emulator/demo-seed.js');
@@ -135,21 +145,37 @@ async function main(): Promise<void> {
 			return createAwsGateway({endpointUrl: demo.endpointUrl, env: demo.env, ...timeouts(options)});
 		})();
 	} else {
-		plan = await planRun(options, settings.choice);
+		// With --profile and --region both given, the first frame needs nothing from the AWS files:
+		// they are read right after it (an unknown profile still ends the run with exit 2).
+		const explicit = options.profiles.length > 0 && options.regions.length > 0;
+		const planned = explicit ? lateStart.then(async () => planRun(options, settings.choice)) : planRun(options, settings.choice);
+		if (explicit) {
+			plan = {profiles: [...options.profiles], regions: [...options.regions], availableProfiles: [...options.profiles], env: process.env};
+			lateCheck = planned;
+		} else {
+			const result = await planned;
+			if ('error' in result) usageError(result.error);
+			plan = result;
+		}
+
+		availableProfiles = planned.then(result => ('error' in result ? undefined : result.availableProfiles));
 		const {env} = plan;
 		gateway = afterFirstFrame
 			.then(async () => import('./aws/gateway.js'))
 			.then(({createAwsGateway}) => createAwsGateway({endpointUrl: options.endpointUrl, env, ...timeouts(options), mfaCodeProvider: async (profile, serial) => mfa.ask(profile, serial)}));
 	}
 
+	// The late reading of the AWS files waits until the first load has answered (or 3 s), off the
+	// path of the first requests.
+	setTimeout(markLateStart, 3000).unref();
+
 	// Keep the SDK's and Node's own warnings off the screen while Ink draws; show them after exit.
 	const warnings = captureProcessWarnings();
 	gateway.catch(() => undefined);
 
-	const {openJournal} = await import('./state/journal.js');
 	const journal = openJournal(process.env, options.demo ? 'demo-journal' : 'journal');
 	// Pairs fetched at once: every region of a typical estate in one round (each pair has its own request budget).
-	const services: Services = {gateway, settings, journal, mfa, concurrency: 16};
+	const services: Services = {gateway, settings, journal, mfa, availableProfiles, onSettled: markLateStart, concurrency: 16};
 	const noColor = options.noColor || Boolean(process.env['NO_COLOR']);
 	const initial = initialState({
 		profiles: plan.profiles,
@@ -176,6 +202,12 @@ async function main(): Promise<void> {
 
 	// render() wrote the first frame before returning: the AWS layer starts loading now.
 	firstFrameDrawn();
+	let lateError: string | undefined;
+	void lateCheck?.then(result => {
+		if (!('error' in result)) return;
+		lateError = result.error;
+		instance.unmount();
+	});
 
 	const guard = guardTerminal(() => instance.unmount(), version);
 	if (process.env['CONNECTUI_TEST_CRASH']) {
@@ -198,6 +230,7 @@ async function main(): Promise<void> {
 	warnings.restore();
 	await closeDemo?.();
 	for (const warning of warnings.warnings) process.stderr.write(`connectui: ${warning}\n`);
+	if (lateError) usageError(lateError);
 	process.exit(guard.signalExitCode() ?? 0);
 }
 

@@ -16,6 +16,7 @@ export type Action =
 	| {readonly type: 'apply/result'; readonly generation: number; readonly result: ApplyResult}
 	| {readonly type: 'mfa/ask'; readonly id: number; readonly profile: string; readonly serial: string}
 	| {readonly type: 'mfa/done'; readonly id: number}
+	| {readonly type: 'profiles/available'; readonly profiles: readonly string[]}
 	| {readonly type: 'message'; readonly text: string; readonly tone: 'info' | 'warning' | 'error' | 'success'};
 
 export type LoadResult<T> =

@@ -100,6 +100,8 @@ export function reducer(state: AppState, action: Action): AppState {
 			return setMaxScroll(state, action.maxScroll);
 		case 'apply/result':
 			return receiveApplyResult(state, action.generation, action.result);
+		case 'profiles/available':
+			return {...state, availableProfiles: action.profiles};
 		case 'mfa/ask':
 			return askMfa(state, action);
 		case 'mfa/done':

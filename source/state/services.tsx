@@ -18,6 +18,10 @@ export type Services = {
 	readonly settings?: SettingsStore;
 	/** Where applied changes are recorded; default the journal file in the data directory. */
 	readonly journal?: JournalWriter;
+	/** The profiles the AWS files name, when they are read after the first frame. */
+	readonly availableProfiles?: Promise<readonly string[] | undefined>;
+	/** Called each time every (profile, region) pair of a load has answered. */
+	readonly onSettled?: () => void;
 	/** Bounded fan-out of ListInstances over (profile, region) pairs. */
 	readonly concurrency?: number;
 };

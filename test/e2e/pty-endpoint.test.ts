@@ -83,6 +83,15 @@ describe('connectui against an endpoint from AWS_ENDPOINT_URL_CONNECT', () => {
 		}
 	});
 
+	it('an unknown profile with --region given is still one line and exit 2, the terminal restored', async () => {
+		const term = startTerm({args: ['--profile', 'contact-prod,nope', '--region', 'us-east-1'], env});
+		const {exitCode} = await term.waitForExit();
+		assert.equal(exitCode, 2);
+		assert.match(term.output(), /connectui: unknown profile 'nope'/);
+		assert.match(term.screen(), /connectui: unknown profile 'nope'/);
+		assert.doesNotMatch(term.screen(), /Enter open/);
+	});
+
 	it('an unknown profile is one line on stderr and exit 2', async () => {
 		const term = startTerm({args: ['--profile', 'nope'], env});
 		const {exitCode} = await term.waitForExit();
