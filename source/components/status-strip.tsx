@@ -23,6 +23,12 @@ function label(pair: StripPair, showProfile: boolean): string {
 	return sanitize(where);
 }
 
+/** In the chips, the profile is named once, on its first pair of a line. */
+function chipLabel(pair: StripPair, previous: StripPair | undefined, showProfile: boolean): string {
+	const sameProfile = previous !== undefined && previous.target.profile === pair.target.profile;
+	return label(pair, showProfile && !sameProfile);
+}
+
 function statusText(status: PairStatus): string {
 	if (status.kind === 'loading') return '…';
 	if (status.kind === 'ok') return String(status.count);
@@ -45,27 +51,34 @@ export function StatusStrip({pairs, showProfile, width, chipLines, errorLines}: 
 	const lines: StripPair[][] = [[]];
 	let used = 0;
 	let placed = 0;
+	let previous: StripPair | undefined;
 	for (const pair of pairs) {
-		const size = label(pair, showProfile).length + statusText(pair.status).length + 4;
+		const sizeAfter = (before: StripPair | undefined) =>
+			chipLabel(pair, before, showProfile).length + statusText(pair.status).length + 4;
+		let size = sizeAfter(previous);
 		const last = lines.length === chipLines;
-		const room = width - (last ? summary.length + 14 : 0);
+		// Every line keeps room for the summary and "+N more": any of them may turn out to be the last.
+		const room = width - summary.length - 14;
 		if (used + size > room) {
 			if (last) break;
 			lines.push([]);
 			used = 0;
+			previous = undefined;
+			size = sizeAfter(undefined);
 		}
 
 		lines.at(-1)!.push(pair);
 		used += size;
+		previous = pair;
 		placed++;
 	}
 
 	const hidden = pairs.length - placed;
 	const shownErrors = errors.slice(0, errorLines);
-	const chip = (pair: StripPair, index: number) => (
+	const chip = (pair: StripPair, index: number, line: readonly StripPair[]) => (
 		<Text key={index}>
 			{index > 0 ? ' · ' : ''}
-			<Text color={theme.muted}>{label(pair, showProfile)} </Text>
+			<Text color={theme.muted}>{chipLabel(pair, line[index - 1], showProfile)} </Text>
 			<Text color={pair.status.kind === 'error' ? theme.error : pair.status.kind === 'ok' ? theme.ok : theme.warning}>
 				{statusText(pair.status)}
 			</Text>
@@ -75,7 +88,7 @@ export function StatusStrip({pairs, showProfile, width, chipLines, errorLines}: 
 		<Box flexDirection="column">
 			{lines.map((line, lineIndex) => (
 				<Text key={`l${lineIndex}`} wrap="truncate">
-					{line.map((pair, index) => chip(pair, index))}
+					{line.map((pair, index) => chip(pair, index, line))}
 					{lineIndex === lines.length - 1 ? (
 						<Text color={theme.muted}>
 							{hidden > 0 ? ` · +${hidden} more` : ''}
