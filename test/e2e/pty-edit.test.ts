@@ -15,7 +15,8 @@ describe('editing in a terminal', () => {
 	it('toggles an attribute and edits a tag, reviewed before and read back after; the journal records both', async () => {
 		const term = startTerm({args: ['--demo'], env: {CONNECTUI_HOME: home}, columns: 100, rows: 30});
 		try {
-			await term.waitFor('acme-billing');
+			// Every pair has answered (acme-warranty is on ListInstances' second page).
+			await term.waitFor(/ 25 instances/);
 			term.write('/warranty\r\r');
 			await term.waitFor('CONTACT_LENS');
 			term.write('a');
@@ -62,7 +63,7 @@ describe('editing in a terminal', () => {
 	it('--read-only: the forms open for viewing and nothing can be changed', async () => {
 		const term = startTerm({args: ['--demo', '--read-only'], env: {CONNECTUI_HOME: home}, columns: 100, rows: 30});
 		try {
-			const list = await term.waitFor('acme-billing');
+			const list = await term.waitFor(/ 25 instances/);
 			assert.match(list, /read-only/);
 			term.write('/warranty\r\r');
 			await term.waitFor('CONTACT_LENS');
