@@ -196,6 +196,8 @@ describe('terminal size and colour', () => {
 			const term = startTerm({args, env: {CONNECTUI_HOME: home, ...env}, columns: 100, rows: 30});
 			try {
 				await term.waitFor('AccessDeniedException');
+				// Every pair has answered: Enter opens a row that is there.
+				await term.waitFor(/ 25 instances/);
 				term.write('\r');
 				await term.waitFor('Access URL');
 				term.write('?');
