@@ -101,14 +101,18 @@ export function startTerm(options: TermOptions = {}): Term {
 			}
 		},
 		async waitForExit(timeoutMs = 20_000) {
-			if (exited) return exited;
-			return new Promise((resolve, reject) => {
-				const timer = setTimeout(() => reject(new Error(`the app did not exit; the screen:\n${screen()}`)), timeoutMs);
-				exitWaiters.push(value => {
-					clearTimeout(timer);
-					resolve(value);
-				});
-			});
+			const result =
+				exited ??
+				(await new Promise<{exitCode: number; signal?: number}>((resolve, reject) => {
+					const timer = setTimeout(() => reject(new Error(`the app did not exit; the screen:\n${screen()}`)), timeoutMs);
+					exitWaiters.push(value => {
+						clearTimeout(timer);
+						resolve(value);
+					});
+				}));
+			// Everything the app wrote before it ended is on the screen.
+			await flushed();
+			return result;
 		},
 	};
 }
