@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {useTheme, type Theme} from '../theme/theme.js';
+import {toneColor, useTheme} from '../theme/theme.js';
 
 export type DialogTone = 'normal' | 'muted' | 'ok' | 'warning' | 'error' | 'pending';
 
@@ -19,22 +19,6 @@ export type ConfirmDialogProps = {
 	readonly height: number;
 };
 
-function color(theme: Theme, tone: DialogTone | undefined): string | undefined {
-	switch (tone) {
-		case 'muted':
-			return theme.muted;
-		case 'ok':
-			return theme.ok;
-		case 'warning':
-			return theme.warning;
-		case 'error':
-			return theme.error;
-		case 'pending':
-			return theme.pendingChange;
-		default:
-			return undefined;
-	}
-}
 
 /** A bordered question: what will happen, then `y`/`n` (review, conflicts, leaving with pending changes). */
 export function ConfirmDialog({title, sections, prompt, status, width, height}: ConfirmDialogProps) {
@@ -53,7 +37,7 @@ export function ConfirmDialog({title, sections, prompt, status, width, height}: 
 				{title}
 			</Text>
 			{shown.map((line, index) => (
-				<Text key={index} wrap="truncate" bold={line.bold} color={color(theme, line.tone)}>
+				<Text key={index} wrap="truncate" bold={line.bold} color={toneColor(theme, line.tone)}>
 					{line.text}
 				</Text>
 			))}

@@ -1,3 +1,4 @@
+import {FormTitle} from '../components/form-title.js';
 import {Box, Text} from 'ink';
 import {onOff} from '../domain/apply-plan.js';
 import {effectiveValue, isPending, pendingChanges} from '../domain/attribute-edit.js';
@@ -31,15 +32,7 @@ export function AttributeForm({form, detail, readOnly, width, height}: Attribute
 	const current = rows[form.cursor];
 	return (
 		<Box flexDirection="column" width={width} height={height}>
-			<Text bold wrap="truncate">
-				Attributes · {sanitizeLine(detail.summary.alias || detail.instanceId)}
-				<Text color={theme.muted}>
-					{'  '}
-					{sanitizeLine(detail.target.profile)} · {sanitizeLine(detail.target.region)}
-				</Text>
-				{readOnly ? <Text color={theme.warning}> view only (read-only)</Text> : null}
-				{pending > 0 ? <Text color={theme.pendingChange}> {pending} pending</Text> : null}
-			</Text>
+			<FormTitle title="Attributes" detail={detail} readOnly={readOnly} pending={pending} />
 			{form.report ? <ApplyReportView report={form.report} height={reportLines} /> : null}
 			{rows.slice(first, first + listHeight).map((row, index) => {
 				const selected = first + index === form.cursor;

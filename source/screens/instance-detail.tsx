@@ -1,9 +1,9 @@
 import {useEffect, useMemo} from 'react';
 import {Box, Text} from 'ink';
-import {detailLines, type Tone} from '../domain/detail-lines.js';
+import {detailLines} from '../domain/detail-lines.js';
 import {sanitize} from '../domain/sanitize.js';
 import type {DetailState} from '../state/app-state.js';
-import {useTheme, type Theme} from '../theme/theme.js';
+import {toneColor, useTheme} from '../theme/theme.js';
 
 export type InstanceDetailProps = {
 	readonly detail: DetailState;
@@ -12,22 +12,6 @@ export type InstanceDetailProps = {
 	readonly onMaxScroll?: (max: number) => void;
 };
 
-function toneColor(theme: Theme, tone: Tone | undefined): string | undefined {
-	switch (tone) {
-		case 'ok':
-			return theme.ok;
-		case 'warning':
-			return theme.warning;
-		case 'error':
-			return theme.error;
-		case 'muted':
-			return theme.muted;
-		case 'heading':
-			return theme.accent;
-		default:
-			return undefined;
-	}
-}
 
 /** What DescribeInstance, ListInstanceAttributes and ListTagsForResource say, one scrollable page. */
 export function InstanceDetail({detail, width, height, onMaxScroll}: InstanceDetailProps) {

@@ -1,3 +1,4 @@
+import {FormTitle} from '../components/form-title.js';
 import {Box, Text} from 'ink';
 import {countedTags, MAX_TAGS, validateTagEdit, type TagRow} from '../domain/tags.js';
 import {padToWidth, sanitizeLine, truncateToWidth} from '../domain/sanitize.js';
@@ -53,14 +54,7 @@ export function TagEditor({form, detail, readOnly, width, height}: TagEditorProp
 	const first = Math.max(0, Math.min(form.cursor - Math.floor(listHeight / 2), rows.length - listHeight));
 	return (
 		<Box flexDirection="column" width={width} height={height}>
-			<Text bold wrap="truncate">
-				Tags · {sanitizeLine(detail.summary.alias || detail.instanceId)}
-				<Text color={theme.muted}>
-					{'  '}
-					{sanitizeLine(detail.target.profile)} · {sanitizeLine(detail.target.region)} · {countedTags(form.edit)} of {MAX_TAGS}
-				</Text>
-				{readOnly ? <Text color={theme.warning}> view only (read-only)</Text> : null}
-			</Text>
+			<FormTitle title="Tags" detail={detail} readOnly={readOnly} extra={`${countedTags(form.edit)} of ${MAX_TAGS}`} />
 			{form.report ? <ApplyReportView report={form.report} height={reportLines} /> : null}
 			{formProblems.map(problem => (
 				<Text key={problem.reason} wrap="truncate" color={theme.error}>

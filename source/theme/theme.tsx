@@ -37,3 +37,27 @@ export function ThemeProvider({theme, children}: {readonly theme: Theme; readonl
 export function useTheme(): Theme {
 	return useContext(ThemeContext);
 }
+
+/** Meanings a piece of text can carry; each maps to a token of the theme (or to none). */
+export type ToneName = 'normal' | 'muted' | 'ok' | 'warning' | 'error' | 'heading' | 'pending' | 'info';
+
+export function toneColor(theme: Theme, tone: ToneName | undefined): string | undefined {
+	switch (tone) {
+		case 'muted':
+			return theme.muted;
+		case 'ok':
+			return theme.ok;
+		case 'warning':
+			return theme.warning;
+		case 'error':
+			return theme.error;
+		case 'heading':
+			return theme.accent;
+		case 'pending':
+			return theme.pendingChange;
+		case 'info':
+			return theme.info;
+		default:
+			return undefined;
+	}
+}

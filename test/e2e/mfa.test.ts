@@ -7,7 +7,7 @@ import {after, before, describe, it} from 'node:test';
 import {createAwsGateway} from '../../source/aws/gateway.js';
 import {AwsError} from '../../source/domain/errors.js';
 import {DEMO_PROFILES, demoSeed, EMULATOR_MFA_CODE, startEmulator, type Emulator} from '../../source/emulator/index.js';
-import {writeMfaProfiles} from '../helpers/mfa-profiles.js';
+import {awsTestEnv, writeAwsFiles} from '../helpers/aws-files.js';
 
 let emulator: Emulator;
 let dir: string;
@@ -18,7 +18,7 @@ const previousSts = process.env['AWS_ENDPOINT_URL_STS'];
 before(async () => {
 	emulator = await startEmulator({seed: demoSeed()});
 	dir = mkdtempSync(join(tmpdir(), 'connectui-mfa-'));
-	const files = writeMfaProfiles(dir);
+	const files = writeAwsFiles(dir);
 	// The SDK's nested STS client reads its endpoint override from the process environment.
 	process.env['AWS_ENDPOINT_URL_STS'] = emulator.url;
 	env = {AWS_CONFIG_FILE: files.config, AWS_SHARED_CREDENTIALS_FILE: files.credentials, AWS_ENDPOINT_URL_CONNECT: emulator.url};

@@ -1,11 +1,12 @@
 // The built CLI pointed at an endpoint that speaks the Connect API (the emulator), with real
 // shared config files, --profile a,b and --region x,y,z: as a person would run it against AWS.
 import assert from 'node:assert/strict';
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
-import {DEMO_PROFILES, demoSeed, startEmulator, type Emulator} from '../../source/emulator/index.js';
+import {demoSeed, startEmulator, type Emulator} from '../../source/emulator/index.js';
+import {awsTestEnv, writeAwsFiles} from '../helpers/aws-files.js';
 import {startTerm} from '../helpers/term.js';
 
 let emulator: Emulator;
@@ -15,22 +16,7 @@ let env: NodeJS.ProcessEnv;
 before(async () => {
 	emulator = await startEmulator({seed: demoSeed()});
 	dir = mkdtempSync(join(tmpdir(), 'connectui-endpoint-'));
-	writeFileSync(join(dir, 'config'), DEMO_PROFILES.map(p => `[profile ${p.profile}]\nregion = ${p.region}\n`).join('\n'));
-	writeFileSync(
-		join(dir, 'credentials'),
-		DEMO_PROFILES.map(p => `[${p.profile}]\naws_access_key_id = ${p.accessKeyId}\naws_secret_access_key = ${p.secretAccessKey}\n`).join('\n'),
-	);
-	env = {
-		AWS_CONFIG_FILE: join(dir, 'config'),
-		AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'),
-		AWS_ENDPOINT_URL_CONNECT: emulator.url,
-		AWS_PROFILE: undefined,
-		AWS_REGION: undefined,
-		AWS_DEFAULT_REGION: undefined,
-		AWS_ACCESS_KEY_ID: undefined,
-		AWS_SECRET_ACCESS_KEY: undefined,
-		CONNECTUI_HOME: join(dir, 'home'),
-	};
+	env = awsTestEnv(writeAwsFiles(dir), emulator.url, join(dir, 'home'));
 });
 
 after(async () => {

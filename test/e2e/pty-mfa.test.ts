@@ -6,7 +6,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {demoSeed, EMULATOR_MFA_CODE, startEmulator, type Emulator} from '../../source/emulator/index.js';
-import {writeMfaProfiles} from '../helpers/mfa-profiles.js';
+import {awsTestEnv, writeAwsFiles} from '../helpers/aws-files.js';
 import {startTerm} from '../helpers/term.js';
 
 let emulator: Emulator;
@@ -16,18 +16,8 @@ let env: NodeJS.ProcessEnv;
 before(async () => {
 	emulator = await startEmulator({seed: demoSeed()});
 	dir = mkdtempSync(join(tmpdir(), 'connectui-pty-mfa-'));
-	const files = writeMfaProfiles(dir);
-	env = {
-		AWS_CONFIG_FILE: files.config,
-		AWS_SHARED_CREDENTIALS_FILE: files.credentials,
-		AWS_ENDPOINT_URL_CONNECT: emulator.url,
-		AWS_ENDPOINT_URL_STS: emulator.url,
-		AWS_PROFILE: undefined,
-		AWS_REGION: undefined,
-		AWS_ACCESS_KEY_ID: undefined,
-		AWS_SECRET_ACCESS_KEY: undefined,
-		CONNECTUI_HOME: join(dir, 'home'),
-	};
+	const files = writeAwsFiles(dir);
+	env = awsTestEnv(files, emulator.url, join(dir, 'home'));
 });
 
 after(async () => {
