@@ -18,6 +18,7 @@ import {
 	type AwsConfig,
 } from '../../source/aws/index.js';
 import {formatDuration} from '../../source/aws/errors.js';
+import {ATTRIBUTE_CATALOGUE} from '../../source/domain/attributes.js';
 import {AwsError} from '../../source/domain/errors.js';
 import type {Target} from '../../source/domain/types.js';
 import {DEMO_PROFILES, demoSeed, startEmulator, type Emulator} from '../../source/emulator/index.js';
@@ -239,6 +240,13 @@ describe('instance detail, attributes and tags', () => {
 		assert.ok(SDK_ATTRIBUTE_TYPES.includes('CONTACT_LENS'));
 		assert.ok(SDK_ATTRIBUTE_TYPES.includes('INBOUND_CALLS'));
 		assert.equal(new Set(SDK_ATTRIBUTE_TYPES).size, SDK_ATTRIBUTE_TYPES.length);
+	});
+
+	it('the attribute catalogue covers every attribute type the SDK knows, and nothing else', () => {
+		assert.deepEqual(
+			ATTRIBUTE_CATALOGUE.map((info) => info.type).sort(),
+			[...SDK_ATTRIBUTE_TYPES].sort(),
+		);
 	});
 });
 
