@@ -1,6 +1,7 @@
 import {instanceKey, mergeSorted, sortInstances} from '../domain/instances.js';
 import type {InstanceSummary, Target} from '../domain/types.js';
 import {pairKey, type AppState, type Inventory, type Pair} from './app-state.js';
+import {visibleRows} from './selectors.js';
 
 function sameTarget(row: InstanceSummary, target: Target): boolean {
 	return row.profile === target.profile && row.region === target.region;
@@ -82,6 +83,22 @@ export function inventoryCounts(inventory: Inventory): {loading: number; failed:
 	return {loading, failed, done};
 }
 
+/**
+ * The state with a new inventory. The cursor stays on the instance it was on while rows arrive or
+ * go around it (at the top it stays at the top), and never points past the last row.
+ */
 export function withInventory(state: AppState, inventory: Inventory): AppState {
-	return inventory === state.inventory ? state : {...state, inventory};
+	if (inventory === state.inventory) return state;
+	const next: AppState = {...state, inventory};
+	const {cursor} = state.list;
+	const rows = visibleRows(next);
+	const before = cursor === 0 ? undefined : visibleRows(state)[cursor];
+	let target = Math.min(cursor, Math.max(0, rows.length - 1));
+	if (before && (rows[cursor] === undefined || instanceKey(rows[cursor]) !== instanceKey(before))) {
+		const key = instanceKey(before);
+		const index = rows.findIndex(row => instanceKey(row) === key);
+		if (index >= 0) target = index;
+	}
+
+	return target === cursor ? next : {...next, list: {...next.list, cursor: target}};
 }

@@ -65,6 +65,24 @@ describe('list reducer', () => {
 		assert.equal(visibleRows(state).length, 3);
 	});
 
+	it('the cursor stays on its instance while rows arrive above it, and at the top when it was there', () => {
+		let state = typed(loaded(), 'G');
+		assert.equal(state.list.cursor, 2);
+		state = reducer(state, {type: 'inventory/page', target: {profile: 'prod', region: 'us-east-1'}, page: [row('aardvark'), row('beta')], first: false});
+		assert.equal(visibleRows(state)[state.list.cursor]?.alias, 'zeta');
+		state = typed(state, 'g');
+		state = reducer(state, {type: 'inventory/page', target: {profile: 'prod', region: 'us-east-1'}, page: [row('aaa-first')], first: false});
+		assert.equal(state.list.cursor, 0);
+		assert.equal(visibleRows(state)[0]?.alias, 'aaa-first');
+	});
+
+	it('the cursor never points past the last row when rows go away', () => {
+		let state = typed(loaded(), 'G');
+		state = reducer(state, {type: 'inventory/error', target: {profile: 'prod', region: 'us-east-1'}, code: 'AccessDeniedException', message: 'no'});
+		assert.equal(state.list.cursor, 0);
+		assert.equal(visibleRows(state)[state.list.cursor]?.region, 'eu-west-2');
+	});
+
 	it('a failing pair keeps its error and drops its rows; the others stay', () => {
 		const state = reducer(loaded(), {
 			type: 'inventory/error',
