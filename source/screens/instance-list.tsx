@@ -58,7 +58,11 @@ export function InstanceList({state, width, height}: InstanceListProps) {
 							? 'No instance matches the filter.'
 							: loading
 								? 'Loading instances…'
-								: 'No Amazon Connect instances in the chosen profiles and regions (p profiles, r regions).'}
+								: errors === pairs.length && errors > 0
+									? 'Nothing could be listed: every profile and region failed (the errors are above).'
+									: errors > 0
+										? 'No Amazon Connect instances where the listing worked (p profiles, r regions).'
+										: 'No Amazon Connect instances in the chosen profiles and regions (p profiles, r regions).'}
 					</Text>
 				</Box>
 			) : (

@@ -128,3 +128,20 @@ describe('instance list', () => {
 		app.unmount();
 	});
 });
+
+describe('instance list when nothing can be listed', () => {
+	it('says that every pair failed rather than that there are no instances', async () => {
+		const gateway = createFakeGateway([]);
+		gateway.fail({}, new AwsError('CredentialsError', 'No credentials found for profile prod'));
+		const app = renderApp(gateway);
+		const frame = await app.waitFor('Nothing could be listed');
+		assert.match(frame, /CredentialsError: No credentials found for profile prod/);
+		app.unmount();
+	});
+
+	it('says there are none when every pair answered with none', async () => {
+		const app = renderApp(createFakeGateway([]));
+		await app.waitFor('No Amazon Connect instances in the chosen profiles and regions');
+		app.unmount();
+	});
+});
