@@ -1,3 +1,4 @@
+import {helpSections} from '../keymap/hints.js';
 import {isMutatingKey, matchBinding} from '../keymap/match.js';
 import type {Scope} from '../keymap/keymap.js';
 import {TEXT_SCOPES} from '../keymap/keymap.js';
@@ -25,15 +26,22 @@ export function readOnlyHere(state: AppState): boolean {
 	return isReadOnlyFor(state, state.screen === 'list' ? undefined : state.detail?.target.profile);
 }
 
+/** How far the help overlay can scroll: its lines (a title per section, a line per binding) less a page. */
+function helpMaxScroll(state: AppState): number {
+	const lines = helpSections({readOnly: readOnlyHere(state)}).reduce((sum, section) => sum + 1 + section.rows.length, 0);
+	return Math.max(0, lines - state.pageSize);
+}
+
 function handleHelp(state: AppState, id: string | undefined): AppState {
 	if (state.overlay?.kind !== 'help') return state;
+	const scroll = Math.min(state.overlay.scroll, helpMaxScroll(state));
 	switch (id) {
 		case 'help.close':
 			return {...state, overlay: undefined};
 		case 'help.down':
-			return {...state, overlay: {kind: 'help', scroll: state.overlay.scroll + 1}};
+			return {...state, overlay: {kind: 'help', scroll: Math.min(scroll + 1, helpMaxScroll(state))}};
 		case 'help.up':
-			return {...state, overlay: {kind: 'help', scroll: Math.max(0, state.overlay.scroll - 1)}};
+			return {...state, overlay: {kind: 'help', scroll: Math.max(0, scroll - 1)}};
 		default:
 			return state;
 	}

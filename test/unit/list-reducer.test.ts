@@ -128,6 +128,14 @@ describe('list reducer', () => {
 		assert.equal(state.screen, 'list');
 	});
 
+	it('the help overlay scrolls within its lines: one k after many j moves up at once', () => {
+		let state = typed(loaded(), '?' + 'j'.repeat(500));
+		const bottom = state.overlay?.kind === 'help' ? state.overlay.scroll : -1;
+		assert.ok(bottom > 0 && bottom < 500, `scroll ${bottom}`);
+		state = typed(state, 'k');
+		assert.equal(state.overlay?.kind === 'help' ? state.overlay.scroll : -1, bottom - 1);
+	});
+
 	it('? opens help; typing ? in the filter is text', () => {
 		assert.equal(typed(loaded(), '?').overlay?.kind, 'help');
 		const state = typed(loaded(), '/a?');
