@@ -104,7 +104,10 @@ function rowIndex(edit: TagEdit, key: string): number {
 }
 
 function updateRow(edit: TagEdit, key: string, update: (row: TagRow) => TagRow): TagEdit {
-	const index = rowIndex(edit, key);
+	return updateRowAt(edit, rowIndex(edit, key), update);
+}
+
+function updateRowAt(edit: TagEdit, index: number, update: (row: TagRow) => TagRow): TagEdit {
 	const row = edit.rows[index];
 	if (row === undefined) return edit;
 	const rows = [...edit.rows];
@@ -117,9 +120,22 @@ export function setTagValue(edit: TagEdit, key: string, value: string): TagEdit 
 	return updateRow(edit, key, (row) => ({...row, value}));
 }
 
+/** Sets the value of the row at this position (the form's cursor): a key can be on two rows. */
+export function setTagValueAt(edit: TagEdit, index: number, value: string): TagEdit {
+	return updateRowAt(edit, index, (row) => ({...row, value}));
+}
+
 /** Marks or unmarks the row with this key for removal. A removed new row is simply not added. */
 export function toggleRemove(edit: TagEdit, key: string): TagEdit {
 	return updateRow(edit, key, (row) => ({...row, removed: !row.removed}));
+}
+
+/**
+ * Marks or unmarks the row at this position (the form's cursor). An added key that was dropped and
+ * added again is on two rows, so the key alone does not say which one the user means.
+ */
+export function toggleRemoveAt(edit: TagEdit, index: number): TagEdit {
+	return updateRowAt(edit, index, (row) => ({...row, removed: !row.removed}));
 }
 
 function isChanged(row: TagRow): boolean {

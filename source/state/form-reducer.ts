@@ -17,8 +17,10 @@ import {
 	diffTags,
 	isTagDiffEmpty,
 	setTagValue,
+	setTagValueAt,
 	startTagEdit,
 	toggleRemove,
+	toggleRemoveAt,
 	validateTagEdit,
 	validateTagValue,
 	type TagEdit,
@@ -194,9 +196,9 @@ function handleTags(state: AppState, form: TagsForm, id: string): AppState {
 		case 'tags.edit':
 			if (!row) return state;
 			if (row.removed) return withForm(state, form, {text: 'marked for removal: d unmarks it', tone: 'warning'});
-			return withForm(state, {...form, input: {mode: 'edit', field: 'value', key: row.key, value: row.value}});
+			return withForm(state, {...form, input: {mode: 'edit', field: 'value', key: row.key, value: row.value, row: form.cursor}});
 		case 'tags.remove':
-			return row ? withForm(state, {...form, edit: toggleRemove(form.edit, row.key)}) : state;
+			return row ? withForm(state, {...form, edit: toggleRemoveAt(form.edit, form.cursor)}) : state;
 		case 'tags.review': {
 			const problems = validateTagEdit(form.edit);
 			if (problems[0]) return withForm(state, form, {text: `cannot review: ${problemLine(problems[0])}`, tone: 'error'});
@@ -247,7 +249,8 @@ function handleTagInput(state: AppState, form: TagsForm, input: TagInput, id: st
 			if (input.mode === 'add' && focused === 'key' && !keyProblem) return setInput(state, form, {...input, field: 'value', refused: undefined});
 			if (problems[0]) return setInput(state, form, {...input, refused: problemLine(problems[0])});
 			if (input.mode === 'edit') {
-				return withForm(state, {...form, input: undefined, edit: setTagValue(form.edit, input.key, input.value)});
+				const edit = input.row === undefined ? setTagValue(form.edit, input.key, input.value) : setTagValueAt(form.edit, input.row, input.value);
+				return withForm(state, {...form, input: undefined, edit});
 			}
 
 			const edit = addTag(form.edit, input.key, input.value);

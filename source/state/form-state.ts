@@ -18,6 +18,8 @@ export type TagInput = {
 	readonly field: 'key' | 'value';
 	readonly key: string;
 	readonly value: string;
+	/** The row being edited (mode 'edit'): a key can be on two rows, one of them dropped. */
+	readonly row?: number;
 	/** Why the last Enter was refused. */
 	readonly refused?: string;
 };

@@ -127,6 +127,23 @@ describe('tags form reducer', () => {
 		assert.deepEqual(state.apply?.expected, {Owner: 'a', Env: 'prod'});
 	});
 
+	it('d and e act on the row under the cursor, even when an added key was dropped and added again', () => {
+		// Sorted: Env, Owner; then Foo "bar" added and dropped, Foo "baz" added again.
+		let state = type(loaded(), 'taFoo\tbar\rdaFoo\tbaz\r');
+		const rows = () => (state.form?.kind === 'tags' ? state.form.edit.rows : []);
+		assert.deepEqual(rows().slice(2).map(row => [row.value, row.removed]), [['bar', true], ['baz', false]]);
+		state = type(state, 'k');
+		assert.equal(state.form?.cursor, 2);
+		state = type(state, 'd');
+		assert.deepEqual(rows().slice(2).map(row => [row.value, row.removed]), [['bar', false], ['baz', false]]);
+		state = type(state, 'jd');
+		assert.deepEqual(rows().slice(2).map(row => [row.value, row.removed]), [['bar', false], ['baz', true]]);
+		state = type(state, 'ke\u007F\u007F\u007Fqux\r');
+		assert.deepEqual(rows().slice(2).map(row => [row.value, row.removed]), [['qux', false], ['baz', true]]);
+		state = type(state, 'sy');
+		assert.deepEqual(state.apply?.plan, {kind: 'tags', diff: {added: {Foo: 'qux'}, changed: [], removed: []}});
+	});
+
 	it('a conflict asks again; y re-requests with what AWS now holds as the expectation', () => {
 		let state = type(loaded(), 'tjeX\rsy');
 		const first = state.apply!;
