@@ -112,7 +112,7 @@ function quote(value: string): string {
 /** Review lines: each attribute `TYPE  on → off`; tags `+ key = value`, `~ key old → new`, `- key`. Display-safe. */
 export function reviewLines(plan: ApplyPlan): string[] {
 	if (plan.kind === 'attributes') {
-		return plan.changes.map(change => `${change.type}  ${onOff(change.from)} → ${onOff(change.to)}`);
+		return plan.changes.map(change => `${sanitizeLine(change.type)}  ${onOff(change.from)} → ${onOff(change.to)}`);
 	}
 
 	const {added, changed, removed} = plan.diff;
@@ -127,7 +127,7 @@ export function reviewLines(plan: ApplyPlan): string[] {
 export function requestLine(request: PlannedRequest): string {
 	switch (request.operation) {
 		case 'UpdateInstanceAttribute':
-			return `${request.attributeType} → ${onOff(request.value)}`;
+			return `${sanitizeLine(request.attributeType)} → ${onOff(request.value)}`;
 		case 'TagResource':
 			return `TagResource ${Object.keys(request.tags).map(key => sanitizeLine(key)).join(', ')}`;
 		case 'UntagResource':
@@ -176,7 +176,7 @@ export function applyReport(
 		const values = readBack as Snapshot;
 		holds = touchedKeys(plan).map(key => {
 			const value = values[key];
-			if (plan.kind === 'attributes') return `${key} ${onOff(value)}`;
+			if (plan.kind === 'attributes') return `${sanitizeLine(key)} ${onOff(value)}`;
 			return value === undefined ? `${sanitizeLine(key)} (absent)` : `${sanitizeLine(key)} = ${quote(value)}`;
 		});
 	}

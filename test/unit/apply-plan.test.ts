@@ -54,6 +54,19 @@ describe('review lines', () => {
 		const plan: ApplyPlan = {kind: 'tags', diff: diffTags(addTag(startTagEdit({}), 'k\u001B[31m', 'v\u202E'))};
 		for (const line of reviewLines(plan)) assert.doesNotMatch(line, /[\u001B\u202E]/);
 	});
+
+	it('renders an attribute type AWS listed but the catalogue does not know inert, in the review and the report', () => {
+		const type = 'NEW_\u001B]0;owned\u0007TYPE\u202E';
+		const plan: ApplyPlan = {kind: 'attributes', changes: [{type, from: false, to: true}]};
+		const [request] = plannedRequests(plan);
+		const lines = [
+			...reviewLines(plan),
+			...Object.values(applyReport(plan, [{request: request!}], {[type]: 'true'})).flat(),
+			...applyReport(plan, [{request: request!, error: {code: 'X', message: 'm'}}], {error: {code: 'E', message: 'n'}}).failed.map(failure => failure.summary),
+		];
+		assert.equal(lines.length, 4);
+		for (const line of lines) assert.doesNotMatch(line, /[\u0000-\u001F\u007F\u202E]/);
+	});
 });
 
 describe('conflicts', () => {
