@@ -61,7 +61,8 @@ describe('review lines', () => {
 		const [request] = plannedRequests(plan);
 		const lines = [
 			...reviewLines(plan),
-			...Object.values(applyReport(plan, [{request: request!}], {[type]: 'true'})).flat(),
+			...applyReport(plan, [{request: request!}], {[type]: 'true'}).applied,
+			...applyReport(plan, [{request: request!}], {[type]: 'true'}).holds,
 			...applyReport(plan, [{request: request!, error: {code: 'X', message: 'm'}}], {error: {code: 'E', message: 'n'}}).failed.map(failure => failure.summary),
 		];
 		assert.equal(lines.length, 4);
