@@ -93,6 +93,7 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	}, [settled, state.inventory.generation]);
 
 	const onMaxScroll = useCallback((maxScroll: number) => dispatch({type: 'detail/max-scroll', maxScroll}), []);
+	const onDialogMaxScroll = useCallback((maxScroll: number) => dispatch({type: 'form/dialog-max-scroll', maxScroll}), []);
 
 	if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
 		return (
@@ -125,9 +126,9 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	} else if (state.overlay?.kind === 'picker') {
 		content = <ProfilePicker picker={state.overlay} height={contentHeight} width={columns} />;
 	} else if (state.screen === 'attributes' && state.form?.kind === 'attributes' && state.detail) {
-		content = <AttributeForm form={state.form} detail={state.detail} readOnly={readOnly} width={columns} height={contentHeight} />;
+		content = <AttributeForm form={state.form} detail={state.detail} readOnly={readOnly} width={columns} height={contentHeight} onDialogMaxScroll={onDialogMaxScroll} />;
 	} else if (state.screen === 'tags' && state.form?.kind === 'tags' && state.detail) {
-		content = <TagEditor form={state.form} detail={state.detail} readOnly={readOnly} width={columns} height={contentHeight} />;
+		content = <TagEditor form={state.form} detail={state.detail} readOnly={readOnly} width={columns} height={contentHeight} onDialogMaxScroll={onDialogMaxScroll} />;
 	} else if (state.screen === 'detail' && state.detail) {
 		content = <InstanceDetail detail={state.detail} width={columns} height={contentHeight} onMaxScroll={onMaxScroll} />;
 	} else {

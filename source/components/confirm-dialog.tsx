@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {useEffect} from 'react';
 import {toneColor, useTheme} from '../theme/theme.js';
 
 export type DialogTone = 'normal' | 'muted' | 'ok' | 'warning' | 'error' | 'pending';
@@ -17,11 +18,15 @@ export type ConfirmDialogProps = {
 	readonly status?: string;
 	readonly width: number;
 	readonly height: number;
+	/** First line shown when the lines do not fit (j/k scroll). */
+	readonly scroll?: number;
+	/** Told how far the lines can scroll, so the reducer stops there. */
+	readonly onMaxScroll?: (maxScroll: number) => void;
 };
 
 
 /** A bordered question: what will happen, then `y`/`n` (review, conflicts, leaving with pending changes). */
-export function ConfirmDialog({title, sections, prompt, status, width, height}: ConfirmDialogProps) {
+export function ConfirmDialog({title, sections, prompt, status, width, height, scroll = 0, onMaxScroll}: ConfirmDialogProps) {
 	const theme = useTheme();
 	const lines: Array<{text: string; tone?: DialogTone; bold?: boolean}> = [];
 	for (const section of sections) {
@@ -29,8 +34,21 @@ export function ConfirmDialog({title, sections, prompt, status, width, height}: 
 		for (const line of section.lines) lines.push({text: `  ${line}`, tone: section.tone});
 	}
 
-	const room = Math.max(1, height - 5);
-	const shown = lines.length > room ? [...lines.slice(0, room - 1), {text: `  … and ${lines.length - room + 1} more`, tone: 'muted' as const}] : lines;
+	// Lines that do not fit scroll (j/k) under a last line that says how many are above and below:
+	// nothing is hidden from a review.
+	const room = Math.max(2, height - 5);
+	const fits = lines.length <= room;
+	const maxScroll = fits ? 0 : lines.length - (room - 1);
+	const first = Math.min(Math.max(0, scroll), maxScroll);
+	useEffect(() => {
+		onMaxScroll?.(maxScroll);
+	}, [maxScroll, onMaxScroll]);
+	let shown = lines;
+	if (!fits) {
+		const below = lines.length - (first + room - 1);
+		const where = [first > 0 ? `↑ ${first} more above` : '', below > 0 ? `↓ ${below} more below` : ''].filter(Boolean).join(' · ');
+		shown = [...lines.slice(first, first + room - 1), {text: `  ${where} · j/k scroll`, tone: 'muted' as const}];
+	}
 	return (
 		<Box flexDirection="column" borderStyle="round" borderColor={theme.accent} width={width} height={height} paddingX={1}>
 			<Text bold wrap="truncate">

@@ -104,9 +104,13 @@ export const KEYMAP: readonly Binding[] = [
 
 	{id: 'review.apply', keys: ['y'], label: 'apply', scope: 'review', mutating: true},
 	{id: 'review.cancel', keys: ['n', 'esc'], label: 'cancel', scope: 'review'},
+	{id: 'review.down', keys: ['down', 'j'], label: 'scroll', scope: 'review', secondary: true},
+	{id: 'review.up', keys: ['up', 'k'], label: 'scroll', scope: 'review', secondary: true},
 
 	{id: 'confirm.yes', keys: ['y'], label: 'yes', scope: 'confirm'},
 	{id: 'confirm.no', keys: ['n', 'esc'], label: 'no', scope: 'confirm'},
+	{id: 'confirm.down', keys: ['down', 'j'], label: 'scroll', scope: 'confirm', secondary: true},
+	{id: 'confirm.up', keys: ['up', 'k'], label: 'scroll', scope: 'confirm', secondary: true},
 
 	{id: 'mfa.submit', keys: ['enter'], label: 'use the code', scope: 'mfa'},
 	{id: 'mfa.cancel', keys: ['esc'], label: 'skip this profile', scope: 'mfa'},

@@ -15,15 +15,17 @@ export type AttributeFormProps = {
 	readonly readOnly: boolean;
 	readonly width: number;
 	readonly height: number;
+	/** The open dialog tells how far it can scroll. */
+	readonly onDialogMaxScroll?: (maxScroll: number) => void;
 };
 
 const TYPE_WIDTH = 29;
 const VALUE_WIDTH = 13;
 
 /** Every attribute type in API order: current value, pending value, one-line description. */
-export function AttributeForm({form, detail, readOnly, width, height}: AttributeFormProps) {
+export function AttributeForm({form, detail, readOnly, width, height, onDialogMaxScroll}: AttributeFormProps) {
 	const theme = useTheme();
-	if (form.dialog) return <FormDialog form={form} detail={detail} width={width} height={height} />;
+	if (form.dialog) return <FormDialog form={form} detail={detail} width={width} height={height} onMaxScroll={onDialogMaxScroll} />;
 	const {rows} = form.edit;
 	const pending = pendingChanges(form.edit).length;
 	const reportLines = form.report ? reportHeight(form.report) : 0;

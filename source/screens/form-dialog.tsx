@@ -10,6 +10,7 @@ export type FormDialogProps = {
 	readonly detail: DetailState;
 	readonly width: number;
 	readonly height: number;
+	readonly onMaxScroll?: (maxScroll: number) => void;
 };
 
 function where(detail: DetailState): string {
@@ -22,7 +23,7 @@ function shownValue(form: Form, value: string | undefined): string {
 }
 
 /** The form's open dialog: the review, a conflict, or leaving with pending changes. */
-export function FormDialog({form, detail, width, height}: FormDialogProps) {
+export function FormDialog({form, detail, width, height, onMaxScroll}: FormDialogProps) {
 	const dialog = form.dialog;
 	if (!dialog) return null;
 	const plan = formPlan(form);
@@ -44,6 +45,8 @@ export function FormDialog({form, detail, width, height}: FormDialogProps) {
 					status={form.busy ? 'checking what AWS holds now, then applying…' : undefined}
 					width={width}
 					height={height}
+					scroll={dialog.scroll}
+					onMaxScroll={onMaxScroll}
 				/>
 			);
 		}
@@ -62,6 +65,8 @@ export function FormDialog({form, detail, width, height}: FormDialogProps) {
 					prompt="y apply anyway (checks again first) · n back to the form (nothing is sent)"
 					width={width}
 					height={height}
+					scroll={dialog.scroll}
+					onMaxScroll={onMaxScroll}
 				/>
 			);
 		}
@@ -74,6 +79,8 @@ export function FormDialog({form, detail, width, height}: FormDialogProps) {
 					prompt="y discard them (nothing is sent) · n keep editing"
 					width={width}
 					height={height}
+					scroll={dialog.scroll}
+					onMaxScroll={onMaxScroll}
 				/>
 			);
 	}

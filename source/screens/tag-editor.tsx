@@ -16,6 +16,8 @@ export type TagEditorProps = {
 	readonly readOnly: boolean;
 	readonly width: number;
 	readonly height: number;
+	/** The open dialog tells how far it can scroll. */
+	readonly onDialogMaxScroll?: (maxScroll: number) => void;
 };
 
 function marker(row: TagRow): string {
@@ -39,9 +41,9 @@ function rowValue(row: TagRow): string {
 }
 
 /** Tags sorted by key (added ones last), each marked + added, ~ changed, - removed; problems shown next to the row. */
-export function TagEditor({form, detail, readOnly, width, height}: TagEditorProps) {
+export function TagEditor({form, detail, readOnly, width, height, onDialogMaxScroll}: TagEditorProps) {
 	const theme = useTheme();
-	if (form.dialog) return <FormDialog form={form} detail={detail} width={width} height={height} />;
+	if (form.dialog) return <FormDialog form={form} detail={detail} width={width} height={height} onMaxScroll={onDialogMaxScroll} />;
 	const {rows} = form.edit;
 	const problems = validateTagEdit(form.edit);
 	const formProblems = problems.filter(problem => problem.field === 'form');

@@ -13,6 +13,7 @@ export type Action =
 	| {readonly type: 'detail/attributes'; readonly generation: number; readonly result: LoadResult<readonly InstanceAttribute[]>}
 	| {readonly type: 'detail/tags'; readonly generation: number; readonly result: LoadResult<Tags>}
 	| {readonly type: 'detail/max-scroll'; readonly maxScroll: number}
+	| {readonly type: 'form/dialog-max-scroll'; readonly maxScroll: number}
 	| {readonly type: 'apply/result'; readonly generation: number; readonly result: ApplyResult}
 	| {readonly type: 'mfa/ask'; readonly id: number; readonly profile: string; readonly serial: string}
 	| {readonly type: 'mfa/done'; readonly id: number}

@@ -31,7 +31,7 @@ import type {Scope} from '../keymap/keymap.js';
 import type {KeyPress} from '../keymap/keys.js';
 import type {AppState} from './app-state.js';
 import {reloadDetail} from './detail-reducer.js';
-import type {ApplyResult, AttributesForm, Form, TagInput, TagsForm} from './form-state.js';
+import type {ApplyResult, AttributesForm, Form, FormDialog, TagInput, TagsForm} from './form-state.js';
 
 let applyGeneration = 0;
 
@@ -132,9 +132,25 @@ function startApply(state: AppState, form: Form, expected: Snapshot, readOnly: b
 	};
 }
 
+/** The view tells how far the open dialog can scroll (its lines less what fits). */
+export function setDialogMaxScroll(state: AppState, maxScroll: number): AppState {
+	const form = state.form;
+	if (!form?.dialog || form.dialog.maxScroll === maxScroll) return state;
+	const scroll = Math.min(form.dialog.scroll ?? 0, maxScroll);
+	return {...state, form: {...form, dialog: {...form.dialog, scroll, maxScroll}}};
+}
+
+function scrollDialog(state: AppState, form: Form, dialog: FormDialog, by: number): AppState {
+	const maxScroll = dialog.maxScroll ?? Number.MAX_SAFE_INTEGER;
+	const scroll = Math.max(0, Math.min((dialog.scroll ?? 0) + by, maxScroll));
+	return withForm(state, {...form, dialog: {...dialog, scroll}}, state.message);
+}
+
 function handleDialog(state: AppState, form: Form, id: string | undefined, readOnly: boolean): AppState {
 	const dialog = form.dialog;
 	if (!dialog || !id) return state;
+	if (id === 'review.down' || id === 'confirm.down') return scrollDialog(state, form, dialog, 1);
+	if (id === 'review.up' || id === 'confirm.up') return scrollDialog(state, form, dialog, -1);
 	switch (dialog.kind) {
 		case 'review':
 			if (id === 'review.apply') return startApply(state, form, form.expected, readOnly);

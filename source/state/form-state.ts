@@ -4,13 +4,18 @@ import type {AttributeEdit} from '../domain/attribute-edit.js';
 import type {TagEdit} from '../domain/tags.js';
 import type {Target} from '../domain/types.js';
 
-export type FormDialog =
-	/** The review of exactly what will be sent (scope 'review'). */
-	| {readonly kind: 'review'}
-	/** Leaving the form with pending changes (scope 'confirm'). */
-	| {readonly kind: 'leave'}
-	/** Someone else changed what is about to change (scope 'confirm': y applies anyway). */
-	| {readonly kind: 'conflict'; readonly conflicts: readonly Conflict[]; readonly current: Snapshot};
+/** How far a dialog longer than the screen is scrolled (j/k), and how far it can be (the view says). */
+type DialogScroll = {readonly scroll?: number; readonly maxScroll?: number};
+
+export type FormDialog = DialogScroll &
+	(
+		/** The review of exactly what will be sent (scope 'review'). */
+		| {readonly kind: 'review'}
+		/** Leaving the form with pending changes (scope 'confirm'). */
+		| {readonly kind: 'leave'}
+		/** Someone else changed what is about to change (scope 'confirm': y applies anyway). */
+		| {readonly kind: 'conflict'; readonly conflicts: readonly Conflict[]; readonly current: Snapshot}
+	);
 
 /** A tag key or value being typed (scope 'tag-input'). */
 export type TagInput = {

@@ -6,7 +6,7 @@ import type {KeyPress} from '../keymap/keys.js';
 import type {Action} from './actions.js';
 import {isReadOnlyFor, type AppState} from './app-state.js';
 import {handleDetailAction, receiveDetail, setMaxScroll} from './detail-reducer.js';
-import {formScope, handleFormKey, receiveApplyResult} from './form-reducer.js';
+import {formScope, handleFormKey, receiveApplyResult, setDialogMaxScroll} from './form-reducer.js';
 import {pairDone, pairError, receivePage, withInventory} from './inventory-reducer.js';
 import {handleFilterAction, handleListAction} from './list-reducer.js';
 import {handlePickerAction} from './picker-reducer.js';
@@ -106,6 +106,8 @@ export function reducer(state: AppState, action: Action): AppState {
 			return receiveDetail(state, action.generation, 'tags', action.result);
 		case 'detail/max-scroll':
 			return setMaxScroll(state, action.maxScroll);
+		case 'form/dialog-max-scroll':
+			return setDialogMaxScroll(state, action.maxScroll);
 		case 'apply/result':
 			return receiveApplyResult(state, action.generation, action.result);
 		case 'profiles/available':

@@ -84,4 +84,29 @@ describe('tags form', () => {
 		assert.match(frame, /view only/);
 		assert.doesNotMatch(frame, /a add|d remove|s review/);
 	});
+
+	it('a review longer than the screen scrolls with j/k, so every change can be seen before y', async () => {
+		const tags = Object.fromEntries(Array.from({length: 30}, (_, index) => [`k${String(index).padStart(2, '0')}`, 'v']));
+		const gateway = createFakeGateway([fakeInstance({id: 'bbbbbbbb-2222-4222-8222-222222222222', alias: 'beta', tags})]);
+		const app = renderApp(gateway, {}, {columns: 80, rows: 24});
+		await openInstance(app, 'beta');
+		await openForm(app, 't');
+		app.press('dj'.repeat(30));
+		await app.waitFor('- k29');
+		app.press('s');
+		let frame = await app.waitFor('Review');
+		assert.match(frame, /- k00/);
+		assert.doesNotMatch(frame, /- k29/);
+		assert.match(frame, /more below · j\/k scroll/);
+		app.press('j'.repeat(40));
+		frame = await app.waitFor('- k29');
+		assert.match(frame, /Sends /);
+		assert.doesNotMatch(frame, /- k00/);
+		assert.match(frame, /more above/);
+		app.press('k'.repeat(40));
+		frame = await app.waitFor(/- k00/);
+		app.press('n');
+		await app.waitFor('cancelled: nothing was sent');
+		assert.deepEqual(gateway.writes, []);
+	});
 });
