@@ -1,4 +1,4 @@
-import {onOff, reviewLines} from '../domain/apply-plan.js';
+import {onOff, plannedRequests, reviewLines, type PlannedRequest} from '../domain/apply-plan.js';
 import {sanitizeLine} from '../domain/sanitize.js';
 import {ConfirmDialog, type DialogSection} from '../components/confirm-dialog.js';
 import type {DetailState} from '../state/app-state.js';
@@ -22,6 +22,12 @@ function shownValue(form: Form, value: string | undefined): string {
 	return value === undefined ? '(absent)' : `"${sanitizeLine(value)}"`;
 }
 
+/** The tag requests this review sends, and no other (short enough for 80 columns). */
+function tagRequests(requests: readonly PlannedRequest[]): string {
+	const parts = requests.map(request => (request.operation === 'TagResource' ? 'one TagResource (+ ~)' : 'one UntagResource (-)'));
+	return `${parts.join(', ')}; other tags are not touched`;
+}
+
 /** The form's open dialog: the review, a conflict, or leaving with pending changes. */
 export function FormDialog({form, detail, width, height, onMaxScroll}: FormDialogProps) {
 	const dialog = form.dialog;
@@ -31,9 +37,7 @@ export function FormDialog({form, detail, width, height, onMaxScroll}: FormDialo
 	const noun = form.kind === 'attributes' ? 'attribute' : 'tag';
 	const count = `${changes.length} ${noun} change${changes.length === 1 ? '' : 's'}`;
 	const requests =
-		form.kind === 'attributes'
-			? `one UpdateInstanceAttribute per change, in this order`
-			: 'one TagResource for + and ~, one UntagResource for -; other tags are not touched';
+		form.kind === 'attributes' ? 'one UpdateInstanceAttribute per change, in this order' : tagRequests(plannedRequests(plan));
 	switch (dialog.kind) {
 		case 'review': {
 			const sections: DialogSection[] = [{heading: `${count} to ${where(detail)}:`, lines: changes, tone: 'pending'}, {lines: [`Sends ${requests}.`], tone: 'muted'}];

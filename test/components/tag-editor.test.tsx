@@ -109,4 +109,17 @@ describe('tags form', () => {
 		await app.waitFor('cancelled: nothing was sent');
 		assert.deepEqual(gateway.writes, []);
 	});
+
+	it('the review names only the requests it will send, in full at 80 columns', async () => {
+		const gateway = createFakeGateway([fakeInstance({id: 'bbbbbbbb-2222-4222-8222-222222222222', alias: 'beta', tags: {owner: 'x'}})]);
+		const app = renderApp(gateway, {}, {columns: 80, rows: 24});
+		await openInstance(app, 'beta');
+		await openForm(app, 't');
+		app.press(`aTeam${KEY.tab}core${KEY.enter}`);
+		await app.waitFor('+ Team');
+		app.press('s');
+		const frame = await app.waitFor('Review');
+		assert.match(frame, /Sends one TagResource \(\+ ~\); other tags are not touched\./);
+		assert.doesNotMatch(frame, /UntagResource/);
+	});
 });
