@@ -49,8 +49,9 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	});
 
 	useEffect(() => {
-		dispatch({type: 'resize', rows: Math.max(1, rows - CHROME - 3), columns});
-	}, [rows, columns]);
+		// The list's body: the screen less header, message, footer, the status strip and the table's header.
+		dispatch({type: 'resize', pageSize: Math.max(1, rows - CHROME - 4)});
+	}, [rows]);
 
 	useEffect(() => {
 		if (state.quit) {

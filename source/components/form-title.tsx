@@ -24,7 +24,7 @@ export function FormTitle({title, detail, readOnly, extra, pending = 0}: FormTit
 				{extra ? ` · ${extra}` : ''}
 			</Text>
 			{readOnly ? <Text color={theme.warning}> view only (read-only)</Text> : null}
-			{pending > 0 ? <Text color={theme.pendingChange}> {pending} pending</Text> : null}
+			{pending > 0 ? <Text color={theme.pendingChange}> · {pending} pending</Text> : null}
 		</Text>
 	);
 }

@@ -4,7 +4,7 @@ import type {ApplyResult} from './form-state.js';
 
 export type Action =
 	| {readonly type: 'key'; readonly press: KeyPress}
-	| {readonly type: 'resize'; readonly rows: number; readonly columns: number}
+	| {readonly type: 'resize'; readonly pageSize: number}
 	| {readonly type: 'inventory/page'; readonly target: Target; readonly page: readonly InstanceSummary[]; readonly first: boolean}
 	| {readonly type: 'inventory/done'; readonly target: Target; readonly count: number}
 	| {readonly type: 'inventory/error'; readonly target: Target; readonly code: string; readonly message: string}
@@ -14,7 +14,7 @@ export type Action =
 	| {readonly type: 'detail/tags'; readonly generation: number; readonly result: LoadResult<Tags>}
 	| {readonly type: 'detail/max-scroll'; readonly maxScroll: number}
 	| {readonly type: 'form/dialog-max-scroll'; readonly maxScroll: number}
-	| {readonly type: 'apply/result'; readonly generation: number; readonly result: ApplyResult}
+	| {readonly type: 'apply/result'; readonly generation: number; readonly result: ApplyResult; readonly journalFailed?: boolean}
 	| {readonly type: 'mfa/ask'; readonly id: number; readonly profile: string; readonly serial: string}
 	| {readonly type: 'mfa/done'; readonly id: number}
 	| {readonly type: 'profiles/available'; readonly profiles: readonly string[]}

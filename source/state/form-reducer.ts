@@ -346,7 +346,7 @@ function rebaseTags(form: TagsForm, plan: ApplyPlan, outcomes: readonly RequestO
 }
 
 /** What the apply hook found: a conflict to ask about, a failed check, or the outcome and read-back. */
-export function receiveApplyResult(state: AppState, generation: number, result: ApplyResult): AppState {
+export function receiveApplyResult(state: AppState, generation: number, result: ApplyResult, journalFailed = false): AppState {
 	const request = state.apply;
 	const form = state.form;
 	if (!request || request.generation !== generation) return state;
@@ -380,14 +380,19 @@ export function receiveApplyResult(state: AppState, generation: number, result: 
 				next = rebaseTags(form, plan, result.outcomes, holds);
 			}
 
+			const journalNote = journalFailed ? ' · the journal could not be written' : '';
 			const text =
-				failures === 0
-					? `applied ${total} of ${total}: AWS now holds the values shown`
+				(failures === 0
+					? readBackFailed
+						? `applied ${total} of ${total}, but reading back failed: the form shows what was sent (R on the detail view reloads)`
+						: `applied ${total} of ${total}: AWS now holds the values shown`
 					: failures === total
 						? `nothing went through (${failures} failed): the changes are still pending; s reviews them to retry`
-						: `partly applied: ${total - failures} of ${total} went through, ${failures} failed and ${failures === 1 ? 'is' : 'are'} still pending; s reviews to retry`;
+						: `partly applied: ${total - failures} of ${total} went through, ${failures} failed and ${failures === 1 ? 'is' : 'are'} still pending; s reviews to retry`) +
+				journalNote;
 			const applied = reloadDetail({...cleared, form: {...next, busy: false, dialog: undefined, report}});
-			return {...applied, message: {text, tone: failures === 0 && !readBackFailed ? 'success' : 'error'}};
+			const tone = failures > 0 ? 'error' : readBackFailed || journalFailed ? 'warning' : 'success';
+			return {...applied, message: {text, tone}};
 		}
 	}
 }

@@ -89,7 +89,7 @@ export function reducer(state: AppState, action: Action): AppState {
 		case 'key':
 			return reduceKey(state, action.press);
 		case 'resize':
-			return {...state, pageSize: Math.max(1, action.rows - 8)};
+			return {...state, pageSize: Math.max(1, action.pageSize)};
 		case 'inventory/page':
 			return withInventory(state, receivePage(state.inventory, action.target, action.page, action.first));
 		case 'inventory/done':
@@ -109,7 +109,7 @@ export function reducer(state: AppState, action: Action): AppState {
 		case 'form/dialog-max-scroll':
 			return setDialogMaxScroll(state, action.maxScroll);
 		case 'apply/result':
-			return receiveApplyResult(state, action.generation, action.result);
+			return receiveApplyResult(state, action.generation, action.result, action.journalFailed);
 		case 'profiles/available':
 			return {...state, availableProfiles: action.profiles};
 		case 'mfa/ask':

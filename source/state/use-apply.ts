@@ -22,8 +22,7 @@ export function useApply(request: ApplyRequest | undefined, dispatch: Dispatch<A
 				const journal = services.journal ?? openJournal();
 				const {journalFailed, ...result} = await runApply(gateway, request, {journal});
 				if (unmounted) return;
-				dispatch({type: 'apply/result', generation: request.generation, result});
-				if (journalFailed) dispatch({type: 'message', text: 'applied, but the journal could not be written', tone: 'warning'});
+				dispatch({type: 'apply/result', generation: request.generation, result, journalFailed});
 			} catch (error) {
 				if (!unmounted) {
 					dispatch({

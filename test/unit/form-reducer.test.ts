@@ -90,6 +90,28 @@ describe('attributes form reducer', () => {
 		assert.equal(state.detail?.attributes.kind, 'loading');
 	});
 
+	it('a failed read-back or journal says so instead of claiming what AWS holds', () => {
+		const state = type(loaded(), 'ajjj sy');
+		const request = state.apply!;
+		const outcome = {request: {operation: 'UpdateInstanceAttribute' as const, attributeType: 'CONTACT_LENS', value: 'true'}};
+		const unread = reducer(state, {
+			type: 'apply/result',
+			generation: request.generation,
+			result: {kind: 'done', outcomes: [outcome], readBack: {error: {code: 'ThrottlingException', message: 'slow down'}}},
+		});
+		assert.match(unread.message?.text ?? '', /applied 1 of 1, but reading back failed/);
+		assert.doesNotMatch(unread.message?.text ?? '', /AWS now holds/);
+		assert.equal(unread.message?.tone, 'warning');
+		const unjournaled = reducer(state, {
+			type: 'apply/result',
+			generation: request.generation,
+			result: {kind: 'done', outcomes: [outcome], readBack: {CONTACT_LENS: 'true'}},
+			journalFailed: true,
+		});
+		assert.match(unjournaled.message?.text ?? '', /applied 1 of 1: AWS now holds the values shown · the journal could not be written/);
+		assert.equal(unjournaled.message?.tone, 'warning');
+	});
+
 	it('a stale result is ignored', () => {
 		const state = type(loaded(), 'ajjj sy');
 		assert.equal(reducer(state, {type: 'apply/result', generation: state.apply!.generation - 1, result: {kind: 'conflict', conflicts: [], current: {}}}), state);
