@@ -129,7 +129,8 @@ export function displayWidth(text: string): number {
 	return stringWidth(text);
 }
 
-const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'}));
 
 /**
  * Cuts the text to at most `width` columns, ending with … when something was cut.
@@ -146,7 +147,7 @@ export function truncateToWidth(text: string, width: number): string {
 function cutToWidth(text: string, width: number): string {
 	let used = 0;
 	let end = 0;
-	for (const {segment, index} of graphemes.segment(text)) {
+	for (const {segment, index} of graphemes().segment(text)) {
 		const w = stringWidth(segment);
 		if (used + w > width) break;
 		used += w;
@@ -185,31 +186,40 @@ export function sanitizeLine(text: string, maxLength: number = MAX_LINE_WIDTH): 
 }
 
 /**
- * Cuts the text into lines of at most `width` columns (whole graphemes, no word breaking: for ARNs,
- * URLs and reasons that must be read in full). At most `maxLines` lines; the last one ends with … when cut.
+ * Cuts the text into lines of at most `width` columns, whole graphemes only: at a space when there is
+ * one in the second half of the line (reasons read as prose), else anywhere (ARNs, URLs and long
+ * tokens are read in full). At most `maxLines` lines; the last one ends with … when cut.
  */
 export function wrapToWidth(text: string, width: number, maxLines = Number.POSITIVE_INFINITY): string[] {
 	if (width <= 0) return [''];
 	if (text.length <= width || displayWidth(text) <= width) return [text];
 	const lines: string[] = [];
-	let line = '';
+	let line: string[] = [];
+	let widths: number[] = [];
 	let used = 0;
-	for (const {segment} of graphemes.segment(text)) {
+	const push = (pieces: string[]): boolean => {
+		lines.push(pieces.join(''));
+		if (lines.length < maxLines) return true;
+		lines[maxLines - 1] = truncateToWidth(`${lines[maxLines - 1]}${ELLIPSIS}${ELLIPSIS}`, width);
+		return false;
+	};
+
+	for (const {segment} of graphemes().segment(text)) {
 		const w = stringWidth(segment);
-		if (used + w > width) {
-			lines.push(line);
-			line = '';
-			used = 0;
-			if (lines.length === maxLines) {
-				lines[maxLines - 1] = truncateToWidth(`${lines[maxLines - 1]}${ELLIPSIS}${ELLIPSIS}`, width);
-				return lines;
-			}
+		if (used + w > width && line.length > 0) {
+			const space = line.lastIndexOf(' ');
+			const breakAt = space >= 0 && space + 1 >= line.length / 2 ? space + 1 : line.length;
+			if (!push(line.slice(0, breakAt))) return lines;
+			line = line.slice(breakAt);
+			widths = widths.slice(breakAt);
+			used = widths.reduce((sum, value) => sum + value, 0);
 		}
 
-		line += segment;
+		line.push(segment);
+		widths.push(w);
 		used += w;
 	}
 
-	lines.push(line);
+	lines.push(line.join(''));
 	return lines;
 }

@@ -52,6 +52,16 @@ describe('detail lines', () => {
 		assert.ok(lines.some(line => line.text === '✗ AccessDeniedException: no'));
 	});
 
+	it('wrapToWidth breaks prose at spaces and long tokens anywhere, losing nothing', () => {
+		const reason = 'Instance creation failed: the service-linked role AWSServiceRoleForAmazonConnect could not be created.';
+		const lines = wrapToWidth(reason, 30);
+		assert.equal(lines.join(''), reason);
+		for (const line of lines) assert.ok(displayWidth(line) <= 30, line);
+		assert.equal(lines[0], 'Instance creation failed: the ');
+		const arn = 'arn:aws:connect:us-east-1:111122223333:instance/0123456789abcdef';
+		assert.deepEqual(wrapToWidth(arn, 20), [arn.slice(0, 20), arn.slice(20, 40), arn.slice(40, 60), arn.slice(60)]);
+	});
+
 	it('wrapToWidth keeps wide characters whole and limits lines', () => {
 		assert.deepEqual(wrapToWidth('日本語テキスト', 5), ['日本', '語テ', 'キス', 'ト']);
 		const limited = wrapToWidth('a'.repeat(100), 10, 3);
