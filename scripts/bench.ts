@@ -265,7 +265,7 @@ async function firstFrame(): Promise<void> {
 	const estate = await openEstate({accounts: 1, regionsPerAccount: 10, instancesPerRegion: 12}, 0);
 	try {
 		// Warm the cache: one full run that settles (the app saves the inventory), then quit.
-		const warm = spawnInPty(NODE, [CLI, ...estate.args()], estate.env);
+		const warm = spawnInPty(CLI, estate.args(), estate.env);
 		await warm.screenWhen(loadedAll(estate.instances), 20_000);
 		await sleep(200);
 		warm.write('q');
@@ -283,7 +283,7 @@ async function firstFrame(): Promise<void> {
 			nodeTimes.push((await baseline.printableAt(200)) - baseline.startedAt);
 			await baseline.kill();
 
-			const app = spawnInPty(NODE, [CLI, ...estate.args()], estate.env);
+			const app = spawnInPty(CLI, estate.args(), estate.env);
 			const at = await app.printableAt(200);
 			appTimes.push(at - app.startedAt);
 			await app.screenWhen(() => true, 2000);
@@ -329,7 +329,7 @@ async function fullInventory(): Promise<void> {
 		const totals: number[] = [];
 		for (let i = 0; i < 3; i++) {
 			rmSync(estate.env['CONNECTUI_HOME']!, {recursive: true, force: true});
-			const app = spawnInPty(NODE, [CLI, ...estate.args()], estate.env);
+			const app = spawnInPty(CLI, estate.args(), estate.env);
 			const first = await app.printableAt(200);
 			const last = await app.screenWhen(loadedAll(estate.instances), 20_000);
 			spans.push(last - first);
@@ -375,7 +375,7 @@ async function growth(): Promise<void> {
 		// eslint-disable-next-line no-await-in-loop
 		const estate = await openEstate({accounts, regionsPerAccount: 10, instancesPerRegion: 2}, latency);
 		try {
-			const app = spawnInPty(NODE, [CLI, ...estate.args()], estate.env);
+			const app = spawnInPty(CLI, estate.args(), estate.env);
 			// eslint-disable-next-line no-await-in-loop
 			const first = await app.printableAt(200);
 			// eslint-disable-next-line no-await-in-loop
@@ -420,7 +420,7 @@ async function keystrokesAndMemory(): Promise<void> {
 		baselineRss = peakRss(baseline.pid);
 		await baseline.kill();
 
-		const app = spawnInPty(NODE, [CLI, ...estate.args()], estate.env);
+		const app = spawnInPty(CLI, estate.args(), estate.env);
 		await app.screenWhen(loadedAll(estate.instances), 30_000);
 		await app.quiet(300);
 		const latencies: number[] = [];

@@ -1,7 +1,7 @@
 // Bundles source/cli.tsx into dist/ with production React. The AWS SDK and the
 // emulator are split into chunks that load after the first frame.
 import {build} from 'esbuild';
-import {readFile, rm} from 'node:fs/promises';
+import {chmod, readFile, rm} from 'node:fs/promises';
 import {builtinModules} from 'node:module';
 import {fileURLToPath} from 'node:url';
 
@@ -56,8 +56,11 @@ await build({
 		CONNECTUI_VERSION: JSON.stringify(pkg.version),
 	},
 	banner: {
-		js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
+		js: "#!/usr/bin/env -S node --max-semi-space-size=4\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
 	},
 	plugins: [builtinsByRequire, fastStringWidth],
 	logLevel: 'warning',
 });
+
+// The command itself, as npm links it (`connectui`), runs through its #! line.
+await chmod(new URL('../dist/cli.js', import.meta.url), 0o755);
