@@ -22,6 +22,7 @@ import {ATTRIBUTE_CATALOGUE} from '../../source/domain/attributes.js';
 import {AwsError} from '../../source/domain/errors.js';
 import type {Target} from '../../source/domain/types.js';
 import {DEMO_PROFILES, demoSeed, startEmulator, type Emulator} from '../../source/emulator/index.js';
+import {rejects} from '../helpers/aws-error.js';
 
 const execFileAsync = promisify(execFile);
 const [prod, dev] = DEMO_PROFILES;
@@ -38,16 +39,6 @@ const demoCredentials: AwsConfig['credentialsFor'] = (profile) => async () => {
 	return {accessKeyId: demo.accessKeyId, secretAccessKey: demo.secretAccessKey};
 };
 
-async function rejects(promise: Promise<unknown>): Promise<AwsError> {
-	try {
-		await promise;
-	} catch (error: unknown) {
-		assert.ok(error instanceof AwsError, `expected an AwsError, got ${String(error)}`);
-		return error;
-	}
-
-	assert.fail('expected a rejection');
-}
 
 let emulator: Emulator;
 let dir: string;

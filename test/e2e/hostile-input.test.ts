@@ -7,6 +7,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {startEmulator, type Emulator, type Seed, type SeedInstance} from '../../source/emulator/index.js';
+import {awsTestEnv} from '../helpers/aws-files.js';
 import {startTerm, type Term} from '../helpers/term.js';
 
 const ACCESS_KEY = 'AKIAHOSTILE000EXAMPLE';
@@ -85,18 +86,8 @@ after(async () => {
 function start(): Term {
 	return startTerm({
 		args: ['--endpoint-url', emulator.url, '--profile', 'hostile', '--region', 'us-east-1,eu-west-2'],
-		env: {
-			CONNECTUI_HOME: join(dir, 'home'),
-			AWS_CONFIG_FILE: join(dir, 'config'),
-			AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'),
-			AWS_EC2_METADATA_DISABLED: 'true',
-			AWS_PROFILE: undefined,
-			AWS_REGION: undefined,
-			AWS_ACCESS_KEY_ID: undefined,
-			AWS_SECRET_ACCESS_KEY: undefined,
-			HTTPS_PROXY: undefined,
-			HTTP_PROXY: undefined,
-		},
+		env: awsTestEnv({config: join(dir, 'config'), credentials: join(dir, 'credentials')}, emulator.url, join(dir, 'home')),
+
 		columns: COLUMNS,
 		rows: 30,
 	});

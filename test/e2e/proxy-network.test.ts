@@ -12,6 +12,7 @@ import {createAwsGateway, type AwsConfig} from '../../source/aws/index.js';
 import {AwsError} from '../../source/domain/errors.js';
 import type {Target} from '../../source/domain/types.js';
 import {DEMO_PROFILES, demoSeed, startEmulator, type Emulator} from '../../source/emulator/index.js';
+import {rejects} from '../helpers/aws-error.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/tls/${name}`, import.meta.url));
 const CA_FILE = fixture('localhost-cert.pem');
@@ -94,16 +95,6 @@ async function startTlsFront(emulatorPort: number): Promise<{url: string; close(
 	};
 }
 
-async function rejects(promise: Promise<unknown>): Promise<AwsError> {
-	try {
-		await promise;
-	} catch (error: unknown) {
-		assert.ok(error instanceof AwsError, `expected an AwsError, got ${String(error)}`);
-		return error;
-	}
-
-	assert.fail('expected a rejection');
-}
 
 let emulator: Emulator;
 let front: Awaited<ReturnType<typeof startTlsFront>>;

@@ -6,6 +6,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, it} from 'node:test';
 import {startEmulator, syntheticProfiles, syntheticSeed, type Emulator} from '../../source/emulator/index.js';
+import {awsTestEnv} from '../helpers/aws-files.js';
 import {startTerm} from '../helpers/term.js';
 
 const shape = {accounts: 1, regionsPerAccount: 2, instancesPerRegion: 3};
@@ -32,16 +33,8 @@ after(async () => {
 it('a blackholed region: the UI answers keys while it hangs, then the strip says it timed out', async () => {
 	const term = startTerm({
 		args: ['--endpoint-url', emulator.url, '--profile', 'synthetic-0001', '--region', 'us-east-1,us-west-2', '--request-timeout', '1', '--connect-timeout', '1'],
-		env: {
-			CONNECTUI_HOME: join(dir, 'home'),
-			AWS_CONFIG_FILE: join(dir, 'config'),
-			AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'),
-			AWS_EC2_METADATA_DISABLED: 'true',
-			AWS_PROFILE: undefined,
-			AWS_REGION: undefined,
-			HTTPS_PROXY: undefined,
-			HTTP_PROXY: undefined,
-		},
+		env: awsTestEnv({config: join(dir, 'config'), credentials: join(dir, 'credentials')}, emulator.url, join(dir, 'home')),
+
 	});
 	try {
 		// us-east-1 answers; us-west-2 is still loading.

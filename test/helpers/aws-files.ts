@@ -44,6 +44,7 @@ export function awsTestEnv(files: AwsFiles, endpoint: string, home: string): Nod
 		AWS_SECRET_ACCESS_KEY: undefined,
 		AWS_SESSION_TOKEN: undefined,
 		AWS_CA_BUNDLE: undefined,
+		AWS_EC2_METADATA_DISABLED: 'true',
 		HTTPS_PROXY: undefined,
 		HTTP_PROXY: undefined,
 		https_proxy: undefined,
