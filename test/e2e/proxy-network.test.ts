@@ -9,7 +9,6 @@ import {createServer as createTlsServer} from 'node:tls';
 import {fileURLToPath} from 'node:url';
 import {after, before, describe, it} from 'node:test';
 import {createAwsGateway, type AwsConfig} from '../../source/aws/index.js';
-import {AwsError} from '../../source/domain/errors.js';
 import type {Target} from '../../source/domain/types.js';
 import {DEMO_PROFILES, demoSeed, startEmulator, type Emulator} from '../../source/emulator/index.js';
 import {rejects} from '../helpers/aws-error.js';
