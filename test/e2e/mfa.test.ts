@@ -7,7 +7,7 @@ import {after, before, describe, it} from 'node:test';
 import {createAwsGateway} from '../../source/aws/gateway.js';
 import {AwsError} from '../../source/domain/errors.js';
 import {DEMO_PROFILES, demoSeed, EMULATOR_MFA_CODE, startEmulator, type Emulator} from '../../source/emulator/index.js';
-import {awsTestEnv, writeAwsFiles} from '../helpers/aws-files.js';
+import {writeAwsFiles} from '../helpers/aws-files.js';
 
 let emulator: Emulator;
 let dir: string;
