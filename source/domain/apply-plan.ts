@@ -109,8 +109,11 @@ function quote(value: string): string {
 	return `"${sanitizeLine(value)}"`;
 }
 
-/** Review lines: each attribute `TYPE  on → off`; tags `+ key = value`, `~ key old → new`, `- key`. Display-safe. */
-export function reviewLines(plan: ApplyPlan): string[] {
+/**
+ * Review lines: each attribute `TYPE  on → off`; tags `+ key = value`, `~ key old → new`, and
+ * `- key` (with the value it had, `was "…"`, when the tags the form started from are given). Display-safe.
+ */
+export function reviewLines(plan: ApplyPlan, before: Snapshot = {}): string[] {
 	if (plan.kind === 'attributes') {
 		return plan.changes.map(change => `${sanitizeLine(change.type)}  ${onOff(change.from)} → ${onOff(change.to)}`);
 	}
@@ -119,7 +122,10 @@ export function reviewLines(plan: ApplyPlan): string[] {
 	return [
 		...Object.entries(added).map(([key, value]) => `+ ${sanitizeLine(key)} = ${quote(value)}`),
 		...changed.map(change => `~ ${sanitizeLine(change.key)}  ${quote(change.from)} → ${quote(change.to)}`),
-		...removed.map(key => `- ${sanitizeLine(key)}`),
+		...removed.map(key => {
+			const was = before[key];
+			return was === undefined ? `- ${sanitizeLine(key)}` : `- ${sanitizeLine(key)}  was ${quote(was)}`;
+		}),
 	];
 }
 

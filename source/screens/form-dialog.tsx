@@ -33,7 +33,7 @@ export function FormDialog({form, detail, width, height, onMaxScroll}: FormDialo
 	const dialog = form.dialog;
 	if (!dialog) return null;
 	const plan = formPlan(form);
-	const changes = reviewLines(plan);
+	const changes = reviewLines(plan, form.expected);
 	const noun = form.kind === 'attributes' ? 'attribute' : 'tag';
 	const count = `${changes.length} ${noun} change${changes.length === 1 ? '' : 's'}`;
 	const requests =

@@ -47,6 +47,7 @@ describe('plannedRequests', () => {
 describe('review lines', () => {
 	it('shows + added, ~ changed old → new, - removed, and on → off', () => {
 		assert.deepEqual(reviewLines(tagsPlan), ['+ D = "4"', '~ B  "2" → "20"', '- C']);
+		assert.deepEqual(reviewLines(tagsPlan, {B: '2', C: 'gone \u001B[2J'}), ['+ D = "4"', '~ B  "2" → "20"', '- C  was "gone ␛[2J"']);
 		assert.deepEqual(reviewLines(attributesPlan), ['CONTACT_LENS  off → on', 'EARLY_MEDIA  on → off']);
 	});
 
