@@ -70,7 +70,7 @@ function toSvg(terminal: xterm.Terminal): string {
 }
 
 const home = mkdtempSync(join(tmpdir(), 'connectui-shot-'));
-const term = startTerm({args: ['--demo'], env: {CONNECTUI_HOME: home}, columns: 110, rows: 32});
+const term = startTerm({args: ['--demo'], env: {CONNECTUI_HOME: home}, columns: 110, rows: 36});
 try {
 	await term.waitFor(/ 25 instances/);
 	await term.waitFor('acme-warranty');
@@ -78,7 +78,7 @@ try {
 	term.write('/claims');
 	await term.waitFor('1 of');
 	term.write('\r\r');
-	await term.waitFor('CONTACT_LENS');
+	await term.waitFor('INBOUND_CALLS');
 	writeFileSync('media/detail.svg', toSvg(term.terminal));
 } finally {
 	term.kill();
