@@ -14,6 +14,7 @@ import {AttributeForm} from './screens/attribute-form.js';
 import {TagEditor} from './screens/tag-editor.js';
 import type {AppState} from './state/app-state.js';
 import {activeScope, readOnlyHere, reducer} from './state/reducer.js';
+import {isLoading} from './state/inventory-reducer.js';
 import {useServices} from './state/services.js';
 import {useInventory} from './state/use-inventory.js';
 import {useDetail} from './state/use-detail.js';
@@ -84,7 +85,7 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 		});
 	}, [state.profiles, state.regions, state.readOnlyProfiles, services.settings]);
 
-	const settled = ![...state.inventory.pairs.values()].some(pair => pair.status.kind === 'loading');
+	const settled = !isLoading(state.inventory);
 	useEffect(() => {
 		if (!settled) return;
 		if (state.inventory.staleSince === undefined) services.settings?.saveInventory(state.inventory.rows);

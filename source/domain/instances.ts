@@ -5,7 +5,6 @@ function compareText(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-
 /** Order of the list: alias (case-insensitive), then region, then profile, then id. Negative when a comes first. */
 export function compareInstances(a: InstanceSummary, b: InstanceSummary): number {
 	return (
@@ -62,46 +61,13 @@ export function instanceKey(instance: Pick<InstanceSummary, 'profile' | 'region'
 	return `${instance.profile}|${instance.region}|${instance.id}`;
 }
 
-/** Key of a (profile, region) pair: `profile|region`. */
-export function targetKey(target: Target): string {
-	return `${target.profile}|${target.region}`;
-}
-
+/** Whether a row was listed for this (profile, region). */
 export function isFromTarget(instance: Pick<InstanceSummary, 'profile' | 'region'>, target: Target): boolean {
 	return instance.profile === target.profile && instance.region === target.region;
-}
-
-/**
- * Adds one page of a pair's ListInstances to the inventory: rows with the same key are replaced,
- * new ones added; other pairs' rows are untouched. Page rows are re-tagged with the target. Sorted result.
- */
-export function mergePage<T extends InstanceSummary>(existing: readonly T[], target: Target, page: readonly T[]): T[] {
-	const tagged = page.map((row) => retag(row, target));
-	const replaced = new Set(tagged.map(instanceKey));
-	return sortInstances([...existing.filter((row) => !replaced.has(instanceKey(row))), ...tagged]);
-}
-
-/**
- * Replaces all rows of one pair with a complete listing (after a refresh finished): instances that
- * disappeared from that pair go away; other pairs' rows are untouched. Sorted result.
- */
-export function replacePairRows<T extends InstanceSummary>(existing: readonly T[], target: Target, rows: readonly T[]): T[] {
-	return sortInstances([...existing.filter((row) => !isFromTarget(row, target)), ...rows.map((row) => retag(row, target))]);
-}
-
-/** Removes a pair's rows (the pair was deselected). */
-export function removePairRows<T extends InstanceSummary>(existing: readonly T[], target: Target): T[] {
-	return existing.filter((row) => !isFromTarget(row, target));
 }
 
 /** Whether the rows come from more than one profile (the list then shows a profile column). */
 export function hasSeveralProfiles(list: readonly Pick<InstanceSummary, 'profile'>[]): boolean {
 	const first = list[0]?.profile;
 	return list.some((row) => row.profile !== first);
-}
-
-function retag<T extends InstanceSummary>(row: T, target: Target): T {
-	return row.profile === target.profile && row.region === target.region
-		? row
-		: {...row, profile: target.profile, region: target.region};
 }

@@ -5,6 +5,7 @@ import {hasSeveralProfiles} from '../domain/instances.js';
 import {sanitize} from '../domain/sanitize.js';
 import type {AppState} from '../state/app-state.js';
 import {visibleRows} from '../state/selectors.js';
+import {isLoading} from '../state/inventory-reducer.js';
 import {InstanceTable} from '../components/instance-table.js';
 import {StatusStrip} from '../components/status-strip.js';
 import {useTheme} from '../theme/theme.js';
@@ -29,7 +30,7 @@ export function InstanceList({state, width, height}: InstanceListProps) {
 	const filterLine = filterEditing || filter !== '';
 	const stale = state.inventory.staleSince !== undefined;
 	const tableHeight = Math.max(2, height - stripLines - (filterLine ? 1 : 0) - (stale ? 1 : 0));
-	const loading = pairs.some(pair => pair.status.kind === 'loading');
+	const loading = isLoading(state.inventory);
 
 	return (
 		<Box flexDirection="column" height={height}>

@@ -2,8 +2,6 @@
 import type {InstanceAttribute, InstanceDetail, InstanceSummary, Loadable, PairStatus, Tags, Target} from '../domain/types.js';
 import type {ApplyRequest, Form} from './form-state.js';
 
-export type Load<T> = Loadable<T>;
-
 export type Pair = {
 	readonly target: Target;
 	readonly status: PairStatus;
@@ -31,9 +29,9 @@ export type DetailState = {
 	readonly instanceId: string;
 	readonly summary: InstanceSummary;
 	readonly generation: number;
-	readonly describe: Load<InstanceDetail>;
-	readonly attributes: Load<readonly InstanceAttribute[]>;
-	readonly tags: Load<Tags>;
+	readonly describe: Loadable<InstanceDetail>;
+	readonly attributes: Loadable<readonly InstanceAttribute[]>;
+	readonly tags: Loadable<Tags>;
 	readonly scroll: number;
 	/** How far the view can scroll (reported by the view once it has laid the content out). */
 	readonly maxScroll: number;

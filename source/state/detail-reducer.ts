@@ -1,6 +1,5 @@
 import type {InstanceSummary} from '../domain/types.js';
-import type {LoadResult} from './actions.js';
-import {isReadOnlyFor, type AppState, type DetailState, type Load} from './app-state.js';
+import {isReadOnlyFor, type AppState, type DetailState} from './app-state.js';
 import {openAttributesForm, openTagsForm} from './form-reducer.js';
 
 let detailGeneration = 0;
@@ -38,10 +37,6 @@ export function reloadDetail(state: AppState): AppState {
 			tags: {kind: 'loading'},
 		},
 	};
-}
-
-export function toLoad<T>(result: LoadResult<T>): Load<T> {
-	return result;
 }
 
 export function receiveDetail<K extends 'describe' | 'attributes' | 'tags'>(

@@ -1,11 +1,7 @@
-import {instanceKey, mergeSorted, sortInstances} from '../domain/instances.js';
+import {instanceKey, isFromTarget, mergeSorted, sortInstances} from '../domain/instances.js';
 import type {InstanceSummary, Target} from '../domain/types.js';
 import {pairKey, type AppState, type Inventory, type Pair} from './app-state.js';
 import {visibleRows} from './selectors.js';
-
-function sameTarget(row: InstanceSummary, target: Target): boolean {
-	return row.profile === target.profile && row.region === target.region;
-}
 
 function setPair(inventory: Inventory, target: Target, status: Pair['status']): ReadonlyMap<string, Pair> {
 	const key = pairKey(target);
@@ -24,11 +20,11 @@ export function receivePage(
 ): Inventory {
 	if (!inventory.pairs.has(pairKey(target))) return inventory;
 	let rows = inventory.rows;
-	if (first) rows = rows.filter(row => !sameTarget(row, target));
+	if (first) rows = rows.filter(row => !isFromTarget(row, target));
 	if (page.length > 0) {
 		// Only rows of the same pair can repeat a key; the rows are already sorted, so the (sorted)
 		// page merges in one pass instead of sorting everything again per page.
-		const seen = new Set(rows.filter(row => sameTarget(row, target)).map(row => instanceKey(row)));
+		const seen = new Set(rows.filter(row => isFromTarget(row, target)).map(row => instanceKey(row)));
 		const fresh = sortInstances(page.filter(row => !seen.has(instanceKey(row))));
 		rows = mergeSorted(rows, fresh);
 	}
@@ -39,7 +35,7 @@ export function receivePage(
 export function pairDone(inventory: Inventory, target: Target, count: number): Inventory {
 	return settleStale({
 		...inventory,
-		rows: count === 0 ? inventory.rows.filter(row => !sameTarget(row, target)) : inventory.rows,
+		rows: count === 0 ? inventory.rows.filter(row => !isFromTarget(row, target)) : inventory.rows,
 		pairs: setPair(inventory, target, {kind: 'ok', count}),
 	});
 }
@@ -47,15 +43,14 @@ export function pairDone(inventory: Inventory, target: Target, count: number): I
 export function pairError(inventory: Inventory, target: Target, code: string, message: string): Inventory {
 	return settleStale({
 		...inventory,
-		rows: inventory.rows.filter(row => !sameTarget(row, target)),
+		rows: inventory.rows.filter(row => !isFromTarget(row, target)),
 		pairs: setPair(inventory, target, {kind: 'error', code, message}),
 	});
 }
 
 function settleStale(inventory: Inventory): Inventory {
-	if (inventory.staleSince === undefined) return inventory;
-	const loading = [...inventory.pairs.values()].some(pair => pair.status.kind === 'loading');
-	return loading ? inventory : {...inventory, staleSince: undefined};
+	if (inventory.staleSince === undefined || isLoading(inventory)) return inventory;
+	return {...inventory, staleSince: undefined};
 }
 
 /** Ask for a reload of the given targets; rows of pairs no longer chosen go away at once. */
@@ -70,17 +65,9 @@ export function reloadInventory(inventory: Inventory, targets: readonly Target[]
 	};
 }
 
-export function inventoryCounts(inventory: Inventory): {loading: number; failed: number; done: number} {
-	let loading = 0;
-	let failed = 0;
-	let done = 0;
-	for (const pair of inventory.pairs.values()) {
-		if (pair.status.kind === 'loading') loading++;
-		else if (pair.status.kind === 'error') failed++;
-		else done++;
-	}
-
-	return {loading, failed, done};
+/** Whether some pair has not answered yet. */
+export function isLoading(inventory: Inventory): boolean {
+	return [...inventory.pairs.values()].some(pair => pair.status.kind === 'loading');
 }
 
 /**

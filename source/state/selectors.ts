@@ -18,7 +18,3 @@ export function visibleRows(state: AppState): readonly InstanceSummary[] {
 
 	return lastResult;
 }
-
-export function selectedRow(state: AppState): InstanceSummary | undefined {
-	return visibleRows(state)[state.list.cursor];
-}

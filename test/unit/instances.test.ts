@@ -5,12 +5,9 @@ import {
 	filterInstances,
 	hasSeveralProfiles,
 	instanceKey,
-	mergePage,
-	removePairRows,
-	replacePairRows,
+	isFromTarget,
 	shortId,
 	sortInstances,
-	targetKey,
 } from '../../source/domain/instances.js';
 
 function instance(alias: string, region: string, profile = 'default', id = `${alias}-id-0000`): InstanceSummary {
@@ -69,30 +66,13 @@ test('filterInstances matches alias, id, ARN, region, profile and status, case-i
 	assert.deepEqual(filterInstances(list, 'nothing'), []);
 });
 
-test('shortId, instanceKey, targetKey', () => {
+test('shortId, instanceKey, isFromTarget', () => {
 	assert.equal(shortId('0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0'), '0f1e2d3c');
 	assert.equal(shortId('abc'), 'abc');
 	assert.equal(instanceKey(instance('a', 'us-east-1', 'p', 'id1')), 'p|us-east-1|id1');
-	assert.equal(targetKey({profile: 'p', region: 'eu-west-2'}), 'p|eu-west-2');
-});
-
-test('mergePage upserts one pair\'s rows and leaves other pairs alone', () => {
-	const target = {profile: 'prod', region: 'us-east-1'};
-	const other = instance('other', 'eu-west-2', 'prod', 'o1');
-	const old = {...instance('a', 'us-east-1', 'prod', 'a1'), status: 'CREATION_IN_PROGRESS'};
-	const kept = instance('b', 'us-east-1', 'prod', 'b1');
-	const merged = mergePage([other, old, kept], target, [instance('a', 'us-east-1', 'prod', 'a1'), instance('c', 'us-east-1', 'prod', 'c1')]);
-	assert.deepEqual(merged.map(instanceKey), ['prod|us-east-1|a1', 'prod|us-east-1|b1', 'prod|us-east-1|c1', 'prod|eu-west-2|o1']);
-	assert.equal(merged[0]?.status, 'ACTIVE');
-});
-
-test('replacePairRows drops instances that are gone; removePairRows drops a pair', () => {
-	const target = {profile: 'prod', region: 'us-east-1'};
-	const other = instance('other', 'us-east-1', 'dev', 'o1');
-	const gone = instance('gone', 'us-east-1', 'prod', 'g1');
-	const replaced = replacePairRows([other, gone], target, [instance('new', 'us-east-1', 'x', 'n1')]);
-	assert.deepEqual(replaced.map(instanceKey), ['prod|us-east-1|n1', 'dev|us-east-1|o1']);
-	assert.deepEqual(removePairRows(replaced, target).map(instanceKey), ['dev|us-east-1|o1']);
+	assert.ok(isFromTarget(instance('a', 'us-east-1', 'p'), {profile: 'p', region: 'us-east-1'}));
+	assert.ok(!isFromTarget(instance('a', 'us-east-1', 'p'), {profile: 'p', region: 'eu-west-2'}));
+	assert.ok(!isFromTarget(instance('a', 'us-east-1', 'p'), {profile: 'q', region: 'us-east-1'}));
 });
 
 test('hasSeveralProfiles', () => {
