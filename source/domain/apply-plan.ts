@@ -53,6 +53,23 @@ export type Conflict = {
 /** The raw values a form was opened against, for the keys a plan touches. */
 export type Snapshot = Readonly<Record<string, string | undefined>>;
 
+/** An AWS error in plain terms. */
+export type AwsFailure = {readonly code: string; readonly message: string};
+
+/** What was read back after sending (every tag, or the touched attributes), or why it could not be. */
+export type ReadBack = Readonly<Record<string, string>> | {readonly error: AwsFailure};
+
+/** Why the read-back failed, if it did. A tag named "error" holds a string, so it is not taken for a failure. */
+export function readBackFailure(readBack: ReadBack): AwsFailure | undefined {
+	const error: unknown = (readBack as {error?: unknown}).error;
+	return typeof error === 'object' && error !== null ? (error as AwsFailure) : undefined;
+}
+
+/** The read that checks, before sending, what a plan is about to change. */
+export function checkOperation(plan: ApplyPlan): 'DescribeInstanceAttribute' | 'ListTagsForResource' {
+	return plan.kind === 'tags' ? 'ListTagsForResource' : 'DescribeInstanceAttribute';
+}
+
 /** Attribute values compare as booleans ("TRUE" and "true" agree); tag values compare exactly. */
 function same(kind: ApplyPlan['kind'], a: string | undefined, b: string | undefined): boolean {
 	if (kind === 'attributes') return (a ?? 'false').trim().toLowerCase() === (b ?? 'false').trim().toLowerCase();
@@ -84,16 +101,20 @@ export function isAccessDenied(code: string): boolean {
 	return code === 'AccessDeniedException' || code === 'AccessDenied';
 }
 
+/** ` (missing IAM permission connect:…)` when AWS said AccessDenied, else nothing. */
+function missingPermission(operation: keyof typeof IAM_ACTIONS, code: string): string {
+	return isAccessDenied(code) ? ` (missing IAM permission ${IAM_ACTIONS[operation]})` : '';
+}
+
 /** `code: message`, plus the missing IAM action for AccessDenied. Display-safe. */
 export function describeError(operation: keyof typeof IAM_ACTIONS, code: string, message: string): string {
 	// The missing permission comes before AWS's (often long) message so a narrow terminal still shows it.
-	const permission = isAccessDenied(code) ? ` (missing IAM permission ${IAM_ACTIONS[operation]})` : '';
-	return `${sanitizeLine(code)}${permission}: ${sanitizeLine(message)}`;
+	return `${sanitizeLine(code)}${missingPermission(operation, code)}: ${sanitizeLine(message)}`;
 }
 
 export type RequestOutcome = {
 	readonly request: PlannedRequest;
-	readonly error?: {readonly code: string; readonly message: string};
+	readonly error?: AwsFailure;
 };
 
 export function onOff(value: string | boolean | undefined): string {
@@ -105,8 +126,15 @@ export function onOff(value: string | boolean | undefined): string {
 	return JSON.stringify(sanitizeLine(value));
 }
 
-function quote(value: string): string {
+/** A tag value as the forms show it: quoted, display-safe. */
+export function quote(value: string): string {
 	return `"${sanitizeLine(value)}"`;
+}
+
+/** A raw value of the plan's kind: attributes on/off, tags quoted or (absent). Display-safe. */
+export function shownValue(kind: ApplyPlan['kind'], value: string | undefined): string {
+	if (kind === 'attributes') return onOff(value);
+	return value === undefined ? '(absent)' : quote(value);
 }
 
 /**
@@ -159,7 +187,7 @@ export type ApplyReport = {
 export function applyReport(
 	plan: ApplyPlan,
 	outcomes: readonly RequestOutcome[],
-	readBack: Snapshot | {readonly error: {readonly code: string; readonly message: string}},
+	readBack: ReadBack,
 ): ApplyReport {
 	const applied: string[] = [];
 	const failed: FailedLine[] = [];
@@ -167,25 +195,21 @@ export function applyReport(
 		const line = requestLine(outcome.request);
 		if (outcome.error) {
 			const {code, message} = outcome.error;
-			const permission = isAccessDenied(code) ? ` (missing IAM permission ${IAM_ACTIONS[outcome.request.operation]})` : '';
-			failed.push({summary: `${line}: ${sanitizeLine(code)}${permission}`, message: sanitizeLine(message)});
+			failed.push({summary: `${line}: ${sanitizeLine(code)}${missingPermission(outcome.request.operation, code)}`, message: sanitizeLine(message)});
 		} else {
 			applied.push(line);
 		}
 	}
 
-	let holds: string[];
-	if ('error' in readBack && typeof readBack.error === 'object' && readBack.error !== null) {
-		const error = readBack.error as {code: string; message: string};
-		holds = [`could not read back: ${sanitizeLine(error.code)}: ${sanitizeLine(error.message)}`];
-	} else {
-		const values = readBack as Snapshot;
-		holds = touchedKeys(plan).map(key => {
-			const value = values[key];
-			if (plan.kind === 'attributes') return `${sanitizeLine(key)} ${onOff(value)}`;
-			return value === undefined ? `${sanitizeLine(key)} (absent)` : `${sanitizeLine(key)} = ${quote(value)}`;
-		});
-	}
+	const error = readBackFailure(readBack);
+	const values = readBack as Snapshot;
+	const holds = error
+		? [`could not read back: ${sanitizeLine(error.code)}: ${sanitizeLine(error.message)}`]
+		: touchedKeys(plan).map(key => {
+				const value = values[key];
+				if (plan.kind === 'attributes') return `${sanitizeLine(key)} ${onOff(value)}`;
+				return value === undefined ? `${sanitizeLine(key)} (absent)` : `${sanitizeLine(key)} = ${quote(value)}`;
+			});
 
 	return {applied, failed, holds};
 }
@@ -216,7 +240,7 @@ export type JournalChange = {
 	/** Touched key → value (null: absent). */
 	readonly before: Readonly<Record<string, string | null>>;
 	readonly after: Readonly<Record<string, string | null>> | null;
-	readonly outcome: 'ok' | {readonly code: string; readonly message: string};
+	readonly outcome: 'ok' | AwsFailure;
 };
 
 /** Journal entries for the requests sent: before is what AWS held just before, after what it held just after. */

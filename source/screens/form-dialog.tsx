@@ -1,4 +1,4 @@
-import {onOff, plannedRequests, reviewLines, type PlannedRequest} from '../domain/apply-plan.js';
+import {plannedRequests, reviewLines, shownValue, type PlannedRequest} from '../domain/apply-plan.js';
 import {sanitizeLine} from '../domain/sanitize.js';
 import {ConfirmDialog, type DialogSection} from '../components/confirm-dialog.js';
 import type {DetailState} from '../state/app-state.js';
@@ -15,11 +15,6 @@ export type FormDialogProps = {
 
 function where(detail: DetailState): string {
 	return `${sanitizeLine(detail.summary.alias || detail.instanceId)} (${sanitizeLine(detail.target.profile)} · ${sanitizeLine(detail.target.region)})`;
-}
-
-function shownValue(form: Form, value: string | undefined): string {
-	if (form.kind === 'attributes') return onOff(value);
-	return value === undefined ? '(absent)' : `"${sanitizeLine(value)}"`;
 }
 
 /** The tag requests this review sends, and no other (short enough for 80 columns). */
@@ -57,7 +52,7 @@ export function FormDialog({form, detail, width, height, onMaxScroll}: FormDialo
 
 		case 'conflict': {
 			const conflicts = dialog.conflicts.map(
-				conflict => `${sanitizeLine(conflict.key)}  ${shownValue(form, conflict.expected)} → ${shownValue(form, conflict.current)}`,
+				conflict => `${sanitizeLine(conflict.key)}  ${shownValue(form.kind, conflict.expected)} → ${shownValue(form.kind, conflict.current)}`,
 			);
 			return (
 				<ConfirmDialog

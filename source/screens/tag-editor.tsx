@@ -1,5 +1,6 @@
 import {FormTitle} from '../components/form-title.js';
 import {Box, Text} from 'ink';
+import {quote} from '../domain/apply-plan.js';
 import {countedTags, MAX_TAGS, validateTagEdit, type TagRow} from '../domain/tags.js';
 import {padToWidth, sanitizeLine, truncateToWidth} from '../domain/sanitize.js';
 import {TextField} from '../components/text-field.js';
@@ -33,11 +34,10 @@ function rowColor(theme: Theme, row: TagRow): string | undefined {
 }
 
 function rowValue(row: TagRow): string {
-	const quoted = (value: string) => `"${sanitizeLine(value)}"`;
-	if (row.isNew && row.removed) return `${quoted(row.value)} (will not be added)`;
-	if (row.removed) return `${quoted(row.value)} (will be removed)`;
-	if (!row.isNew && row.value !== row.originalValue) return `${quoted(row.originalValue ?? '')} → ${quoted(row.value)}`;
-	return quoted(row.value);
+	if (row.isNew && row.removed) return `${quote(row.value)} (will not be added)`;
+	if (row.removed) return `${quote(row.value)} (will be removed)`;
+	if (!row.isNew && row.value !== row.originalValue) return `${quote(row.originalValue ?? '')} → ${quote(row.value)}`;
+	return quote(row.value);
 }
 
 /** Tags sorted by key (added ones last), each marked + added, ~ changed, - removed; problems shown next to the row. */

@@ -4,6 +4,7 @@ import {
 	describeError,
 	failedPart,
 	plannedRequests,
+	readBackFailure,
 	snapshotOf,
 	type ApplyPlan,
 	type RequestOutcome,
@@ -26,7 +27,7 @@ import {
 	type TagEdit,
 	type TagProblem,
 } from '../domain/tags.js';
-import type {Tags} from '../domain/types.js';
+import type {Loadable, Tags} from '../domain/types.js';
 import type {Scope} from '../keymap/keymap.js';
 import type {KeyPress} from '../keymap/keys.js';
 import type {AppState} from './app-state.js';
@@ -46,21 +47,6 @@ function readOnlyMessage(state: AppState): AppState {
 	return {...state, message: {text: 'read-only: this form is for viewing only', tone: 'warning'}};
 }
 
-/** `a` in the detail view: the attributes form over what ListInstanceAttributes said. */
-export function openAttributesForm(state: AppState, readOnly: boolean): AppState {
-	const attributes = state.detail?.attributes;
-	if (!attributes || attributes.kind === 'loading') return openWhenLoaded(state, 'attributes');
-	if (attributes.kind === 'error') {
-		return {...state, message: {text: `attributes unavailable: ${sanitizeLine(attributes.code)}: ${sanitizeLine(attributes.message)}`, tone: 'error'}};
-	}
-
-	const edit = startAttributeEdit(attributes.value);
-	const expected = Object.fromEntries(edit.rows.map(row => [row.type, row.raw]));
-	const next: AppState = {...state, screen: 'attributes', form: {kind: 'attributes', edit, cursor: 0, expected}, message: undefined};
-	return readOnly ? readOnlyMessage(next) : next;
-}
-
-/** `t` in the detail view: the tags form over what ListTagsForResource said. */
 /** A form asked for before its section has loaded opens as soon as it arrives (keys typed ahead still count). */
 function openWhenLoaded(state: AppState, form: 'attributes' | 'tags'): AppState {
 	if (!state.detail) return state;
@@ -71,20 +57,38 @@ function openWhenLoaded(state: AppState, form: 'attributes' | 'tags'): AppState 
 	};
 }
 
-export function openTagsForm(state: AppState, readOnly: boolean): AppState {
-	const tags = state.detail?.tags;
-	if (!tags || tags.kind === 'loading') return openWhenLoaded(state, 'tags');
-	if (tags.kind === 'error') {
-		return {...state, message: {text: `tags unavailable: ${sanitizeLine(tags.code)}: ${sanitizeLine(tags.message)}`, tone: 'error'}};
+/**
+ * The form over a section of the detail view once it has loaded; while it loads, the form opens when it
+ * arrives; a section that failed says why. Read-only forms open for viewing.
+ */
+function openForm<T>(
+	state: AppState,
+	name: 'attributes' | 'tags',
+	section: Loadable<T> | undefined,
+	readOnly: boolean,
+	form: (value: T) => Form,
+): AppState {
+	if (!section || section.kind === 'loading') return openWhenLoaded(state, name);
+	if (section.kind === 'error') {
+		return {...state, message: {text: `${name} unavailable: ${sanitizeLine(section.code)}: ${sanitizeLine(section.message)}`, tone: 'error'}};
 	}
 
-	const next: AppState = {
-		...state,
-		screen: 'tags',
-		form: {kind: 'tags', edit: startTagEdit(tags.value), cursor: 0, expected: {...tags.value}},
-		message: undefined,
-	};
+	const next: AppState = {...state, screen: name, form: form(section.value), message: undefined};
 	return readOnly ? readOnlyMessage(next) : next;
+}
+
+/** `a` in the detail view: the attributes form over what ListInstanceAttributes said. */
+export function openAttributesForm(state: AppState, readOnly: boolean): AppState {
+	return openForm(state, 'attributes', state.detail?.attributes, readOnly, attributes => {
+		const edit = startAttributeEdit(attributes);
+		const expected = Object.fromEntries(edit.rows.map(row => [row.type, row.raw]));
+		return {kind: 'attributes', edit, cursor: 0, expected};
+	});
+}
+
+/** `t` in the detail view: the tags form over what ListTagsForResource said. */
+export function openTagsForm(state: AppState, readOnly: boolean): AppState {
+	return openForm(state, 'tags', state.detail?.tags, readOnly, tags => ({kind: 'tags', edit: startTagEdit(tags), cursor: 0, expected: {...tags}}));
 }
 
 /** The plan the form would apply now. */
@@ -264,10 +268,7 @@ function handleTagInput(state: AppState, form: TagsForm, input: TagInput, id: st
 			const keyProblem = problems.find(problem => problem.field === 'key');
 			if (input.mode === 'add' && focused === 'key' && !keyProblem) return setInput(state, form, {...input, field: 'value', refused: undefined});
 			if (problems[0]) return setInput(state, form, {...input, refused: problemLine(problems[0])});
-			if (input.mode === 'edit') {
-				const edit = input.row === undefined ? setTagValue(form.edit, input.key, input.value) : setTagValueAt(form.edit, input.row, input.value);
-				return withForm(state, {...form, input: undefined, edit});
-			}
+			if (input.mode === 'edit') return withForm(state, {...form, input: undefined, edit: setTagValueAt(form.edit, input.row, input.value)});
 
 			const edit = addTag(form.edit, input.key, input.value);
 			return withForm(state, {...form, input: undefined, edit, cursor: edit.rows.length - 1});
@@ -345,6 +346,18 @@ function rebaseTags(form: TagsForm, plan: ApplyPlan, outcomes: readonly RequestO
 	return {...form, edit, expected: {...holds}, cursor: clamp(form.cursor, edit.rows.length)};
 }
 
+/** The message line after an apply: how much went through, and whether AWS's values could be read back. */
+function appliedMessage(total: number, failures: number, readBackFailed: boolean): string {
+	if (failures === 0) {
+		return readBackFailed
+			? `applied ${total} of ${total}, but reading back failed: the form shows what was sent (R on the detail view reloads)`
+			: `applied ${total} of ${total}: AWS now holds the values shown`;
+	}
+
+	if (failures === total) return `nothing went through (${failures} failed): the changes are still pending; s reviews them to retry`;
+	return `partly applied: ${total - failures} of ${total} went through, ${failures} failed and ${failures === 1 ? 'is' : 'are'} still pending; s reviews to retry`;
+}
+
 /** What the apply hook found: a conflict to ask about, a failed check, or the outcome and read-back. */
 export function receiveApplyResult(state: AppState, generation: number, result: ApplyResult, journalFailed = false): AppState {
 	const request = state.apply;
@@ -367,8 +380,8 @@ export function receiveApplyResult(state: AppState, generation: number, result: 
 			};
 		case 'done': {
 			const plan = request.plan;
-			const readBackFailed = 'error' in result.readBack && typeof result.readBack.error === 'object';
-			const report = applyReport(plan, result.outcomes, result.readBack as Parameters<typeof applyReport>[2]);
+			const readBackFailed = readBackFailure(result.readBack) !== undefined;
+			const report = applyReport(plan, result.outcomes, result.readBack);
 			const failures = result.outcomes.filter(outcome => outcome.error).length;
 			const total = result.outcomes.length;
 			let next: Form;
@@ -380,16 +393,7 @@ export function receiveApplyResult(state: AppState, generation: number, result: 
 				next = rebaseTags(form, plan, result.outcomes, holds);
 			}
 
-			const journalNote = journalFailed ? ' · the journal could not be written' : '';
-			const text =
-				(failures === 0
-					? readBackFailed
-						? `applied ${total} of ${total}, but reading back failed: the form shows what was sent (R on the detail view reloads)`
-						: `applied ${total} of ${total}: AWS now holds the values shown`
-					: failures === total
-						? `nothing went through (${failures} failed): the changes are still pending; s reviews them to retry`
-						: `partly applied: ${total - failures} of ${total} went through, ${failures} failed and ${failures === 1 ? 'is' : 'are'} still pending; s reviews to retry`) +
-				journalNote;
+			const text = appliedMessage(total, failures, readBackFailed) + (journalFailed ? ' · the journal could not be written' : '');
 			const applied = reloadDetail({...cleared, form: {...next, busy: false, dialog: undefined, report}});
 			const tone = failures > 0 ? 'error' : readBackFailed || journalFailed ? 'warning' : 'success';
 			return {...applied, message: {text, tone}};

@@ -1,5 +1,5 @@
 // The attributes and tags forms, their dialogs, and the apply request the apply hook watches.
-import type {ApplyPlan, ApplyReport, Conflict, RequestOutcome, Snapshot} from '../domain/apply-plan.js';
+import type {ApplyPlan, ApplyReport, checkOperation, Conflict, ReadBack, RequestOutcome, Snapshot} from '../domain/apply-plan.js';
 import type {AttributeEdit} from '../domain/attribute-edit.js';
 import type {TagEdit} from '../domain/tags.js';
 import type {Target} from '../domain/types.js';
@@ -19,15 +19,16 @@ export type FormDialog = DialogScroll &
 
 /** A tag key or value being typed (scope 'tag-input'). */
 export type TagInput = {
-	readonly mode: 'add' | 'edit';
 	readonly field: 'key' | 'value';
 	readonly key: string;
 	readonly value: string;
-	/** The row being edited (mode 'edit'): a key can be on two rows, one of them dropped. */
-	readonly row?: number;
 	/** Why the last Enter was refused. */
 	readonly refused?: string;
-};
+} & (
+	| {readonly mode: 'add'}
+	/** The row being edited: a key can be on two rows, one of them dropped. */
+	| {readonly mode: 'edit'; readonly row: number}
+);
 
 type FormCommon = {
 	readonly cursor: number;
@@ -69,10 +70,10 @@ export type ApplyRequest = {
 export type ApplyResult =
 	| {readonly kind: 'conflict'; readonly conflicts: readonly Conflict[]; readonly current: Snapshot}
 	/** The re-read before sending failed: nothing was sent. */
-	| {readonly kind: 'check-failed'; readonly code: string; readonly message: string; readonly operation: 'DescribeInstanceAttribute' | 'ListTagsForResource'}
+	| {readonly kind: 'check-failed'; readonly code: string; readonly message: string; readonly operation: ReturnType<typeof checkOperation>}
 	| {
 			readonly kind: 'done';
 			readonly outcomes: readonly RequestOutcome[];
 			/** Values read back after sending (touched keys only for attributes; every tag for tags). */
-			readonly readBack: Readonly<Record<string, string>> | {readonly error: {readonly code: string; readonly message: string}};
+			readonly readBack: ReadBack;
 	  };

@@ -1,6 +1,17 @@
 // Applying one reviewed plan: re-read, stop on a conflict, send each request in order, read back, journal.
 // No React: the apply hook runs it, tests call it with an in-memory gateway.
-import {findConflicts, journalChanges, plannedRequests, snapshotOf, type JournalChange, type RequestOutcome} from '../domain/apply-plan.js';
+import {
+	checkOperation,
+	findConflicts,
+	journalChanges,
+	plannedRequests,
+	readBackFailure,
+	snapshotOf,
+	type AwsFailure,
+	type JournalChange,
+	type ReadBack,
+	type RequestOutcome,
+} from '../domain/apply-plan.js';
 import {errorCode, errorMessage} from '../domain/errors.js';
 import type {ConnectGateway} from '../domain/gateway.js';
 import type {ApplyRequest, ApplyResult} from './form-state.js';
@@ -17,9 +28,7 @@ export type JournalWriter = {
 	append(entry: JournalEntry): boolean;
 };
 
-type Failure = {readonly code: string; readonly message: string};
-
-function failure(error: unknown): Failure {
+function failure(error: unknown): AwsFailure {
 	return {code: errorCode(error), message: errorMessage(error)};
 }
 
@@ -47,7 +56,7 @@ export async function runApply(gateway: ConnectGateway, request: ApplyRequest, o
 	try {
 		current = await readCurrent(gateway, request);
 	} catch (error) {
-		return {kind: 'check-failed', operation: plan.kind === 'tags' ? 'ListTagsForResource' : 'DescribeInstanceAttribute', ...failure(error)};
+		return {kind: 'check-failed', operation: checkOperation(plan), ...failure(error)};
 	}
 
 	const before = snapshotOf(plan, current);
@@ -75,7 +84,7 @@ export async function runApply(gateway: ConnectGateway, request: ApplyRequest, o
 		}
 	}
 
-	let readBack: Record<string, string> | {error: Failure};
+	let readBack: ReadBack;
 	try {
 		readBack = await readCurrent(gateway, request);
 	} catch (error) {
@@ -85,7 +94,7 @@ export async function runApply(gateway: ConnectGateway, request: ApplyRequest, o
 	let journalFailed = false;
 	if (options.journal) {
 		const time = (options.now?.() ?? new Date()).toISOString();
-		const after = 'error' in readBack && typeof readBack.error === 'object' ? undefined : snapshotOf(plan, readBack as Record<string, string>);
+		const after = readBackFailure(readBack) ? undefined : snapshotOf(plan, readBack as Record<string, string>);
 		for (const change of journalChanges(outcomes, before, after)) {
 			const written = options.journal.append({time, profile: target.profile, region: target.region, instanceArn, ...change});
 			journalFailed ||= !written;

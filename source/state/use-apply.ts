@@ -1,4 +1,5 @@
 import {useEffect, type Dispatch} from 'react';
+import {checkOperation} from '../domain/apply-plan.js';
 import type {Action} from './actions.js';
 import type {ApplyRequest} from './form-state.js';
 import {openJournal} from './journal.js';
@@ -28,7 +29,7 @@ export function useApply(request: ApplyRequest | undefined, dispatch: Dispatch<A
 					dispatch({
 						type: 'apply/result',
 						generation: request.generation,
-						result: {kind: 'check-failed', operation: request.plan.kind === 'tags' ? 'ListTagsForResource' : 'DescribeInstanceAttribute', code: 'Error', message: String(error)},
+						result: {kind: 'check-failed', operation: checkOperation(request.plan), code: 'Error', message: String(error)},
 					});
 				}
 			}
