@@ -49,9 +49,11 @@ async function planRun(
 	const {listProfiles, profileRegions, sharedFilePaths} = await import('./aws/profiles.js');
 	const available = await listProfiles(env);
 	const {profiles} = resolveProfiles({flags: options.profiles, env, saved: saved.profiles, available});
+	// `default` is only unknown when asked for by name, with no keys in the environment to stand for it.
 	const envKeys = Boolean(env['AWS_ACCESS_KEY_ID'] && env['AWS_SECRET_ACCESS_KEY']);
-	const unknown = unknownProfiles(profiles, available).filter(p => !(p === DEFAULT_PROFILE && envKeys));
-	if (unknown.length > 0 || (profiles.includes(DEFAULT_PROFILE) && !available.includes(DEFAULT_PROFILE) && !envKeys && options.profiles.includes(DEFAULT_PROFILE))) {
+	const defaultMissing = options.profiles.includes(DEFAULT_PROFILE) && !available.includes(DEFAULT_PROFILE) && !envKeys;
+	const unknown = unknownProfiles(profiles, available);
+	if (unknown.length > 0 || defaultMissing) {
 		const files = sharedFilePaths(env);
 		const names = unknown.length > 0 ? unknown : [DEFAULT_PROFILE];
 		return {
@@ -103,18 +105,12 @@ async function main(): Promise<void> {
 	const mfa = new MfaPrompter();
 	const settings = openSettings(options.demo ? 'demo-settings' : 'settings');
 	// The AWS layer (and the emulator) load once the first frame is on the screen (render() below draws it).
-	let firstFrameDrawn = () => {};
-	const afterFirstFrame = new Promise<void>(resolve => {
-		firstFrameDrawn = resolve;
-	});
+	const {promise: afterFirstFrame, resolve: firstFrameDrawn} = Promise.withResolvers<void>();
 	let plan: Plan;
 	let lateCheck: Promise<Plan | {readonly error: string}> | undefined;
 	let availableProfiles: Promise<readonly string[] | undefined> | undefined;
 	let gateway: Promise<ConnectGateway>;
-	let markLateStart = () => {};
-	const lateStart = new Promise<void>(resolve => {
-		markLateStart = resolve;
-	});
+	const {promise: lateStart, resolve: markLateStart} = Promise.withResolvers<void>();
 	let closeDemo: (() => Promise<void>) | undefined;
 	if (options.demo) {
 		const {DEMO_PROFILES, DEMO_REGIONS} = await import('./emulator/demo-seed.js');
