@@ -43,11 +43,12 @@ export function StatusStrip({pairs, showProfile, width, chipLines, errorLines}: 
 	const theme = useTheme();
 	const errors = pairs.filter(pair => pair.status.kind === 'error');
 	const loading = pairs.filter(pair => pair.status.kind === 'loading').length;
-	const okPairs = pairs.filter(pair => pair.status.kind === 'ok');
-	const total = okPairs.reduce((sum, pair) => sum + (pair.status.kind === 'ok' ? pair.status.count : 0), 0);
+	const total = pairs.reduce((sum, pair) => sum + (pair.status.kind === 'ok' ? pair.status.count : 0), 0);
 
 	const summary = `${loading > 0 ? `loading ${loading}/${pairs.length} · ` : ''}${total} instances`;
-	// Greedy wrap of chips over chipLines lines; the last line keeps room for the summary.
+	// Room the summary (and "+N more") takes at the end of the strip's last line.
+	const summaryRoom = summary.length + 14;
+	// Greedy wrap of chips over chipLines lines; the last one keeps room for the summary.
 	const lines: StripPair[][] = [[]];
 	let used = 0;
 	let placed = 0;
@@ -57,14 +58,13 @@ export function StatusStrip({pairs, showProfile, width, chipLines, errorLines}: 
 			chipLabel(pair, before, showProfile).length + statusText(pair.status).length + 4;
 		let size = sizeAfter(previous);
 		const last = lines.length === chipLines;
-		// Every line keeps room for the summary and "+N more": any of them may turn out to be the last.
-		const room = width - summary.length - 14;
-		if (used + size > room) {
+		if (used + size > width - (last ? summaryRoom : 0)) {
 			if (last) break;
 			lines.push([]);
 			used = 0;
 			previous = undefined;
 			size = sizeAfter(undefined);
+			if (lines.length === chipLines && size > width - summaryRoom) break;
 		}
 
 		lines.at(-1)!.push(pair);
@@ -73,6 +73,8 @@ export function StatusStrip({pairs, showProfile, width, chipLines, errorLines}: 
 		placed++;
 	}
 
+	// Every chip fitted before the last line, but the summary does not fit after them: it gets a line.
+	if (lines.length < chipLines && used + summaryRoom > width) lines.push([]);
 	const hidden = pairs.length - placed;
 	const shownErrors = errors.slice(0, errorLines);
 	const chip = (pair: StripPair, index: number, line: readonly StripPair[]) => (
