@@ -14,7 +14,8 @@ import {
 import {fromNodeProviderChain} from '@aws-sdk/credential-providers';
 import {AwsError} from '../domain/errors.js';
 import type {ConnectGateway} from '../domain/gateway.js';
-import type {InstanceAttribute, InstanceDetail, InstanceSummary, Target} from '../domain/types.js';
+import {pairKey} from '../domain/instances.js';
+import type {InstanceDetail, Target} from '../domain/types.js';
 import {RequestBudget, type BudgetOptions} from '../domain/rate-budget.js';
 import {toAwsError, type ErrorContext} from './errors.js';
 import {toAttribute, toDetail, toSummary, toTags} from './mapping.js';
@@ -141,7 +142,7 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 	}
 
 	function clientFor(target: Target): ConnectClient {
-		const key = `${target.profile}\u0000${target.region}`;
+		const key = pairKey(target);
 		let client = clients.get(key);
 		if (!client) {
 			const agents = network.agentsFor(endpoint ?? regionalEndpoint(target.region));
@@ -191,7 +192,7 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 	): Promise<Output> {
 		if (signal?.aborted) throw new AwsError('AbortError', 'Request cancelled');
 		try {
-			await withinBudget(budget, `${target.profile}\u0000${target.region}\u0000${api}`, signal);
+			await withinBudget(budget, `${pairKey(target)}\u0000${api}`, signal);
 			return await run(clientFor(target), signal ? {abortSignal: signal} : {});
 		} catch (error: unknown) {
 			throw toAwsError(error, contextOf(target, signal));
@@ -200,21 +201,11 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 
 	const gateway: AwsGateway = {
 		async listInstances(target, options = {}) {
-			const {signal, onPage} = options;
-			const all: InstanceSummary[] = [];
-			const seen = new Set<string>();
-			let nextToken: string | undefined;
-			do {
+			return allPages(async nextToken => {
 				const command = new ListInstancesCommand({MaxResults: 10, NextToken: nextToken});
-				// eslint-disable-next-line no-await-in-loop
-				const output = await call(target, signal, 'ListInstances', async (client, o) => client.send(command, o));
-				const page = (output.InstanceSummaryList ?? []).map((summary) => toSummary(target, summary));
-				all.push(...page);
-				onPage?.(page);
-				nextToken = nextPageToken(output.NextToken, seen);
-			} while (nextToken);
-
-			return all;
+				const output = await call(target, options.signal, 'ListInstances', async (client, o) => client.send(command, o));
+				return {items: (output.InstanceSummaryList ?? []).map((summary) => toSummary(target, summary)), nextToken: output.NextToken};
+			}, options.onPage);
 		},
 
 		async describeInstance(target, instanceId, options = {}): Promise<InstanceDetail> {
@@ -224,22 +215,12 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 		},
 
 		async listInstanceAttributes(target, instanceId, options = {}) {
-			const all: InstanceAttribute[] = [];
-			const seen = new Set<string>();
-			let nextToken: string | undefined;
-			do {
+			return allPages(async nextToken => {
 				const command = new ListInstanceAttributesCommand({InstanceId: instanceId, NextToken: nextToken});
-				// eslint-disable-next-line no-await-in-loop
 				const output = await call(target, options.signal, 'ListInstanceAttributes', async (client, o) => client.send(command, o));
-				for (const attribute of output.Attributes ?? []) {
-					const mapped = toAttribute(attribute);
-					if (mapped) all.push(mapped);
-				}
-
-				nextToken = nextPageToken(output.NextToken, seen);
-			} while (nextToken);
-
-			return all;
+				const items = (output.Attributes ?? []).map((attribute) => toAttribute(attribute)).filter((mapped) => mapped !== undefined);
+				return {items, nextToken: output.NextToken};
+			});
 		},
 
 		async describeInstanceAttribute(target, instanceId, attributeType, options = {}) {
@@ -313,9 +294,25 @@ async function withinBudget(budget: RequestBudget, key: string, signal: AbortSig
 	});
 }
 
-/** The next page's token, or undefined at the end (or when a token comes back twice). */
-function nextPageToken(token: string | undefined, seen: Set<string>): string | undefined {
-	if (!token || seen.has(token)) return undefined;
-	seen.add(token);
-	return token;
+/**
+ * Every page of a paginated call, following NextToken to the end (or until a token comes back twice),
+ * handing each page to onPage as it arrives.
+ */
+async function allPages<Item>(
+	fetchPage: (nextToken: string | undefined) => Promise<{items: Item[]; nextToken?: string}>,
+	onPage?: (page: Item[]) => void,
+): Promise<Item[]> {
+	const all: Item[] = [];
+	const seen = new Set<string>();
+	let token: string | undefined;
+	do {
+		// eslint-disable-next-line no-await-in-loop
+		const {items, nextToken} = await fetchPage(token);
+		all.push(...items);
+		onPage?.(items);
+		token = nextToken && !seen.has(nextToken) ? nextToken : undefined;
+		if (token) seen.add(token);
+	} while (token);
+
+	return all;
 }

@@ -61,6 +61,11 @@ export function instanceKey(instance: Pick<InstanceSummary, 'profile' | 'region'
 	return `${instance.profile}|${instance.region}|${instance.id}`;
 }
 
+/** Key of a (profile, region) pair; NUL cannot appear in a profile name or a region code. */
+export function pairKey(target: Target): string {
+	return `${target.profile}\u0000${target.region}`;
+}
+
 /** Whether a row was listed for this (profile, region). */
 export function isFromTarget(instance: Pick<InstanceSummary, 'profile' | 'region'>, target: Target): boolean {
 	return instance.profile === target.profile && instance.region === target.region;

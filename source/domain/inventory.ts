@@ -1,8 +1,9 @@
 // Lists instances for every (profile, region) pair at once, with bounded concurrency.
 // Pure orchestration over the ConnectGateway: one failing pair never stops the others.
-import {AwsError, errorCode, errorMessage} from '../domain/errors.js';
-import type {ConnectGateway} from '../domain/gateway.js';
-import type {InstanceSummary, Target} from '../domain/types.js';
+import {AwsError, errorCode, errorMessage} from './errors.js';
+import type {ConnectGateway} from './gateway.js';
+import {pairKey} from './instances.js';
+import type {InstanceSummary, Target} from './types.js';
 
 export type InventoryOptions = {
 	/** Pairs fetched at the same time. Default 8. */
@@ -30,7 +31,7 @@ function asAwsError(error: unknown): AwsError {
 function unique(targets: readonly Target[]): Target[] {
 	const seen = new Set<string>();
 	return targets.filter((target) => {
-		const key = `${target.profile}\u0000${target.region}`;
+		const key = pairKey(target);
 		if (seen.has(key)) return false;
 		seen.add(key);
 		return true;

@@ -1,4 +1,5 @@
 // The whole app's state, as plain data. Reducers in this folder are pure and tested without rendering.
+import {pairKey} from '../domain/instances.js';
 import type {InstanceAttribute, InstanceDetail, InstanceSummary, Loadable, PairStatus, Tags, Target} from '../domain/types.js';
 import type {ApplyRequest, Form} from './form-state.js';
 
@@ -110,10 +111,6 @@ export type AppState = {
 	readonly message?: Message;
 	readonly quit: boolean;
 };
-
-export function pairKey(target: Target): string {
-	return `${target.profile}\u0000${target.region}`;
-}
 
 export function targetsOf(profiles: readonly string[], regions: readonly string[]): Target[] {
 	return profiles.flatMap(profile => regions.map(region => ({profile, region})));

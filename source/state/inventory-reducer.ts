@@ -1,6 +1,6 @@
-import {instanceKey, isFromTarget, mergeSorted, sortInstances} from '../domain/instances.js';
+import {instanceKey, isFromTarget, mergeSorted, pairKey, sortInstances} from '../domain/instances.js';
 import type {InstanceSummary, Target} from '../domain/types.js';
-import {pairKey, type AppState, type Inventory, type Pair} from './app-state.js';
+import type {AppState, Inventory, Pair} from './app-state.js';
 import {visibleRows} from './selectors.js';
 
 function setPair(inventory: Inventory, target: Target, status: Pair['status']): ReadonlyMap<string, Pair> {

@@ -1,7 +1,8 @@
 import {useEffect, type Dispatch} from 'react';
 import {fetchInventory} from '../domain/inventory.js';
 import type {Action} from './actions.js';
-import {pairKey, type Inventory} from './app-state.js';
+import {pairKey} from '../domain/instances.js';
+import type {Inventory} from './app-state.js';
 import {createBatcher} from './batcher.js';
 import {useServices} from './services.js';
 
