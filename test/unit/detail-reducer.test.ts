@@ -1,25 +1,10 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import type {InstanceSummary} from '../../source/domain/types.js';
-import {toKeyPresses} from '../../source/keymap/keys.js';
 import {initialState, type AppState} from '../../source/state/app-state.js';
 import {reducer} from '../../source/state/reducer.js';
+import {summaryRow, typed} from '../helpers/state.js';
 
-const row: InstanceSummary = {
-	profile: 'prod',
-	region: 'us-east-1',
-	id: 'i-1',
-	arn: 'arn:aws:connect:us-east-1:111122223333:instance/i-1',
-	alias: 'jade',
-	status: 'ACTIVE',
-	identityManagementType: 'SAML',
-	inboundCalls: true,
-	outboundCalls: true,
-};
-
-function typed(state: AppState, keys: string): AppState {
-	return toKeyPresses(keys, {}).reduce((current, press) => reducer(current, {type: 'key', press}), state);
-}
+const row = summaryRow('jade', 'us-east-1', 'prod', 'i-1');
 
 function opened(): AppState {
 	let state = initialState({profiles: ['prod'], regions: ['us-east-1'], availableProfiles: ['prod'], availableRegions: []});

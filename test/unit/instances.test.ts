@@ -9,19 +9,10 @@ import {
 	shortId,
 	sortInstances,
 } from '../../source/domain/instances.js';
+import {summaryRow} from '../helpers/state.js';
 
 function instance(alias: string, region: string, profile = 'default', id = `${alias}-id-0000`): InstanceSummary {
-	return {
-		profile,
-		region,
-		id,
-		arn: `arn:aws:connect:${region}:111122223333:instance/${id}`,
-		alias,
-		status: 'ACTIVE',
-		identityManagementType: 'CONNECT_MANAGED',
-		inboundCalls: true,
-		outboundCalls: false,
-	};
+	return summaryRow(alias, region, profile, id);
 }
 
 test('sortInstances: alias case-insensitively, then region, profile, id; does not mutate', () => {

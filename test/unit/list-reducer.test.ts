@@ -1,33 +1,14 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import type {InstanceSummary} from '../../source/domain/types.js';
-import {toKeyPresses} from '../../source/keymap/keys.js';
 import {initialState, type AppState} from '../../source/state/app-state.js';
 import {reducer} from '../../source/state/reducer.js';
 import {visibleRows} from '../../source/state/selectors.js';
-
-function row(alias: string, region = 'us-east-1', profile = 'prod', id = `${alias}-id`): InstanceSummary {
-	return {
-		profile,
-		region,
-		id,
-		arn: `arn:aws:connect:${region}:111122223333:instance/${id}`,
-		alias,
-		status: 'ACTIVE',
-		identityManagementType: 'SAML',
-		inboundCalls: true,
-		outboundCalls: true,
-	};
-}
-
-function typed(state: AppState, keys: string): AppState {
-	return toKeyPresses(keys, {}).reduce((current, press) => reducer(current, {type: 'key', press}), state);
-}
+import {summaryRow, typed} from '../helpers/state.js';
 
 function loaded(): AppState {
 	let state = initialState({profiles: ['prod'], regions: ['us-east-1', 'eu-west-2'], availableProfiles: ['prod'], availableRegions: []});
-	state = reducer(state, {type: 'inventory/page', target: {profile: 'prod', region: 'us-east-1'}, page: [row('zeta'), row('alpha')], first: true});
-	state = reducer(state, {type: 'inventory/page', target: {profile: 'prod', region: 'eu-west-2'}, page: [row('alpha', 'eu-west-2')], first: true});
+	state = reducer(state, {type: 'inventory/page', target: {profile: 'prod', region: 'us-east-1'}, page: [summaryRow('zeta'), summaryRow('alpha')], first: true});
+	state = reducer(state, {type: 'inventory/page', target: {profile: 'prod', region: 'eu-west-2'}, page: [summaryRow('alpha', 'eu-west-2')], first: true});
 	return state;
 }
 
@@ -68,10 +49,10 @@ describe('list reducer', () => {
 	it('the cursor stays on its instance while rows arrive above it, and at the top when it was there', () => {
 		let state = typed(loaded(), 'G');
 		assert.equal(state.list.cursor, 2);
-		state = reducer(state, {type: 'inventory/page', target: {profile: 'prod', region: 'us-east-1'}, page: [row('aardvark'), row('beta')], first: false});
+		state = reducer(state, {type: 'inventory/page', target: {profile: 'prod', region: 'us-east-1'}, page: [summaryRow('aardvark'), summaryRow('beta')], first: false});
 		assert.equal(visibleRows(state)[state.list.cursor]?.alias, 'zeta');
 		state = typed(state, 'g');
-		state = reducer(state, {type: 'inventory/page', target: {profile: 'prod', region: 'us-east-1'}, page: [row('aaa-first')], first: false});
+		state = reducer(state, {type: 'inventory/page', target: {profile: 'prod', region: 'us-east-1'}, page: [summaryRow('aaa-first')], first: false});
 		assert.equal(state.list.cursor, 0);
 		assert.equal(visibleRows(state)[0]?.alias, 'aaa-first');
 	});
@@ -99,7 +80,7 @@ describe('list reducer', () => {
 		let state = typed(loaded(), 'R');
 		assert.equal(state.inventory.generation, 2);
 		assert.equal(state.inventory.rows.length, 3);
-		state = reducer(state, {type: 'inventory/page', target: {profile: 'prod', region: 'us-east-1'}, page: [row('beta')], first: true});
+		state = reducer(state, {type: 'inventory/page', target: {profile: 'prod', region: 'us-east-1'}, page: [summaryRow('beta')], first: true});
 		assert.deepEqual(state.inventory.rows.map(r => r.alias), ['alpha', 'beta']);
 	});
 
@@ -109,11 +90,11 @@ describe('list reducer', () => {
 			regions: ['us-east-1'],
 			availableProfiles: ['prod'],
 			availableRegions: [],
-			cachedRows: [row('cached')],
+			cachedRows: [summaryRow('cached')],
 			cachedAt: '2026-01-01T00:00:00.000Z',
 		});
 		assert.equal(state.inventory.staleSince, '2026-01-01T00:00:00.000Z');
-		state = reducer(state, {type: 'inventory/page', target: {profile: 'prod', region: 'us-east-1'}, page: [row('fresh')], first: true});
+		state = reducer(state, {type: 'inventory/page', target: {profile: 'prod', region: 'us-east-1'}, page: [summaryRow('fresh')], first: true});
 		assert.deepEqual(state.inventory.rows.map(r => r.alias), ['fresh']);
 		state = reducer(state, {type: 'inventory/done', target: {profile: 'prod', region: 'us-east-1'}, count: 1});
 		assert.equal(state.inventory.staleSince, undefined);

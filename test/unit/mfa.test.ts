@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {toKeyPresses} from '../../source/keymap/keys.js';
 import {initialState, type AppState} from '../../source/state/app-state.js';
 import {MfaPrompter} from '../../source/state/mfa-prompter.js';
 import {activeScope, reducer} from '../../source/state/reducer.js';
-
-function typed(state: AppState, keys: string, flags = {}): AppState {
-	return toKeyPresses(keys, flags).reduce((current, press) => reducer(current, {type: 'key', press}), state);
-}
+import {typed} from '../helpers/state.js';
 
 function asked(): AppState {
 	const state = initialState({profiles: ['ops'], regions: ['us-east-1'], availableProfiles: ['ops'], availableRegions: []});
