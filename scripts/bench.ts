@@ -8,7 +8,13 @@ import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import pty from 'node-pty';
 import xterm from '@xterm/headless';
-import {startEmulator, syntheticProfiles, syntheticRegions, syntheticSeed, type Emulator} from '../source/emulator/index.js';
+import {
+	startEmulator,
+	syntheticProfiles,
+	syntheticRegions,
+	syntheticSeed,
+	type Emulator,
+} from '../source/emulator/index.js';
 import type {SyntheticSeedOptions} from '../source/emulator/synthetic-seed.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -38,7 +44,8 @@ class PrintableCounter {
 				case 'esc':
 					if (ch === '[') this.#state = 'csi';
 					else if (ch === ']' || ch === 'P' || ch === '_' || ch === '^' || ch === 'X') this.#state = 'string';
-					else if (code >= 0x20 && code <= 0x2f) this.#state = 'esc'; // intermediate bytes
+					else if (code >= 0x20 && code <= 0x2f)
+						this.#state = 'esc'; // intermediate bytes
 					else this.#state = 'text';
 					break;
 				case 'csi':
@@ -98,7 +105,8 @@ function spawnInPty(file: string, args: readonly string[], env: NodeJS.ProcessEn
 	const screen = () => {
 		const buffer = terminal.buffer.active;
 		const lines: string[] = [];
-		for (let row = 0; row < terminal.rows; row++) lines.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+		for (let row = 0; row < terminal.rows; row++)
+			lines.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
 		return lines.join('\n');
 	};
 
@@ -128,14 +136,14 @@ function spawnInPty(file: string, args: readonly string[], env: NodeJS.ProcessEn
 
 	const withTimeout = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
 		new Promise<T>((resolve, reject) => {
-			const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}; the screen:\n${screen()}`)), ms);
-			promise.then(
-				(value) => {
-					clearTimeout(timer);
-					resolve(value);
-				},
-				reject,
+			const timer = setTimeout(
+				() => reject(new Error(`timed out after ${ms} ms waiting for ${what}; the screen:\n${screen()}`)),
+				ms,
 			);
+			promise.then((value) => {
+				clearTimeout(timer);
+				resolve(value);
+			}, reject);
 		});
 
 	return {
@@ -162,12 +170,12 @@ function spawnInPty(file: string, args: readonly string[], env: NodeJS.ProcessEn
 			),
 		screen,
 		bytes: () => byteCount,
-		nextChunk: (timeoutMs) => withTimeout(new Promise<number>((resolve) => chunkWaiters.push(resolve)), timeoutMs, 'output'),
+		nextChunk: (timeoutMs) =>
+			withTimeout(new Promise<number>((resolve) => chunkWaiters.push(resolve)), timeoutMs, 'output'),
 		async quiet(ms) {
 			for (;;) {
 				const idle = performance.now() - lastChunkAt;
 				if (idle >= ms) return;
-				// eslint-disable-next-line no-await-in-loop
 				await sleep(ms - idle + 1);
 			}
 		},
@@ -191,7 +199,8 @@ const median = (values: readonly number[]) => {
 const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 const ratio = (value: number) => value.toFixed(2);
-const verdict = (value: number, target: number) => (value <= target ? `target ≤ ${target}: met` : `target ≤ ${target}: NOT met`);
+const verdict = (value: number, target: number) =>
+	value <= target ? `target ≤ ${target}: met` : `target ≤ ${target}: NOT met`;
 
 // ---------------------------------------------------------------------------------------------
 // An estate: emulator + AWS files with its synthetic profiles + a CONNECTUI_HOME.
@@ -206,7 +215,8 @@ type Estate = {
 	close(): Promise<void>;
 };
 
-const AWS_VARIABLES = /^(AWS_|CI$|CONTINUOUS_INTEGRATION$|GITHUB_ACTIONS$|BUILD_NUMBER$|RUN_ID$|NO_COLOR$|HTTPS?_PROXY$|https?_proxy$)/;
+const AWS_VARIABLES =
+	/^(AWS_|CI$|CONTINUOUS_INTEGRATION$|GITHUB_ACTIONS$|BUILD_NUMBER$|RUN_ID$|NO_COLOR$|HTTPS?_PROXY$|https?_proxy$)/;
 
 let estateCount = 0;
 async function openEstate(shape: SyntheticSeedOptions, latencyMs: number): Promise<Estate> {
@@ -219,7 +229,11 @@ async function openEstate(shape: SyntheticSeedOptions, latencyMs: number): Promi
 	writeFileSync(configFile, profiles.map((p) => `[profile ${p.profile}]\nregion = ${p.region}\n`).join('\n'));
 	writeFileSync(
 		credentialsFile,
-		profiles.map((p) => `[${p.profile}]\naws_access_key_id = ${p.accessKeyId}\naws_secret_access_key = ${p.secretAccessKey}\n`).join('\n'),
+		profiles
+			.map(
+				(p) => `[${p.profile}]\naws_access_key_id = ${p.accessKeyId}\naws_secret_access_key = ${p.secretAccessKey}\n`,
+			)
+			.join('\n'),
 	);
 	const env: NodeJS.ProcessEnv = {};
 	for (const [key, value] of Object.entries(process.env)) if (!AWS_VARIABLES.test(key)) env[key] = value;
@@ -296,7 +310,9 @@ async function firstFrame(): Promise<void> {
 		const app = median(appTimes);
 		const node = median(nodeTimes);
 		console.log('1. First frame (process start → 200th printable character, median of 10)');
-		console.log(`   connectui ${ms(app)}   node -e ${ms(node)}   ratio ${ratio(app / node)}   (${verdict(app / node, 6)})`);
+		console.log(
+			`   connectui ${ms(app)}   node -e ${ms(node)}   ratio ${ratio(app / node)}   (${verdict(app / node, 6)})`,
+		);
 		console.log(
 			`   cache ${cached ? 'warm' : 'MISSING'}; rows on the first frame in ${withContent}/10 runs, marked stale in ${stale}/10` +
 				`   (connectui runs: ${appTimes.map((t) => t.toFixed(0)).join(' ')} ms)`,
@@ -348,8 +364,10 @@ async function fullInventory(): Promise<void> {
 			const env: NodeJS.ProcessEnv = {...estate.env, AWS_PROFILE: estate.profiles[0], AWS_PAGER: ''};
 			const started = performance.now();
 			for (const region of estate.regions) {
-				// eslint-disable-next-line no-await-in-loop
-				await awsCli(['connect', 'list-instances', '--region', region, '--endpoint-url', estate.emulator.url, '--output', 'json'], env);
+				await awsCli(
+					['connect', 'list-instances', '--region', region, '--endpoint-url', estate.emulator.url, '--output', 'json'],
+					env,
+				);
 			}
 
 			const cli = performance.now() - started;
@@ -369,25 +387,24 @@ async function fullInventory(): Promise<void> {
 
 async function growth(): Promise<void> {
 	const latency = 50;
-	console.log(`3. Growth ((profile, region) pairs × 2 instances, ${latency} ms latency: first frame → last row, per pair)`);
+	console.log(
+		`3. Growth ((profile, region) pairs × 2 instances, ${latency} ms latency: first frame → last row, per pair)`,
+	);
 	const perPair: number[] = [];
 	for (const accounts of [1, 10, 100]) {
-		// eslint-disable-next-line no-await-in-loop
 		const estate = await openEstate({accounts, regionsPerAccount: 10, instancesPerRegion: 2}, latency);
 		try {
 			const app = spawnInPty(CLI, estate.args(), estate.env);
-			// eslint-disable-next-line no-await-in-loop
 			const first = await app.printableAt(200);
-			// eslint-disable-next-line no-await-in-loop
 			const last = await app.screenWhen(loadedAll(estate.instances), 60_000);
-			// eslint-disable-next-line no-await-in-loop
 			await app.kill();
 			const pairs = accounts * 10;
 			const span = last - first;
 			perPair.push(span / pairs);
-			console.log(`   ${String(pairs).padStart(5)} pairs: ${ms(span).padStart(9)} total, ${ms(span / pairs).padStart(8)} per pair`);
+			console.log(
+				`   ${String(pairs).padStart(5)} pairs: ${ms(span).padStart(9)} total, ${ms(span / pairs).padStart(8)} per pair`,
+			);
 		} finally {
-			// eslint-disable-next-line no-await-in-loop
 			await estate.close();
 		}
 	}
@@ -415,7 +432,11 @@ async function keystrokesAndMemory(): Promise<void> {
 	const estate = await openEstate({accounts: 10, regionsPerAccount: 10, instancesPerRegion: 20}, 0);
 	let baselineRss: number | undefined;
 	try {
-		const baseline = spawnInPty(NODE, ['-e', "process.stdout.write('x'.repeat(200)); setTimeout(() => {}, 60000)"], estate.env);
+		const baseline = spawnInPty(
+			NODE,
+			['-e', "process.stdout.write('x'.repeat(200)); setTimeout(() => {}, 60000)"],
+			estate.env,
+		);
 		await baseline.printableAt(200);
 		baselineRss = peakRss(baseline.pid);
 		await baseline.kill();
@@ -430,10 +451,8 @@ async function keystrokesAndMemory(): Promise<void> {
 			const sent = performance.now();
 			const next = app.nextChunk(2000);
 			app.write('j');
-			// eslint-disable-next-line no-await-in-loop
 			latencies.push((await next) - sent);
 			// Ink draws at most 30 frames a second: let this move's frame finish before the next key.
-			// eslint-disable-next-line no-await-in-loop
 			await app.quiet(50);
 			bytes.push(app.bytes() - before);
 		}
@@ -455,7 +474,10 @@ async function keystrokesAndMemory(): Promise<void> {
 		);
 		console.log('5. Memory (peak RSS, VmHWM, after loading 2,000 instances and the 50 moves)');
 		if (rss === undefined || baselineRss === undefined) console.log('   /proc not readable here');
-		else console.log(`   connectui ${rss.toFixed(1)} MB   node -e ${baselineRss.toFixed(1)} MB   ratio ${ratio(rss / baselineRss)}   (${verdict(rss, 130)} MB)`);
+		else
+			console.log(
+				`   connectui ${rss.toFixed(1)} MB   node -e ${baselineRss.toFixed(1)} MB   ratio ${ratio(rss / baselineRss)}   (${verdict(rss, 130)} MB)`,
+			);
 	} finally {
 		await estate.close();
 	}

@@ -9,12 +9,14 @@ import {fileURLToPath} from 'node:url';
 // an ES module facade that reads every export, and node:http's lazy exports then load undici (its
 // fetch, its HTTP/2 client) — about 30 ms before the first request could leave. require() hands
 // out the module object as it is; esbuild reads the named imports from it when they are used.
-const builtins = new Set(builtinModules.flatMap(name => [name, `node:${name}`]));
+const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 const builtinsByRequire = {
 	name: 'builtins-by-require',
 	setup(build) {
 		build.onResolve({filter: /^[a-z:_/0-9]+$/}, ({path, kind}) =>
-			(kind === 'import-statement' || kind === 'dynamic-import') && builtins.has(path) ? {path, namespace: 'builtin'} : undefined,
+			(kind === 'import-statement' || kind === 'dynamic-import') && builtins.has(path)
+				? {path, namespace: 'builtin'}
+				: undefined,
 		);
 		build.onLoad({filter: /.*/, namespace: 'builtin'}, ({path}) => ({
 			contents: `module.exports = require(${JSON.stringify(path.startsWith('node:') ? path : `node:${path}`)});`,

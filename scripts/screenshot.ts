@@ -8,8 +8,22 @@ import xterm from '@xterm/headless';
 import {startTerm} from '../test/helpers/term.js';
 
 const PALETTE = [
-	'#1d1f21', '#cc6666', '#b5bd68', '#f0c674', '#81a2be', '#b294bb', '#8abeb7', '#c5c8c6',
-	'#666666', '#d54e53', '#b9ca4a', '#e7c547', '#7aa6da', '#c397d8', '#70c0b1', '#eaeaea',
+	'#1d1f21',
+	'#cc6666',
+	'#b5bd68',
+	'#f0c674',
+	'#81a2be',
+	'#b294bb',
+	'#8abeb7',
+	'#c5c8c6',
+	'#666666',
+	'#d54e53',
+	'#b9ca4a',
+	'#e7c547',
+	'#7aa6da',
+	'#c397d8',
+	'#70c0b1',
+	'#eaeaea',
 ];
 const FOREGROUND = '#c5c8c6';
 const BACKGROUND = '#1d1f21';
@@ -47,7 +61,10 @@ function toSvg(terminal: xterm.Terminal): string {
 
 			const px = (x * CELL_WIDTH).toFixed(1);
 			const py = y * CELL_HEIGHT;
-			if (bg) parts.push(`<rect x="${px}" y="${py}" width="${(CELL_WIDTH * Math.max(1, cell.getWidth())).toFixed(1)}" height="${CELL_HEIGHT}" fill="${bg}"/>`);
+			if (bg)
+				parts.push(
+					`<rect x="${px}" y="${py}" width="${(CELL_WIDTH * Math.max(1, cell.getWidth())).toFixed(1)}" height="${CELL_HEIGHT}" fill="${bg}"/>`,
+				);
 			if (chars && chars !== ' ') {
 				const weight = cell.isBold() ? ' font-weight="bold"' : '';
 				const opacity = cell.isDim() ? ' fill-opacity="0.6"' : '';

@@ -65,7 +65,7 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	useDetail(state.detail, dispatch);
 	useMfa(state.mfa, dispatch);
 	useEffect(() => {
-		void services.availableProfiles?.then(profiles => {
+		void services.availableProfiles?.then((profiles) => {
 			if (profiles) dispatch({type: 'profiles/available', profiles});
 		});
 	}, [services.availableProfiles]);
@@ -95,7 +95,10 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	}, [settled, state.inventory.generation]);
 
 	const onMaxScroll = useCallback((maxScroll: number) => dispatch({type: 'detail/max-scroll', maxScroll}), []);
-	const onDialogMaxScroll = useCallback((maxScroll: number) => dispatch({type: 'form/dialog-max-scroll', maxScroll}), []);
+	const onDialogMaxScroll = useCallback(
+		(maxScroll: number) => dispatch({type: 'form/dialog-max-scroll', maxScroll}),
+		[],
+	);
 
 	if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
 		return (
@@ -112,7 +115,7 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	const mfaHeight = mfaPrompt ? 6 + (state.mfa.length > 1 ? 1 : 0) : 0;
 	const contentHeight = rows - CHROME - mfaHeight;
 	const title = {list: 'instances', detail: 'instance', attributes: 'attributes', tags: 'tags'}[state.screen];
-	const readOnlyProfiles = state.profiles.filter(profile => state.readOnlyProfiles.has(profile));
+	const readOnlyProfiles = state.profiles.filter((profile) => state.readOnlyProfiles.has(profile));
 
 	let content;
 	if (state.overlay?.kind === 'help') {
@@ -128,9 +131,27 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	} else if (state.overlay?.kind === 'picker') {
 		content = <ProfilePicker picker={state.overlay} height={contentHeight} width={columns} />;
 	} else if (state.screen === 'attributes' && state.form?.kind === 'attributes' && state.detail) {
-		content = <AttributeForm form={state.form} detail={state.detail} readOnly={readOnly} width={columns} height={contentHeight} onDialogMaxScroll={onDialogMaxScroll} />;
+		content = (
+			<AttributeForm
+				form={state.form}
+				detail={state.detail}
+				readOnly={readOnly}
+				width={columns}
+				height={contentHeight}
+				onDialogMaxScroll={onDialogMaxScroll}
+			/>
+		);
 	} else if (state.screen === 'tags' && state.form?.kind === 'tags' && state.detail) {
-		content = <TagEditor form={state.form} detail={state.detail} readOnly={readOnly} width={columns} height={contentHeight} onDialogMaxScroll={onDialogMaxScroll} />;
+		content = (
+			<TagEditor
+				form={state.form}
+				detail={state.detail}
+				readOnly={readOnly}
+				width={columns}
+				height={contentHeight}
+				onDialogMaxScroll={onDialogMaxScroll}
+			/>
+		);
 	} else if (state.screen === 'detail' && state.detail) {
 		content = <InstanceDetail detail={state.detail} width={columns} height={contentHeight} onMaxScroll={onMaxScroll} />;
 	} else {
@@ -161,7 +182,11 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 				{content}
 			</Box>
 			<MessageLine text={state.message?.text} tone={state.message?.tone} />
-			<Footer hints={state.form?.busy ? [] : footerHints(scope, {readOnly})} width={columns} helpKey={!TEXT_SCOPES.has(scope) && scope !== 'help'} />
+			<Footer
+				hints={state.form?.busy ? [] : footerHints(scope, {readOnly})}
+				width={columns}
+				helpKey={!TEXT_SCOPES.has(scope) && scope !== 'help'}
+			/>
 		</Box>
 	);
 }

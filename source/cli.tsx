@@ -57,7 +57,7 @@ async function planRun(
 		const files = sharedFilePaths(env);
 		const names = unknown.length > 0 ? unknown : [DEFAULT_PROFILE];
 		return {
-			error: `connectui: unknown profile ${names.map(p => `'${p}'`).join(', ')} (not in ${files.configFile} or ${files.credentialsFile})`,
+			error: `connectui: unknown profile ${names.map((p) => `'${p}'`).join(', ')} (not in ${files.configFile} or ${files.credentialsFile})`,
 		};
 	}
 
@@ -69,15 +69,22 @@ async function planRun(
 		saved: saved.regions,
 	});
 	const notes = [...resolved.ignored];
-	if (resolved.source === 'default') notes.push(`No region configured: showing ${resolved.regions.join(', ')} (r picks regions).`);
-	return {profiles, regions: resolved.regions, availableProfiles: available, env, notice: notes.join(' · ') || undefined};
+	if (resolved.source === 'default')
+		notes.push(`No region configured: showing ${resolved.regions.join(', ')} (r picks regions).`);
+	return {
+		profiles,
+		regions: resolved.regions,
+		availableProfiles: available,
+		env,
+		notice: notes.join(' · ') || undefined,
+	};
 }
 
 async function main(): Promise<void> {
 	const command = parseCommandLine(process.argv.slice(2));
 	switch (command.kind) {
 		case 'error':
-			usageError(command.message);
+			return usageError(command.message);
 		case 'help':
 			process.stdout.write(`${helpText(keymapHelpText())}\n`);
 			return;
@@ -98,7 +105,9 @@ async function main(): Promise<void> {
 	const nodeMajor = Number(process.versions.node.split('.')[0]);
 	if (nodeMajor < 22) usageError(`connectui: needs Node.js 22 or newer (this is ${process.versions.node})`);
 	if (!process.stdin.isTTY || !process.stdout.isTTY) {
-		usageError('connectui: needs an interactive terminal (stdin and stdout must be a TTY); `connectui journal` works without one');
+		usageError(
+			'connectui: needs an interactive terminal (stdin and stdout must be a TTY); `connectui journal` works without one',
+		);
 	}
 
 	// Assume-role profiles with mfa_serial ask for their code on screen, without stopping the others.
@@ -114,10 +123,11 @@ async function main(): Promise<void> {
 	let closeDemo: (() => Promise<void>) | undefined;
 	if (options.demo) {
 		const {DEMO_PROFILES, DEMO_REGIONS} = await import('./emulator/demo-seed.js');
-		const demoProfiles = DEMO_PROFILES.map(p => p.profile);
+		const demoProfiles = DEMO_PROFILES.map((p) => p.profile);
 		const saved = settings.choice;
 		plan = {
-			profiles: options.profiles.length > 0 ? options.profiles : saved.profiles.length > 0 ? [...saved.profiles] : demoProfiles,
+			profiles:
+				options.profiles.length > 0 ? options.profiles : saved.profiles.length > 0 ? [...saved.profiles] : demoProfiles,
 			regions: options.allRegions
 				? [...allRegionsFor()]
 				: options.regions.length > 0
@@ -128,8 +138,9 @@ async function main(): Promise<void> {
 			availableProfiles: demoProfiles,
 			env: process.env,
 		};
-		const unknown = plan.profiles.filter(p => !demoProfiles.includes(p));
-		if (unknown.length > 0) usageError(`connectui: unknown profile '${unknown[0]}' (the demo has ${demoProfiles.join(', ')})`);
+		const unknown = plan.profiles.filter((p) => !demoProfiles.includes(p));
+		if (unknown.length > 0)
+			usageError(`connectui: unknown profile '${unknown[0]}' (the demo has ${demoProfiles.join(', ')})`);
 		gateway = (async () => {
 			await afterFirstFrame;
 			const [{startDemo}, {createAwsGateway}] = await Promise.all([
@@ -144,9 +155,16 @@ async function main(): Promise<void> {
 		// With --profile and --region both given, the first frame needs nothing from the AWS files:
 		// they are read right after it (an unknown profile still ends the run with exit 2).
 		const explicit = options.profiles.length > 0 && options.regions.length > 0;
-		const planned = explicit ? lateStart.then(async () => planRun(options, settings.choice)) : planRun(options, settings.choice);
+		const planned = explicit
+			? lateStart.then(async () => planRun(options, settings.choice))
+			: planRun(options, settings.choice);
 		if (explicit) {
-			plan = {profiles: [...options.profiles], regions: [...options.regions], availableProfiles: [...options.profiles], env: process.env};
+			plan = {
+				profiles: [...options.profiles],
+				regions: [...options.regions],
+				availableProfiles: [...options.profiles],
+				env: process.env,
+			};
 			lateCheck = planned;
 		} else {
 			const result = await planned;
@@ -154,11 +172,18 @@ async function main(): Promise<void> {
 			plan = result;
 		}
 
-		availableProfiles = planned.then(result => ('error' in result ? undefined : result.availableProfiles));
+		availableProfiles = planned.then((result) => ('error' in result ? undefined : result.availableProfiles));
 		const {env} = plan;
 		gateway = afterFirstFrame
 			.then(async () => import('./aws/gateway.js'))
-			.then(({createAwsGateway}) => createAwsGateway({endpointUrl: options.endpointUrl, env, ...timeouts(options), mfaCodeProvider: async (profile, serial) => mfa.ask(profile, serial)}));
+			.then(({createAwsGateway}) =>
+				createAwsGateway({
+					endpointUrl: options.endpointUrl,
+					env,
+					...timeouts(options),
+					mfaCodeProvider: async (profile, serial) => mfa.ask(profile, serial),
+				}),
+			);
 	}
 
 	// The late reading of the AWS files waits until the first load has answered (or 3 s), off the
@@ -171,7 +196,15 @@ async function main(): Promise<void> {
 
 	const journal = openJournal(process.env, options.demo ? 'demo-journal' : 'journal');
 	// Pairs fetched at once: every region of a typical estate in one round (each pair has its own request budget).
-	const services: Services = {gateway, settings, journal, mfa, availableProfiles, onSettled: markLateStart, concurrency: 16};
+	const services: Services = {
+		gateway,
+		settings,
+		journal,
+		mfa,
+		availableProfiles,
+		onSettled: markLateStart,
+		concurrency: 16,
+	};
 	const noColor = options.noColor || Boolean(process.env['NO_COLOR']);
 	const initial = initialState({
 		profiles: plan.profiles,
@@ -180,7 +213,9 @@ async function main(): Promise<void> {
 		availableRegions: unique([...CONNECT_REGIONS, ...plan.regions]),
 		readOnly: options.readOnly,
 		readOnlyProfiles: settings.choice.readOnlyProfiles,
-		cachedRows: settings.cached?.rows.filter(row => plan.profiles.includes(row.profile) && plan.regions.includes(row.region)),
+		cachedRows: settings.cached?.rows.filter(
+			(row) => plan.profiles.includes(row.profile) && plan.regions.includes(row.region),
+		),
 		cachedAt: settings.cached?.savedAt,
 		message: plan.notice ? {text: plan.notice, tone: 'warning'} : undefined,
 	});
@@ -199,7 +234,7 @@ async function main(): Promise<void> {
 	// render() wrote the first frame before returning: the AWS layer starts loading now.
 	firstFrameDrawn();
 	let lateError: string | undefined;
-	void lateCheck?.then(result => {
+	void lateCheck?.then((result) => {
 		if (!('error' in result)) return;
 		lateError = result.error;
 		instance.unmount();

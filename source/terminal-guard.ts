@@ -36,7 +36,11 @@ function describe(error: unknown): {line: string; report: string} {
 }
 
 /** Writes the crash report; returns where, or undefined when nothing could be written. */
-export function writeCrashReport(error: unknown, version: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function writeCrashReport(
+	error: unknown,
+	version: string,
+	env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
 	const {report} = describe(error);
 	const stamp = new Date().toISOString().replaceAll(/[:.]/g, '-');
 	const text = [

@@ -117,7 +117,12 @@ function credentialsError(error: ErrorLike, context: ErrorContext): AwsError {
 		);
 	}
 
-	if (/could not (load|resolve) credentials|could not be found|was not found|instance metadata|not configured/i.test(message) || !message) {
+	if (
+		/could not (load|resolve) credentials|could not be found|was not found|instance metadata|not configured/i.test(
+			message,
+		) ||
+		!message
+	) {
 		return new AwsError(
 			'CredentialsError',
 			`No credentials found for profile ${profile} (looked in ${files.configFile} and ${files.credentialsFile}, the environment and the instance role)`,

@@ -101,7 +101,9 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 			const implicit = profile === 'default' && !env['AWS_PROFILE'] && hasEnvKeys(env);
 			const mfa = config.mfaCodeProvider;
 			// STS and SSO calls of the chain go through the same proxy and CA settings as Connect's.
-			const stsAgents = network.agentsFor(env['AWS_ENDPOINT_URL_STS'] || env['AWS_ENDPOINT_URL'] || 'https://sts.amazonaws.com');
+			const stsAgents = network.agentsFor(
+				env['AWS_ENDPOINT_URL_STS'] || env['AWS_ENDPOINT_URL'] || 'https://sts.amazonaws.com',
+			);
 			const chain = fromNodeProviderChain({
 				...(implicit ? {} : {profile}),
 				filepath: files.credentialsFile,
@@ -201,24 +203,35 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 
 	const gateway: AwsGateway = {
 		async listInstances(target, options = {}) {
-			return allPages(async nextToken => {
+			return allPages(async (nextToken) => {
 				const command = new ListInstancesCommand({MaxResults: 10, NextToken: nextToken});
-				const output = await call(target, options.signal, 'ListInstances', async (client, o) => client.send(command, o));
-				return {items: (output.InstanceSummaryList ?? []).map((summary) => toSummary(target, summary)), nextToken: output.NextToken};
+				const output = await call(target, options.signal, 'ListInstances', async (client, o) =>
+					client.send(command, o),
+				);
+				return {
+					items: (output.InstanceSummaryList ?? []).map((summary) => toSummary(target, summary)),
+					nextToken: output.NextToken,
+				};
 			}, options.onPage);
 		},
 
 		async describeInstance(target, instanceId, options = {}): Promise<InstanceDetail> {
 			const command = new DescribeInstanceCommand({InstanceId: instanceId});
-			const output = await call(target, options.signal, 'DescribeInstance', async (client, o) => client.send(command, o));
+			const output = await call(target, options.signal, 'DescribeInstance', async (client, o) =>
+				client.send(command, o),
+			);
 			return toDetail(target, instanceId, output.Instance, output.ReplicationConfiguration);
 		},
 
 		async listInstanceAttributes(target, instanceId, options = {}) {
-			return allPages(async nextToken => {
+			return allPages(async (nextToken) => {
 				const command = new ListInstanceAttributesCommand({InstanceId: instanceId, NextToken: nextToken});
-				const output = await call(target, options.signal, 'ListInstanceAttributes', async (client, o) => client.send(command, o));
-				const items = (output.Attributes ?? []).map((attribute) => toAttribute(attribute)).filter((mapped) => mapped !== undefined);
+				const output = await call(target, options.signal, 'ListInstanceAttributes', async (client, o) =>
+					client.send(command, o),
+				);
+				const items = (output.Attributes ?? [])
+					.map((attribute) => toAttribute(attribute))
+					.filter((mapped) => mapped !== undefined);
 				return {items, nextToken: output.NextToken};
 			});
 		},
@@ -228,7 +241,9 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 				InstanceId: instanceId,
 				AttributeType: attributeType as InstanceAttributeType,
 			});
-			const output = await call(target, options.signal, 'DescribeInstanceAttribute', async (client, o) => client.send(command, o));
+			const output = await call(target, options.signal, 'DescribeInstanceAttribute', async (client, o) =>
+				client.send(command, o),
+			);
 			return toAttribute(output.Attribute) ?? {type: attributeType, value: ''};
 		},
 
@@ -243,7 +258,9 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 
 		async listTags(target, resourceArn, options = {}) {
 			const command = new ListTagsForResourceCommand({resourceArn});
-			const output = await call(target, options.signal, 'ListTagsForResource', async (client, o) => client.send(command, o));
+			const output = await call(target, options.signal, 'ListTagsForResource', async (client, o) =>
+				client.send(command, o),
+			);
 			return toTags(output.tags);
 		},
 

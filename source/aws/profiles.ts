@@ -13,14 +13,7 @@ export type SharedFilePaths = {
 };
 
 export type CredentialKind =
-	| 'static'
-	| 'sso'
-	| 'assume-role'
-	| 'credential_process'
-	| 'web-identity'
-	| 'env'
-	| 'unknown'
-	| 'missing';
+	'static' | 'sso' | 'assume-role' | 'credential_process' | 'web-identity' | 'env' | 'unknown' | 'missing';
 
 export type ProfileInfo = {
 	readonly profile: string;

@@ -60,7 +60,8 @@ export function captureProcessWarnings(): WarningCapture {
 			if (restored) return;
 			restored = true;
 			activeCaptures.delete(push);
-			if (process.emitWarning === (emitWarning as typeof process.emitWarning)) process.emitWarning = originalEmitWarning;
+			if (process.emitWarning === (emitWarning as typeof process.emitWarning))
+				process.emitWarning = originalEmitWarning;
 			process.off('warning', onWarning);
 			for (const listener of previousListeners) process.on('warning', listener);
 		},

@@ -24,9 +24,17 @@ export type ConfirmDialogProps = {
 	readonly onMaxScroll?: (maxScroll: number) => void;
 };
 
-
 /** A bordered question: what will happen, then `y`/`n` (review, conflicts, leaving with pending changes). */
-export function ConfirmDialog({title, sections, prompt, status, width, height, scroll = 0, onMaxScroll}: ConfirmDialogProps) {
+export function ConfirmDialog({
+	title,
+	sections,
+	prompt,
+	status,
+	width,
+	height,
+	scroll = 0,
+	onMaxScroll,
+}: ConfirmDialogProps) {
 	const theme = useTheme();
 	const lines: Array<{text: string; tone?: DialogTone; bold?: boolean}> = [];
 	for (const section of sections) {
@@ -46,11 +54,20 @@ export function ConfirmDialog({title, sections, prompt, status, width, height, s
 	let shown = lines;
 	if (!fits) {
 		const below = lines.length - (first + room - 1);
-		const where = [first > 0 ? `↑ ${first} more above` : '', below > 0 ? `↓ ${below} more below` : ''].filter(Boolean).join(' · ');
+		const where = [first > 0 ? `↑ ${first} more above` : '', below > 0 ? `↓ ${below} more below` : '']
+			.filter(Boolean)
+			.join(' · ');
 		shown = [...lines.slice(first, first + room - 1), {text: `  ${where} · j/k scroll`, tone: 'muted' as const}];
 	}
 	return (
-		<Box flexDirection="column" borderStyle="round" borderColor={theme.accent} width={width} height={height} paddingX={1}>
+		<Box
+			flexDirection="column"
+			borderStyle="round"
+			borderColor={theme.accent}
+			width={width}
+			height={height}
+			paddingX={1}
+		>
 			<Text bold wrap="truncate">
 				{title}
 			</Text>

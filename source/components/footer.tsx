@@ -17,7 +17,7 @@ export function Footer({hints, width, helpKey = true}: FooterProps) {
 	for (const hint of helpKey ? [...hints, {keys: '?', label: 'help'}] : hints) {
 		const size = hint.keys.length + hint.label.length + 3;
 		if (used + size > width) break;
-		if (parts.some(part => part.keys === hint.keys)) continue;
+		if (parts.some((part) => part.keys === hint.keys)) continue;
 		parts.push(hint);
 		used += size;
 	}

@@ -14,7 +14,7 @@ export type HeaderProps = {
 };
 
 function summarize(values: readonly string[], noun: string): string {
-	if (values.length <= 2) return values.map(value => sanitize(value)).join(',');
+	if (values.length <= 2) return values.map((value) => sanitize(value)).join(',');
 	return `${values.length} ${noun}`;
 }
 

@@ -21,9 +21,19 @@ export function HelpOverlay({sections, scroll, height, width, readOnly}: HelpOve
 
 	const bodyHeight = Math.max(1, height - 4);
 	const start = Math.max(0, Math.min(scroll, lines.length - bodyHeight));
-	const keyWidth = Math.min(28, Math.max(...lines.filter(line => line.kind === 'row').map(line => line.keys.length)));
+	const keyWidth = Math.min(
+		28,
+		Math.max(...lines.filter((line) => line.kind === 'row').map((line) => line.keys.length)),
+	);
 	return (
-		<Box flexDirection="column" borderStyle="round" borderColor={theme.accent} height={height} width={width} paddingX={1}>
+		<Box
+			flexDirection="column"
+			borderStyle="round"
+			borderColor={theme.accent}
+			height={height}
+			width={width}
+			paddingX={1}
+		>
 			<Text bold>
 				Keys{readOnly ? ' (read-only: changes are off)' : ''}
 				<Text color={theme.muted}>

@@ -15,7 +15,13 @@ export type MfaDialogProps = {
 export function MfaDialog({profile, serial, code, error, waiting, width}: MfaDialogProps) {
 	const theme = useTheme();
 	return (
-		<Box flexDirection="column" borderStyle="round" borderColor={theme.warning} width={Math.min(width, 90)} paddingX={1}>
+		<Box
+			flexDirection="column"
+			borderStyle="round"
+			borderColor={theme.warning}
+			width={Math.min(width, 90)}
+			paddingX={1}
+		>
 			<Text bold>MFA code for profile {sanitize(profile)}</Text>
 			<Text wrap="truncate">
 				<Text color={theme.muted}>device </Text>
@@ -26,8 +32,16 @@ export function MfaDialog({profile, serial, code, error, waiting, width}: MfaDia
 				<Text bold>{code.padEnd(6, '·')}</Text>
 				<Text inverse> </Text>
 			</Text>
-			{error ? <Text color={theme.error}>{error}</Text> : <Text color={theme.muted}>The other profiles keep loading meanwhile.</Text>}
-			{waiting > 0 ? <Text color={theme.muted}>{waiting} more profile{waiting === 1 ? '' : 's'} waiting for a code</Text> : null}
+			{error ? (
+				<Text color={theme.error}>{error}</Text>
+			) : (
+				<Text color={theme.muted}>The other profiles keep loading meanwhile.</Text>
+			)}
+			{waiting > 0 ? (
+				<Text color={theme.muted}>
+					{waiting} more profile{waiting === 1 ? '' : 's'} waiting for a code
+				</Text>
+			) : null}
 		</Box>
 	);
 }

@@ -28,7 +28,14 @@ export function PickerView({title, items, cursor, query, height, width, error, f
 	const start = Math.max(0, Math.min(cursor - bodyHeight + 1, items.length - bodyHeight));
 	const first = Math.max(0, Math.min(start, cursor));
 	return (
-		<Box flexDirection="column" borderStyle="round" borderColor={theme.accent} height={height} width={width} paddingX={1}>
+		<Box
+			flexDirection="column"
+			borderStyle="round"
+			borderColor={theme.accent}
+			height={height}
+			width={width}
+			paddingX={1}
+		>
 			<Text bold wrap="truncate">
 				{title}
 			</Text>
@@ -50,8 +57,16 @@ export function PickerView({title, items, cursor, query, height, width, error, f
 				);
 			})}
 			<Box flexGrow={1} />
-			{error ? <Text color={theme.error} wrap="truncate">{error}</Text> : null}
-			{footnote ? <Text color={theme.muted} wrap="truncate">{footnote}</Text> : null}
+			{error ? (
+				<Text color={theme.error} wrap="truncate">
+					{error}
+				</Text>
+			) : null}
+			{footnote ? (
+				<Text color={theme.muted} wrap="truncate">
+					{footnote}
+				</Text>
+			) : null}
 		</Box>
 	);
 }

@@ -41,8 +41,8 @@ function statusText(status: PairStatus): string {
  */
 export function StatusStrip({pairs, showProfile, width, chipLines, errorLines}: StatusStripProps) {
 	const theme = useTheme();
-	const errors = pairs.filter(pair => pair.status.kind === 'error');
-	const loading = pairs.filter(pair => pair.status.kind === 'loading').length;
+	const errors = pairs.filter((pair) => pair.status.kind === 'error');
+	const loading = pairs.filter((pair) => pair.status.kind === 'loading').length;
 	const total = pairs.reduce((sum, pair) => sum + (pair.status.kind === 'ok' ? pair.status.count : 0), 0);
 
 	const summary = `${loading > 0 ? `loading ${loading}/${pairs.length} · ` : ''}${total} instances`;
@@ -62,7 +62,6 @@ export function StatusStrip({pairs, showProfile, width, chipLines, errorLines}: 
 			if (last) break;
 			lines.push([]);
 			used = 0;
-			previous = undefined;
 			size = sizeAfter(undefined);
 			if (lines.length === chipLines && size > width - summaryRoom) break;
 		}

@@ -21,7 +21,7 @@ export type ApplyPlan =
 /** Exactly the requests a plan sends: one UpdateInstanceAttribute per change; one TagResource, one UntagResource. */
 export function plannedRequests(plan: ApplyPlan): PlannedRequest[] {
 	if (plan.kind === 'attributes') {
-		return plan.changes.map(change => ({
+		return plan.changes.map((change) => ({
 			operation: 'UpdateInstanceAttribute',
 			attributeType: change.type,
 			value: attributeValueString(change.to),
@@ -37,8 +37,8 @@ export function plannedRequests(plan: ApplyPlan): PlannedRequest[] {
 
 /** What the plan touches: attribute types, or tag keys (added, changed, removed). */
 export function touchedKeys(plan: ApplyPlan): string[] {
-	if (plan.kind === 'attributes') return plan.changes.map(change => change.type);
-	return [...Object.keys(plan.diff.added), ...plan.diff.changed.map(change => change.key), ...plan.diff.removed];
+	if (plan.kind === 'attributes') return plan.changes.map((change) => change.type);
+	return [...Object.keys(plan.diff.added), ...plan.diff.changed.map((change) => change.key), ...plan.diff.removed];
 }
 
 /** A value someone else changed between opening the form and applying it. */
@@ -79,17 +79,24 @@ function same(kind: ApplyPlan['kind'], a: string | undefined, b: string | undefi
 /** The touched keys whose value changed behind the form's back. */
 export function findConflicts(plan: ApplyPlan, expected: Snapshot, current: Snapshot): Conflict[] {
 	return touchedKeys(plan)
-		.filter(key => !same(plan.kind, expected[key], current[key]))
-		.map(key => ({key, expected: expected[key], current: current[key]}));
+		.filter((key) => !same(plan.kind, expected[key], current[key]))
+		.map((key) => ({key, expected: expected[key], current: current[key]}));
 }
 
 /** Restricts a full read (all tags) to the keys a plan touches. */
-export function snapshotOf(plan: ApplyPlan, values: Readonly<Record<string, string>>): Record<string, string | undefined> {
-	return Object.fromEntries(touchedKeys(plan).map(key => [key, Object.hasOwn(values, key) ? values[key] : undefined]));
+export function snapshotOf(
+	plan: ApplyPlan,
+	values: Readonly<Record<string, string>>,
+): Record<string, string | undefined> {
+	return Object.fromEntries(
+		touchedKeys(plan).map((key) => [key, Object.hasOwn(values, key) ? values[key] : undefined]),
+	);
 }
 
 /** The IAM action a write needs, named when AWS says AccessDenied. */
-export const IAM_ACTIONS: Readonly<Record<WriteOperation | 'DescribeInstanceAttribute' | 'ListTagsForResource', string>> = {
+export const IAM_ACTIONS: Readonly<
+	Record<WriteOperation | 'DescribeInstanceAttribute' | 'ListTagsForResource', string>
+> = {
 	UpdateInstanceAttribute: 'connect:UpdateInstanceAttribute',
 	TagResource: 'connect:TagResource',
 	UntagResource: 'connect:UntagResource',
@@ -143,14 +150,14 @@ export function shownValue(kind: ApplyPlan['kind'], value: string | undefined): 
  */
 export function reviewLines(plan: ApplyPlan, before: Snapshot = {}): string[] {
 	if (plan.kind === 'attributes') {
-		return plan.changes.map(change => `${sanitizeLine(change.type)}  ${onOff(change.from)} → ${onOff(change.to)}`);
+		return plan.changes.map((change) => `${sanitizeLine(change.type)}  ${onOff(change.from)} → ${onOff(change.to)}`);
 	}
 
 	const {added, changed, removed} = plan.diff;
 	return [
 		...Object.entries(added).map(([key, value]) => `+ ${sanitizeLine(key)} = ${quote(value)}`),
-		...changed.map(change => `~ ${sanitizeLine(change.key)}  ${quote(change.from)} → ${quote(change.to)}`),
-		...removed.map(key => {
+		...changed.map((change) => `~ ${sanitizeLine(change.key)}  ${quote(change.from)} → ${quote(change.to)}`),
+		...removed.map((key) => {
 			const was = before[key];
 			return was === undefined ? `- ${sanitizeLine(key)}` : `- ${sanitizeLine(key)}  was ${quote(was)}`;
 		}),
@@ -163,9 +170,11 @@ export function requestLine(request: PlannedRequest): string {
 		case 'UpdateInstanceAttribute':
 			return `${sanitizeLine(request.attributeType)} → ${onOff(request.value)}`;
 		case 'TagResource':
-			return `TagResource ${Object.keys(request.tags).map(key => sanitizeLine(key)).join(', ')}`;
+			return `TagResource ${Object.keys(request.tags)
+				.map((key) => sanitizeLine(key))
+				.join(', ')}`;
 		case 'UntagResource':
-			return `UntagResource ${request.tagKeys.map(key => sanitizeLine(key)).join(', ')}`;
+			return `UntagResource ${request.tagKeys.map((key) => sanitizeLine(key)).join(', ')}`;
 	}
 }
 
@@ -184,18 +193,17 @@ export type ApplyReport = {
 };
 
 /** What went through, what did not (with code, message and the missing IAM action), and what AWS holds now. */
-export function applyReport(
-	plan: ApplyPlan,
-	outcomes: readonly RequestOutcome[],
-	readBack: ReadBack,
-): ApplyReport {
+export function applyReport(plan: ApplyPlan, outcomes: readonly RequestOutcome[], readBack: ReadBack): ApplyReport {
 	const applied: string[] = [];
 	const failed: FailedLine[] = [];
 	for (const outcome of outcomes) {
 		const line = requestLine(outcome.request);
 		if (outcome.error) {
 			const {code, message} = outcome.error;
-			failed.push({summary: `${line}: ${sanitizeLine(code)}${missingPermission(outcome.request.operation, code)}`, message: sanitizeLine(message)});
+			failed.push({
+				summary: `${line}: ${sanitizeLine(code)}${missingPermission(outcome.request.operation, code)}`,
+				message: sanitizeLine(message),
+			});
 		} else {
 			applied.push(line);
 		}
@@ -205,7 +213,7 @@ export function applyReport(
 	const values = readBack as Snapshot;
 	const holds = error
 		? [`could not read back: ${sanitizeLine(error.code)}: ${sanitizeLine(error.message)}`]
-		: touchedKeys(plan).map(key => {
+		: touchedKeys(plan).map((key) => {
 				const value = values[key];
 				if (plan.kind === 'attributes') return `${sanitizeLine(key)} ${onOff(value)}`;
 				return value === undefined ? `${sanitizeLine(key)} (absent)` : `${sanitizeLine(key)} = ${quote(value)}`;
@@ -216,14 +224,16 @@ export function applyReport(
 
 /** The failed part of a plan, to keep pending and retry. */
 export function failedPart(plan: ApplyPlan, outcomes: readonly RequestOutcome[]): ApplyPlan {
-	const failed = outcomes.filter(outcome => outcome.error).map(outcome => outcome.request);
+	const failed = outcomes.filter((outcome) => outcome.error).map((outcome) => outcome.request);
 	if (plan.kind === 'attributes') {
-		const types = new Set(failed.map(request => (request.operation === 'UpdateInstanceAttribute' ? request.attributeType : '')));
-		return {kind: 'attributes', changes: plan.changes.filter(change => types.has(change.type))};
+		const types = new Set(
+			failed.map((request) => (request.operation === 'UpdateInstanceAttribute' ? request.attributeType : '')),
+		);
+		return {kind: 'attributes', changes: plan.changes.filter((change) => types.has(change.type))};
 	}
 
-	const tagFailed = failed.some(request => request.operation === 'TagResource');
-	const untagFailed = failed.some(request => request.operation === 'UntagResource');
+	const tagFailed = failed.some((request) => request.operation === 'TagResource');
+	const untagFailed = failed.some((request) => request.operation === 'UntagResource');
 	return {
 		kind: 'tags',
 		diff: {
@@ -256,7 +266,7 @@ export function journalChanges(
 				: request.operation === 'TagResource'
 					? Object.keys(request.tags)
 					: [...request.tagKeys];
-		const pick = (values: Snapshot) => Object.fromEntries(keys.map(key => [key, values[key] ?? null]));
+		const pick = (values: Snapshot) => Object.fromEntries(keys.map((key) => [key, values[key] ?? null]));
 		return {
 			operation: request.operation,
 			before: pick(before),

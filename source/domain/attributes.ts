@@ -9,22 +9,73 @@ export type AttributeInfo = {
 
 /** Every attribute type, in the order of the API reference's AttributeType valid values. */
 export const ATTRIBUTE_CATALOGUE: readonly AttributeInfo[] = Object.freeze([
-	{type: 'INBOUND_CALLS', label: 'Inbound calls', description: 'Customers can call in to the instance’s phone numbers.'},
-	{type: 'OUTBOUND_CALLS', label: 'Outbound calls', description: 'Agents and flows can place calls out of the contact center.'},
-	{type: 'CONTACTFLOW_LOGS', label: 'Flow logs', description: 'Flows write their execution logs to Amazon CloudWatch Logs.'},
-	{type: 'CONTACT_LENS', label: 'Contact Lens', description: 'Conversational analytics: transcripts, sentiment, categories and redaction.'},
-	{type: 'AUTO_RESOLVE_BEST_VOICES', label: 'Best available voices', description: 'Uses the best Amazon Polly voice engine available for each voice automatically.'},
-	{type: 'USE_CUSTOM_TTS_VOICES', label: 'Custom TTS voices', description: 'Allows custom Amazon Polly voices; only for allowlisted accounts (ask AWS Support).'},
-	{type: 'EARLY_MEDIA', label: 'Early media', description: 'Agents hear ringback and carrier messages on outbound calls before the callee answers.'},
-	{type: 'MULTI_PARTY_CONFERENCE', label: 'Multi-party calls', description: 'Up to six parties on a voice call, instead of three.'},
-	{type: 'HIGH_VOLUME_OUTBOUND', label: 'High-volume outbound', description: 'High-volume outbound communications (outbound campaigns).'},
-	{type: 'ENHANCED_CONTACT_MONITORING', label: 'Enhanced call monitoring', description: 'Supervisors can barge into voice calls, not only listen.'},
-	{type: 'ENHANCED_CHAT_MONITORING', label: 'Enhanced chat monitoring', description: 'Supervisors can barge into chats, not only monitor them.'},
+	{
+		type: 'INBOUND_CALLS',
+		label: 'Inbound calls',
+		description: 'Customers can call in to the instance’s phone numbers.',
+	},
+	{
+		type: 'OUTBOUND_CALLS',
+		label: 'Outbound calls',
+		description: 'Agents and flows can place calls out of the contact center.',
+	},
+	{
+		type: 'CONTACTFLOW_LOGS',
+		label: 'Flow logs',
+		description: 'Flows write their execution logs to Amazon CloudWatch Logs.',
+	},
+	{
+		type: 'CONTACT_LENS',
+		label: 'Contact Lens',
+		description: 'Conversational analytics: transcripts, sentiment, categories and redaction.',
+	},
+	{
+		type: 'AUTO_RESOLVE_BEST_VOICES',
+		label: 'Best available voices',
+		description: 'Uses the best Amazon Polly voice engine available for each voice automatically.',
+	},
+	{
+		type: 'USE_CUSTOM_TTS_VOICES',
+		label: 'Custom TTS voices',
+		description: 'Allows custom Amazon Polly voices; only for allowlisted accounts (ask AWS Support).',
+	},
+	{
+		type: 'EARLY_MEDIA',
+		label: 'Early media',
+		description: 'Agents hear ringback and carrier messages on outbound calls before the callee answers.',
+	},
+	{
+		type: 'MULTI_PARTY_CONFERENCE',
+		label: 'Multi-party calls',
+		description: 'Up to six parties on a voice call, instead of three.',
+	},
+	{
+		type: 'HIGH_VOLUME_OUTBOUND',
+		label: 'High-volume outbound',
+		description: 'High-volume outbound communications (outbound campaigns).',
+	},
+	{
+		type: 'ENHANCED_CONTACT_MONITORING',
+		label: 'Enhanced call monitoring',
+		description: 'Supervisors can barge into voice calls, not only listen.',
+	},
+	{
+		type: 'ENHANCED_CHAT_MONITORING',
+		label: 'Enhanced chat monitoring',
+		description: 'Supervisors can barge into chats, not only monitor them.',
+	},
 	{type: 'MULTI_PARTY_CHAT_CONFERENCE', label: 'Multi-party chats', description: 'Up to six parties in one chat.'},
-	{type: 'MESSAGE_STREAMING', label: 'Message streaming', description: 'Streams chat messages to Amazon Lex; the Lex bot alias policy must allow lex:RecognizeMessageAsync for this instance.'},
+	{
+		type: 'MESSAGE_STREAMING',
+		label: 'Message streaming',
+		description:
+			'Streams chat messages to Amazon Lex; the Lex bot alias policy must allow lex:RecognizeMessageAsync for this instance.',
+	},
 ]);
 
-const CATALOGUE_BY_TYPE: ReadonlyMap<string, AttributeInfo> = new Map(ATTRIBUTE_CATALOGUE.map((info) => [info.type, info]));
+const CATALOGUE_BY_TYPE: ReadonlyMap<string, AttributeInfo> = new Map(
+	ATTRIBUTE_CATALOGUE.map((info) => [info.type, info]),
+);
 
 export function attributeInfo(type: string): AttributeInfo {
 	return CATALOGUE_BY_TYPE.get(type) ?? {type, label: type, description: ''};
@@ -60,9 +111,7 @@ export function orderAttributes(attrs: readonly InstanceAttribute[]): AttributeR
 	for (const attribute of attrs) raw.set(attribute.type, attribute.value);
 	const row = (info: AttributeInfo): AttributeRow => {
 		const value = raw.get(info.type);
-		return value === undefined
-			? {...info, value: undefined}
-			: {...info, value: parseAttributeValue(value), raw: value};
+		return value === undefined ? {...info, value: undefined} : {...info, value: parseAttributeValue(value), raw: value};
 	};
 	const known = ATTRIBUTE_CATALOGUE.map(row);
 	const unknown = [...raw.keys()]

@@ -45,19 +45,22 @@ export const COLUMN_GAP = 1;
  * at least MIN_ALIAS_WIDTH; the least useful columns go first when it would get less.
  */
 export function layoutColumns(width: number, showProfile: boolean): Column[] {
-	let fixed = FIXED.filter(column => showProfile || column.id !== 'profile');
+	let fixed = FIXED.filter((column) => showProfile || column.id !== 'profile');
 	const available = width - 2;
 	const used = (columns: typeof fixed) => columns.reduce((sum, column) => sum + column.width + COLUMN_GAP, 0);
 	const dropOrder = [...fixed].sort((a, b) => a.dropOrder - b.dropOrder);
 	while (fixed.length > 0 && available - used(fixed) < MIN_ALIAS_WIDTH) {
 		const drop = dropOrder.shift();
 		if (!drop) break;
-		fixed = fixed.filter(column => column !== drop);
+		fixed = fixed.filter((column) => column !== drop);
 	}
 
 	const aliasWidth = Math.max(MIN_ALIAS_WIDTH, available - used(fixed));
 	const aliasWanted = Math.min(aliasWidth, 40);
-	return [{id: 'alias', title: 'ALIAS', width: aliasWanted}, ...fixed.map(({id, title, width}) => ({id, title, width}))];
+	return [
+		{id: 'alias', title: 'ALIAS', width: aliasWanted},
+		...fixed.map(({id, title, width}) => ({id, title, width})),
+	];
 }
 
 export function cellText(row: InstanceSummary, id: ColumnId): string {
@@ -83,9 +86,9 @@ export function cellText(row: InstanceSummary, id: ColumnId): string {
 
 /** One row as a single line of exactly the columns' widths. */
 export function rowLine(row: InstanceSummary, columns: readonly Column[]): string {
-	return columns.map(column => padToWidth(cellText(row, column.id), column.width)).join(' '.repeat(COLUMN_GAP));
+	return columns.map((column) => padToWidth(cellText(row, column.id), column.width)).join(' '.repeat(COLUMN_GAP));
 }
 
 export function headerLine(columns: readonly Column[]): string {
-	return columns.map(column => padToWidth(column.title, column.width)).join(' '.repeat(COLUMN_GAP));
+	return columns.map((column) => padToWidth(column.title, column.width)).join(' '.repeat(COLUMN_GAP));
 }

@@ -1,6 +1,13 @@
 // The detail view's content as display lines: Overview, Replication, Attributes, Tags.
 import {orderAttributes} from './attributes.js';
-import {formatBool, formatDateTime, formatStatus, humanizeReplicationStatus, isReplicationFailure, MISSING} from './format.js';
+import {
+	formatBool,
+	formatDateTime,
+	formatStatus,
+	humanizeReplicationStatus,
+	isReplicationFailure,
+	MISSING,
+} from './format.js';
 import {formatIdentity} from './columns.js';
 import {displayWidth, sanitize, sanitizeLine, wrapToWidth} from './sanitize.js';
 import {sortedTagEntries} from './tags.js';
@@ -24,7 +31,11 @@ export type DetailInput = {
 const LABEL_WIDTH = 28;
 
 function field(label: string, value: string | undefined, tone?: Tone): DetailLine {
-	return {label: `${label.padEnd(LABEL_WIDTH - 1)} `, text: value === undefined || value === '' ? MISSING : value, tone};
+	return {
+		label: `${label.padEnd(LABEL_WIDTH - 1)} `,
+		text: value === undefined || value === '' ? MISSING : value,
+		tone,
+	};
 }
 
 function failure(load: {code: string; message: string}): DetailLine {
@@ -73,7 +84,10 @@ function replication(describe: DetailInput['describe']): DetailLine[] {
 	if (!info) return [...lines, {text: 'not replicated', tone: 'muted'}];
 	lines.push(
 		field('Source region', info.sourceRegion === undefined ? undefined : sanitize(info.sourceRegion)),
-		field('Global sign-in', info.globalSignInEndpoint === undefined ? undefined : sanitizeLine(info.globalSignInEndpoint)),
+		field(
+			'Global sign-in',
+			info.globalSignInEndpoint === undefined ? undefined : sanitizeLine(info.globalSignInEndpoint),
+		),
 	);
 	if (info.regions.length === 0) lines.push({text: 'no replica regions', tone: 'muted'});
 	for (const region of info.regions) {
@@ -82,7 +96,11 @@ function replication(describe: DetailInput['describe']): DetailLine[] {
 			field(
 				`  ${sanitize(region.region)}`,
 				humanizeReplicationStatus(region.status) + reason,
-				isReplicationFailure(region.status) ? 'error' : region.status === 'INSTANCE_REPLICATION_COMPLETE' ? 'ok' : 'warning',
+				isReplicationFailure(region.status)
+					? 'error'
+					: region.status === 'INSTANCE_REPLICATION_COMPLETE'
+						? 'ok'
+						: 'warning',
 			),
 		);
 	}
@@ -130,6 +148,11 @@ function wrapped(lines: readonly DetailLine[], width: number): DetailLine[] {
 }
 
 export function detailLines(input: DetailInput, width = Number.POSITIVE_INFINITY): DetailLine[] {
-	const lines = [...overview(input.summary, input.describe), ...replication(input.describe), ...attributes(input.attributes), ...tags(input.tags)];
+	const lines = [
+		...overview(input.summary, input.describe),
+		...replication(input.describe),
+		...attributes(input.attributes),
+		...tags(input.tags),
+	];
 	return Number.isFinite(width) ? wrapped(lines, width) : lines;
 }

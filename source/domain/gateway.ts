@@ -17,7 +17,11 @@ export type ConnectGateway = {
 	): Promise<readonly InstanceSummary[]>;
 	describeInstance(target: Target, instanceId: string, options?: CallOptions): Promise<InstanceDetail>;
 	/** All pages. */
-	listInstanceAttributes(target: Target, instanceId: string, options?: CallOptions): Promise<readonly InstanceAttribute[]>;
+	listInstanceAttributes(
+		target: Target,
+		instanceId: string,
+		options?: CallOptions,
+	): Promise<readonly InstanceAttribute[]>;
 	describeInstanceAttribute(
 		target: Target,
 		instanceId: string,

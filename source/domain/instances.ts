@@ -41,7 +41,10 @@ export function mergeSorted<T extends InstanceSummary>(a: readonly T[], b: reado
  * An empty or blank query keeps everything.
  */
 export function filterInstances<T extends InstanceSummary>(list: readonly T[], query: string): T[] {
-	const words = query.toLowerCase().split(/\s+/).filter((word) => word !== '');
+	const words = query
+		.toLowerCase()
+		.split(/\s+/)
+		.filter((word) => word !== '');
 	if (words.length === 0) return [...list];
 	return list.filter((instance) => {
 		const haystack = [instance.alias, instance.id, instance.arn, instance.region, instance.profile, instance.status]

@@ -16,7 +16,10 @@ function variable(env: Env, name: string): string | undefined {
  */
 export function bypassesProxy(hostname: string, port: number, noProxy: string | undefined): boolean {
 	if (!noProxy) return false;
-	const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
+	const host = hostname
+		.toLowerCase()
+		.replace(/^\[(.*)\]$/, '$1')
+		.replace(/\.$/, '');
 	for (const raw of noProxy.split(/[\s,]+/)) {
 		let entry = raw.trim().toLowerCase();
 		if (entry === '') continue;
@@ -29,7 +32,10 @@ export function bypassesProxy(hostname: string, port: number, noProxy: string | 
 		}
 
 		if (entryPort !== undefined && entryPort !== port) continue;
-		entry = entry.replace(/^\[(.*)\]$/, '$1').replace(/^\*?\.+/, '').replace(/\.$/, '');
+		entry = entry
+			.replace(/^\[(.*)\]$/, '$1')
+			.replace(/^\*?\.+/, '')
+			.replace(/\.$/, '');
 		if (entry === '') continue;
 		if (host === entry || host.endsWith(`.${entry}`)) return true;
 	}

@@ -50,7 +50,11 @@ export function resolveProfiles(input: {
 	const fromEnv = envValue(input.env, 'AWS_PROFILE');
 	if (fromEnv !== undefined) return {profiles: [fromEnv], source: 'env', sourceLabel: 'from AWS_PROFILE'};
 	const available = input.available;
-	const saved = unique((input.saved ?? []).filter((name) => name !== '' && (available === undefined || available.length === 0 || available.includes(name))));
+	const saved = unique(
+		(input.saved ?? []).filter(
+			(name) => name !== '' && (available === undefined || available.length === 0 || available.includes(name)),
+		),
+	);
 	if (saved.length > 0) return {profiles: saved, source: 'saved', sourceLabel: 'chosen last time'};
 	return {profiles: [DEFAULT_PROFILE], source: 'default', sourceLabel: 'default profile'};
 }

@@ -15,7 +15,8 @@ const REPLACEMENT = '\uFFFD';
  * line/paragraph separators, interlinear annotation, and surrogates (lone or astral, checked below).
  * A plain character class: linear, no backtracking.
  */
-const SUSPICIOUS = /[\u0000-\u001F\u007F-\u009F\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB\uD800-\uDFFF]/;
+const SUSPICIOUS =
+	/[\u0000-\u001F\u007F-\u009F\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB\uD800-\uDFFF]/;
 
 const EXTENDED_PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 
@@ -30,31 +31,31 @@ function hexByte(code: number): string {
 /** True for invisible format characters we show as ⟨U+XXXX⟩ (bidi controls, zero-width characters…). */
 function isInvisibleFormat(code: number): boolean {
 	return (
-		code === 0x061C || // ARABIC LETTER MARK
-		code === 0x180E || // MONGOLIAN VOWEL SEPARATOR
-		(code >= 0x200B && code <= 0x200F) || // ZWSP, ZWNJ, ZWJ, LRM, RLM
-		(code >= 0x2028 && code <= 0x202E) || // LINE/PARAGRAPH SEPARATOR, LRE, RLE, PDF, LRO, RLO
+		code === 0x061c || // ARABIC LETTER MARK
+		code === 0x180e || // MONGOLIAN VOWEL SEPARATOR
+		(code >= 0x200b && code <= 0x200f) || // ZWSP, ZWNJ, ZWJ, LRM, RLM
+		(code >= 0x2028 && code <= 0x202e) || // LINE/PARAGRAPH SEPARATOR, LRE, RLE, PDF, LRO, RLO
 		(code >= 0x2060 && code <= 0x2064) || // WORD JOINER, invisible operators
-		(code >= 0x2066 && code <= 0x206F) || // LRI, RLI, FSI, PDI, deprecated format characters
-		code === 0xFEFF || // BOM / ZWNBSP
-		(code >= 0xFFF9 && code <= 0xFFFB) // interlinear annotation
+		(code >= 0x2066 && code <= 0x206f) || // LRI, RLI, FSI, PDI, deprecated format characters
+		code === 0xfeff || // BOM / ZWNBSP
+		(code >= 0xfff9 && code <= 0xfffb) // interlinear annotation
 	);
 }
 
 function isPictographic(codePoint: number | undefined): boolean {
 	if (codePoint === undefined) return false;
 	// Emoji presentation selector and skin-tone modifiers continue an emoji.
-	if (codePoint === 0xFE0F || (codePoint >= 0x1F3FB && codePoint <= 0x1F3FF)) return true;
+	if (codePoint === 0xfe0f || (codePoint >= 0x1f3fb && codePoint <= 0x1f3ff)) return true;
 	return EXTENDED_PICTOGRAPHIC.test(String.fromCodePoint(codePoint));
 }
 
 /** UTF-16 length of a well-formed emoji tag run (2–7 tag characters, the last CANCEL TAG) at index, else 0. */
 function emojiTagRunLength(text: string, index: number): number {
 	for (let count = 0, at = index; count < 8; count++, at += 2) {
-		if (text.charCodeAt(at) !== 0xDB40) return 0;
+		if (text.charCodeAt(at) !== 0xdb40) return 0;
 		const low = text.charCodeAt(at + 1);
-		if (low === 0xDC7F) return count >= 1 ? at + 2 - index : 0;
-		if (low < 0xDC20 || low > 0xDC7E) return 0;
+		if (low === 0xdc7f) return count >= 1 ? at + 2 - index : 0;
+		if (low < 0xdc20 || low > 0xdc7e) return 0;
 	}
 	return 0;
 }
@@ -81,17 +82,17 @@ export function sanitize(text: string): string {
 		let replacement: string | undefined;
 		let width = 1; // UTF-16 units consumed
 		let codePoint = code;
-		if (code >= 0xD800 && code <= 0xDFFF) {
+		if (code >= 0xd800 && code <= 0xdfff) {
 			const next = index + 1 < length ? text.charCodeAt(index + 1) : 0;
-			if (code <= 0xDBFF && next >= 0xDC00 && next <= 0xDFFF) {
-				codePoint = ((code - 0xD800) << 10) + (next - 0xDC00) + 0x10000;
+			if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+				codePoint = ((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
 				width = 2;
-				if (codePoint >= 0xE0000 && codePoint <= 0xE007F) {
+				if (codePoint >= 0xe0000 && codePoint <= 0xe007f) {
 					// Tag characters are invisible; they only belong in an emoji flag (🏴 + a few tags + CANCEL TAG).
-					const run = previous === 0x1F3F4 ? emojiTagRunLength(text, index) : 0;
+					const run = previous === 0x1f3f4 ? emojiTagRunLength(text, index) : 0;
 					if (run > 0) {
 						width = run;
-						codePoint = 0xE007F;
+						codePoint = 0xe007f;
 					} else {
 						replacement = marker(codePoint);
 					}
@@ -101,15 +102,13 @@ export function sanitize(text: string): string {
 			}
 		} else if (code < 0x20) {
 			replacement = String.fromCharCode(0x2400 + code);
-		} else if (code === 0x7F) {
+		} else if (code === 0x7f) {
 			replacement = '\u2421';
-		} else if (code >= 0x80 && code <= 0x9F) {
-			replacement = code === 0x9B ? `${ESC_PICTURE}[` : hexByte(code);
+		} else if (code >= 0x80 && code <= 0x9f) {
+			replacement = code === 0x9b ? `${ESC_PICTURE}[` : hexByte(code);
 		} else if (isInvisibleFormat(code)) {
 			const isJoinerInEmoji =
-				code === 0x200D &&
-				isPictographic(previous) &&
-				isPictographic(text.codePointAt(index + 1));
+				code === 0x200d && isPictographic(previous) && isPictographic(text.codePointAt(index + 1));
 			if (!isJoinerInEmoji) replacement = marker(code);
 		}
 		if (replacement === undefined) {
@@ -176,7 +175,7 @@ export function sanitizeLine(text: string, maxLength: number = MAX_LINE_WIDTH): 
 	if (text.length > budget) {
 		let end = budget;
 		const last = text.charCodeAt(end - 1);
-		if (last >= 0xD800 && last <= 0xDBFF) end -= 1; // do not split a surrogate pair
+		if (last >= 0xd800 && last <= 0xdbff) end -= 1; // do not split a surrogate pair
 		const cut = truncateToWidth(sanitize(text.slice(0, end)), limit);
 		if (cut.endsWith(ELLIPSIS) || limit === 0) return cut;
 		// The prefix fitted (zero-width marks): still say that something was cut.

@@ -85,7 +85,13 @@ export function sortedTagEntries(tags: Tags): Array<[string, string]> {
 export function startTagEdit(tags: Tags): TagEdit {
 	return {
 		original: tags,
-		rows: sortedTagEntries(tags).map(([key, value]) => ({key, value, originalValue: value, removed: false, isNew: false})),
+		rows: sortedTagEntries(tags).map(([key, value]) => ({
+			key,
+			value,
+			originalValue: value,
+			removed: false,
+			isNew: false,
+		})),
 	};
 }
 
@@ -175,11 +181,19 @@ export function validateTagEdit(edit: TagEdit): TagProblem[] {
 			if (valueProblem !== undefined) problems.push({key: row.key, field: 'value', reason: valueProblem});
 		} else if (row.removed) {
 			if (isReservedTagKey(row.key)) {
-				problems.push({key: row.key, field: 'key', reason: 'tags starting with aws: are managed by AWS and cannot be removed'});
+				problems.push({
+					key: row.key,
+					field: 'key',
+					reason: 'tags starting with aws: are managed by AWS and cannot be removed',
+				});
 			}
 		} else if (isChanged(row)) {
 			if (isReservedTagKey(row.key)) {
-				problems.push({key: row.key, field: 'value', reason: 'tags starting with aws: are managed by AWS and cannot be changed'});
+				problems.push({
+					key: row.key,
+					field: 'value',
+					reason: 'tags starting with aws: are managed by AWS and cannot be changed',
+				});
 				continue;
 			}
 			const valueProblem = validateTagValue(row.value);
@@ -195,7 +209,11 @@ export function validateTagEdit(edit: TagEdit): TagProblem[] {
 
 /** How many tags count towards MAX_TAGS after the change (distinct keys, aws: ones excluded). */
 export function countedTags(edit: TagEdit): number {
-	return new Set(keptRows(edit).map((row) => row.key).filter((key) => !isReservedTagKey(key))).size;
+	return new Set(
+		keptRows(edit)
+			.map((row) => row.key)
+			.filter((key) => !isReservedTagKey(key)),
+	).size;
 }
 
 /** Exactly what changes: added keys, changed values, removed keys (each sorted by key). */

@@ -45,16 +45,14 @@ export async function startDemo(options: {latencyMs?: number} = {}): Promise<Dem
 	const dir = mkdtempSync(join(tmpdir(), 'connectui-demo-'));
 	const configFile = join(dir, 'config');
 	const credentialsFile = join(dir, 'credentials');
-	writeFileSync(
-		configFile,
-		DEMO_PROFILES.map(p => `[profile ${p.profile}]\nregion = ${p.region}\n`).join('\n'),
-		{mode: 0o600},
-	);
+	writeFileSync(configFile, DEMO_PROFILES.map((p) => `[profile ${p.profile}]\nregion = ${p.region}\n`).join('\n'), {
+		mode: 0o600,
+	});
 	writeFileSync(
 		credentialsFile,
-		DEMO_PROFILES.map(p => `[${p.profile}]\naws_access_key_id = ${p.accessKeyId}\naws_secret_access_key = ${p.secretAccessKey}\n`).join(
-			'\n',
-		),
+		DEMO_PROFILES.map(
+			(p) => `[${p.profile}]\naws_access_key_id = ${p.accessKeyId}\naws_secret_access_key = ${p.secretAccessKey}\n`,
+		).join('\n'),
 		{mode: 0o600},
 	);
 	const env: NodeJS.ProcessEnv = {...process.env};
@@ -66,7 +64,7 @@ export async function startDemo(options: {latencyMs?: number} = {}): Promise<Dem
 		emulator,
 		endpointUrl: emulator.url,
 		env,
-		profiles: DEMO_PROFILES.map(p => p.profile),
+		profiles: DEMO_PROFILES.map((p) => p.profile),
 		regions: DEMO_REGIONS,
 		async close() {
 			await emulator.close();

@@ -32,7 +32,13 @@ export const DEMO_PROFILES: readonly DemoProfile[] = [
 ];
 
 /** Every region the demo seed has data (or a standing fault) in. */
-export const DEMO_REGIONS: readonly string[] = ['us-east-1', 'us-west-2', 'eu-central-1', 'eu-west-2', 'ap-southeast-2'];
+export const DEMO_REGIONS: readonly string[] = [
+	'us-east-1',
+	'us-west-2',
+	'eu-central-1',
+	'eu-west-2',
+	'ap-southeast-2',
+];
 
 const prod = '111122223333';
 const dev = '444455556666';
@@ -73,8 +79,16 @@ function prodUsEast1(): SeedInstance[] {
 		at({
 			alias: 'acme-support-us',
 			createdTime: '2021-03-15T14:02:11Z',
-			attributes: {...standardAttributes, CONTACT_LENS: 'true', ENHANCED_CONTACT_MONITORING: 'true', USE_CUSTOM_TTS_VOICES: 'true'},
-			tags: prodTags('CC-4102', 'contact-center-platform@acme.example', {Application: 'customer-support', DataClassification: 'confidential'}),
+			attributes: {
+				...standardAttributes,
+				CONTACT_LENS: 'true',
+				ENHANCED_CONTACT_MONITORING: 'true',
+				USE_CUSTOM_TTS_VOICES: 'true',
+			},
+			tags: prodTags('CC-4102', 'contact-center-platform@acme.example', {
+				Application: 'customer-support',
+				DataClassification: 'confidential',
+			}),
 			replication: {
 				sourceRegion: 'us-east-1',
 				globalSignInEndpoint: 'https://acme-support-us.global.my.connect.aws',
@@ -183,7 +197,12 @@ function prodUsEast1(): SeedInstance[] {
 		at({
 			alias: 'acme-vip-concierge',
 			createdTime: '2023-10-05T17:05:44Z',
-			attributes: {...standardAttributes, CONTACT_LENS: 'true', ENHANCED_CONTACT_MONITORING: 'true', USE_CUSTOM_TTS_VOICES: 'true'},
+			attributes: {
+				...standardAttributes,
+				CONTACT_LENS: 'true',
+				ENHANCED_CONTACT_MONITORING: 'true',
+				USE_CUSTOM_TTS_VOICES: 'true',
+			},
 			tags: prodTags('CC-4102', 'contact-center-platform@acme.example', {Application: 'premium-support'}),
 		}),
 		at({

@@ -91,10 +91,16 @@ export function faultError(rule: FaultRule, principalArn: string, operation: str
 		case 'throttle':
 			return rule.message === undefined ? throttling() : throttling(rule.message);
 		case 'unrecognized':
-			return rule.message === undefined ? unrecognizedClient() : new EmulatorError(403, 'UnrecognizedClientException', rule.message);
+			return rule.message === undefined
+				? unrecognizedClient()
+				: new EmulatorError(403, 'UnrecognizedClientException', rule.message);
 		default:
 			if (rule.code !== undefined || rule.status !== undefined) {
-				return new EmulatorError(rule.status ?? 500, rule.code ?? 'InternalServiceException', rule.message ?? 'Injected error');
+				return new EmulatorError(
+					rule.status ?? 500,
+					rule.code ?? 'InternalServiceException',
+					rule.message ?? 'Injected error',
+				);
 			}
 			return rule.message === undefined ? internalError() : internalError(rule.message);
 	}

@@ -24,7 +24,9 @@ function maxResults(search: URLSearchParams, limit: number, error: (message: str
 	if (raw === null) return limit;
 	const value = Number(raw);
 	if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value < 1 || value > limit) {
-		throw error(`Value '${raw}' at 'maxResults' failed to satisfy constraint: Member must have value between 1 and ${limit}`);
+		throw error(
+			`Value '${raw}' at 'maxResults' failed to satisfy constraint: Member must have value between 1 and ${limit}`,
+		);
 	}
 	return value;
 }
@@ -96,13 +98,12 @@ function describeInstance(store: Store, request: OperationRequest): OperationRes
 function listInstanceAttributes(store: Store, request: OperationRequest): OperationResult {
 	const size = maxResults(request.search, 7, invalidParameter);
 	const record = instanceOf(store, request);
-	const attributes = attributeTypes.map((type) => ({AttributeType: type, Value: record.attributes.get(type) ?? 'false'}));
-	const page = paginate(
-		attributes,
-		`ListInstanceAttributes/${record.arn}`,
-		nextToken(request.search),
-		size,
-		() => invalidRequest('The nextToken provided is invalid.'),
+	const attributes = attributeTypes.map((type) => ({
+		AttributeType: type,
+		Value: record.attributes.get(type) ?? 'false',
+	}));
+	const page = paginate(attributes, `ListInstanceAttributes/${record.arn}`, nextToken(request.search), size, () =>
+		invalidRequest('The nextToken provided is invalid.'),
 	);
 	return {Attributes: page.items, ...(page.nextToken ? {NextToken: page.nextToken} : {})};
 }
@@ -142,7 +143,9 @@ function updateInstanceAttribute(store: Store, request: OperationRequest): Opera
 	}
 	const record = instanceOf(store, request);
 	if (record.seed.status !== 'ACTIVE') {
-		throw invalidRequest(`The instance is not active (status ${record.seed.status}); its attributes cannot be changed.`);
+		throw invalidRequest(
+			`The instance is not active (status ${record.seed.status}); its attributes cannot be changed.`,
+		);
 	}
 	record.attributes.set(type, value);
 	return {};

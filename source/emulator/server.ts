@@ -159,7 +159,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		return route.resourceArn ?? instanceArn(caller.region, caller.account.accountId, route.instanceId ?? '*');
 	}
 
-	async function handleApi(request: IncomingMessage, response: ServerResponse, rawPath: string, search: URLSearchParams) {
+	async function handleApi(
+		request: IncomingMessage,
+		response: ServerResponse,
+		rawPath: string,
+		search: URLSearchParams,
+	) {
 		const method = request.method ?? 'GET';
 		const route = matchRoute(method, rawPath);
 		const recorded: RecordedRequest = {

@@ -40,14 +40,21 @@ function stsError(response: ServerResponse, status: number, code: string, messag
  */
 export function answerSts(store: Store, form: URLSearchParams, response: ServerResponse): StsOutcome {
 	const action = form.get('Action');
-	if (action !== 'AssumeRole') return stsError(response, 400, 'InvalidAction', `Could not find operation ${action ?? ''}`);
+	if (action !== 'AssumeRole')
+		return stsError(response, 400, 'InvalidAction', `Could not find operation ${action ?? ''}`);
 	const roleArn = form.get('RoleArn') ?? '';
 	const match = roleArnPattern.exec(roleArn);
 	if (!match) return stsError(response, 400, 'ValidationError', `${roleArn} is invalid`);
 	const account = store.account(match[1]!);
-	if (!account) return stsError(response, 403, 'AccessDenied', `Not authorized to perform sts:AssumeRole on ${roleArn}`);
+	if (!account)
+		return stsError(response, 403, 'AccessDenied', `Not authorized to perform sts:AssumeRole on ${roleArn}`);
 	if (form.has('SerialNumber') && form.get('TokenCode') !== EMULATOR_MFA_CODE) {
-		return stsError(response, 403, 'AccessDenied', 'MultiFactorAuthentication failed with invalid MFA one time pass code.');
+		return stsError(
+			response,
+			403,
+			'AccessDenied',
+			'MultiFactorAuthentication failed with invalid MFA one time pass code.',
+		);
 	}
 
 	const accessKeyId = `ASIA${randomBytes(8).toString('hex').toUpperCase()}`;

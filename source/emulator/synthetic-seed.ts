@@ -24,7 +24,11 @@ export const syntheticRegions: readonly string[] = [
 	'af-south-1',
 ];
 
-const identityTypes: ReadonlyArray<SeedInstance['identityManagementType']> = ['SAML', 'CONNECT_MANAGED', 'EXISTING_DIRECTORY'];
+const identityTypes: ReadonlyArray<SeedInstance['identityManagementType']> = [
+	'SAML',
+	'CONNECT_MANAGED',
+	'EXISTING_DIRECTORY',
+];
 
 function check(options: SyntheticSeedOptions): void {
 	const {accounts, regionsPerAccount, instancesPerRegion} = options;
@@ -74,7 +78,11 @@ export function syntheticSeed(options: SyntheticSeedOptions): Seed {
 					inboundCalls: n % 5 !== 0,
 					outboundCalls: n % 3 !== 0,
 					attributes: {CONTACTFLOW_LOGS: String(n % 2 === 0), CONTACT_LENS: String(n % 4 === 0)},
-					tags: {CostCenter: `CC-${1000 + (n % 90)}`, Environment: n % 2 === 0 ? 'production' : 'staging', Owner: `team-${n % 17}@acme.example`},
+					tags: {
+						CostCenter: `CC-${1000 + (n % 90)}`,
+						Environment: n % 2 === 0 ? 'production' : 'staging',
+						Owner: `team-${n % 17}@acme.example`,
+					},
 				};
 			});
 		}

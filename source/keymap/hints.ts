@@ -46,8 +46,8 @@ export type HelpSection = {
 function mergeRows(bindings: readonly Binding[]): HelpSection['rows'] {
 	const rows: Array<{keys: string; label: string; mutating: boolean}> = [];
 	for (const binding of bindings) {
-		const keys = binding.keys.map(key => keyLabel(key)).join(' ');
-		const existing = rows.find(row => row.label === binding.label);
+		const keys = binding.keys.map((key) => keyLabel(key)).join(' ');
+		const existing = rows.find((row) => row.label === binding.label);
 		if (existing) {
 			existing.keys = `${existing.keys} ${keys}`;
 		} else {
@@ -60,10 +60,10 @@ function mergeRows(bindings: readonly Binding[]): HelpSection['rows'] {
 
 /** The help overlay's content, generated from the keymap table. */
 export function helpSections(options: MatchOptions = {}): HelpSection[] {
-	const scopes = [...new Set(KEYMAP.map(binding => binding.scope))];
+	const scopes = [...new Set(KEYMAP.map((binding) => binding.scope))];
 	return scopes
-		.map(scope => ({title: SCOPE_TITLES[scope], rows: mergeRows(bindingsFor(scope, options))}))
-		.filter(section => section.rows.length > 0);
+		.map((scope) => ({title: SCOPE_TITLES[scope], rows: mergeRows(bindingsFor(scope, options))}))
+		.filter((section) => section.rows.length > 0);
 }
 
 /** Plain-text keymap for --help. */
@@ -71,7 +71,7 @@ export function helpText(options: MatchOptions = {}): string {
 	const lines: string[] = [];
 	for (const section of helpSections(options)) {
 		lines.push(`${section.title}:`);
-		const width = Math.max(...section.rows.map(row => row.keys.length));
+		const width = Math.max(...section.rows.map((row) => row.keys.length));
 		for (const row of section.rows) {
 			lines.push(`  ${row.keys.padEnd(width)}  ${row.label}${row.mutating ? ' (changes AWS)' : ''}`);
 		}

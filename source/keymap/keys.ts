@@ -71,7 +71,7 @@ export function toKeyPresses(input: string, flags: KeyFlags): KeyPress[] {
 
 	if (flags.meta && input.length > 0) {
 		// Esc typed ahead of a key arrives as one Alt/Meta sequence: both keys count, in order.
-		return [{name: 'esc'}, ...[...input].map(char => charName(char))];
+		return [{name: 'esc'}, ...[...input].map((char) => charName(char))];
 	}
 
 	const presses: KeyPress[] = [];

@@ -25,7 +25,8 @@ const VALUE_WIDTH = 13;
 /** Every attribute type in API order: current value, pending value, one-line description. */
 export function AttributeForm({form, detail, readOnly, width, height, onDialogMaxScroll}: AttributeFormProps) {
 	const theme = useTheme();
-	if (form.dialog) return <FormDialog form={form} detail={detail} width={width} height={height} onMaxScroll={onDialogMaxScroll} />;
+	if (form.dialog)
+		return <FormDialog form={form} detail={detail} width={width} height={height} onMaxScroll={onDialogMaxScroll} />;
 	const {rows} = form.edit;
 	const pending = pendingChanges(form.edit).length;
 	const reportLines = form.report ? reportHeight(form.report) : 0;

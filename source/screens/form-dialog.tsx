@@ -19,7 +19,9 @@ function where(detail: DetailState): string {
 
 /** The tag requests this review sends, and no other (short enough for 80 columns). */
 function tagRequests(requests: readonly PlannedRequest[]): string {
-	const parts = requests.map(request => (request.operation === 'TagResource' ? 'one TagResource (+ ~)' : 'one UntagResource (-)'));
+	const parts = requests.map((request) =>
+		request.operation === 'TagResource' ? 'one TagResource (+ ~)' : 'one UntagResource (-)',
+	);
 	return `${parts.join(', ')}; other tags are not touched`;
 }
 
@@ -32,10 +34,15 @@ export function FormDialog({form, detail, width, height, onMaxScroll}: FormDialo
 	const noun = form.kind === 'attributes' ? 'attribute' : 'tag';
 	const count = `${changes.length} ${noun} change${changes.length === 1 ? '' : 's'}`;
 	const requests =
-		form.kind === 'attributes' ? 'one UpdateInstanceAttribute per change, in this order' : tagRequests(plannedRequests(plan));
+		form.kind === 'attributes'
+			? 'one UpdateInstanceAttribute per change, in this order'
+			: tagRequests(plannedRequests(plan));
 	switch (dialog.kind) {
 		case 'review': {
-			const sections: DialogSection[] = [{heading: `${count} to ${where(detail)}:`, lines: changes, tone: 'pending'}, {lines: [`Sends ${requests}.`], tone: 'muted'}];
+			const sections: DialogSection[] = [
+				{heading: `${count} to ${where(detail)}:`, lines: changes, tone: 'pending'},
+				{lines: [`Sends ${requests}.`], tone: 'muted'},
+			];
 			return (
 				<ConfirmDialog
 					title="Review"
@@ -52,7 +59,8 @@ export function FormDialog({form, detail, width, height, onMaxScroll}: FormDialo
 
 		case 'conflict': {
 			const conflicts = dialog.conflicts.map(
-				conflict => `${sanitizeLine(conflict.key)}  ${shownValue(form.kind, conflict.expected)} → ${shownValue(form.kind, conflict.current)}`,
+				(conflict) =>
+					`${sanitizeLine(conflict.key)}  ${shownValue(form.kind, conflict.expected)} → ${shownValue(form.kind, conflict.current)}`,
 			);
 			return (
 				<ConfirmDialog

@@ -12,7 +12,6 @@ export type InstanceDetailProps = {
 	readonly onMaxScroll?: (max: number) => void;
 };
 
-
 /** What DescribeInstance, ListInstanceAttributes and ListTagsForResource say, one scrollable page. */
 export function InstanceDetail({detail, width, height, onMaxScroll}: InstanceDetailProps) {
 	const theme = useTheme();

@@ -22,7 +22,7 @@ export function InstanceList({state, width, height}: InstanceListProps) {
 	const rows = visibleRows(state);
 	const pairs = [...state.inventory.pairs.values()];
 	const showProfile = state.profiles.length > 1 || hasSeveralProfiles(state.inventory.rows);
-	const errors = pairs.filter(pair => pair.status.kind === 'error').length;
+	const errors = pairs.filter((pair) => pair.status.kind === 'error').length;
 	const chipLines = height >= 30 ? 3 : height >= 18 ? 2 : 1;
 	const errorLines = Math.min(errors, height >= 30 ? 4 : 2);
 	const stripLines = Math.min(chipLines, pairs.length) + errorLines;
@@ -34,7 +34,13 @@ export function InstanceList({state, width, height}: InstanceListProps) {
 
 	return (
 		<Box flexDirection="column" height={height}>
-			<StatusStrip pairs={pairs} showProfile={showProfile} width={width} chipLines={chipLines} errorLines={errorLines} />
+			<StatusStrip
+				pairs={pairs}
+				showProfile={showProfile}
+				width={width}
+				chipLines={chipLines}
+				errorLines={errorLines}
+			/>
 			{stale ? (
 				<Text color={theme.warning} wrap="truncate">
 					stale: last known list from {relativeAge(state.inventory.staleSince ?? '')}, refreshing…

@@ -10,7 +10,7 @@ export type ProfilePickerProps = {
 
 /** The profile or region picker: multi-select, type to filter. */
 export function ProfilePicker({picker, height, width}: ProfilePickerProps) {
-	const items = visibleItems(picker).map(item => ({
+	const items = visibleItems(picker).map((item) => ({
 		...item,
 		selected: picker.selected.has(item.value),
 		readOnly: picker.which === 'profiles' && picker.readOnly.has(item.value),

@@ -43,11 +43,12 @@ function rowValue(row: TagRow): string {
 /** Tags sorted by key (added ones last), each marked + added, ~ changed, - removed; problems shown next to the row. */
 export function TagEditor({form, detail, readOnly, width, height, onDialogMaxScroll}: TagEditorProps) {
 	const theme = useTheme();
-	if (form.dialog) return <FormDialog form={form} detail={detail} width={width} height={height} onMaxScroll={onDialogMaxScroll} />;
+	if (form.dialog)
+		return <FormDialog form={form} detail={detail} width={width} height={height} onMaxScroll={onDialogMaxScroll} />;
 	const {rows} = form.edit;
 	const problems = validateTagEdit(form.edit);
-	const formProblems = problems.filter(problem => problem.field === 'form');
-	const keyWidth = Math.min(32, Math.max(8, ...rows.map(row => sanitizeLine(row.key).length)) + 1);
+	const formProblems = problems.filter((problem) => problem.field === 'form');
+	const keyWidth = Math.min(32, Math.max(8, ...rows.map((row) => sanitizeLine(row.key).length)) + 1);
 	const input = form.input;
 	const typing = input ? inputProblems(form) : [];
 	const inputHeight = input ? 3 : 0;
@@ -58,7 +59,7 @@ export function TagEditor({form, detail, readOnly, width, height, onDialogMaxScr
 		<Box flexDirection="column" width={width} height={height}>
 			<FormTitle title="Tags" detail={detail} readOnly={readOnly} extra={`${countedTags(form.edit)} of ${MAX_TAGS}`} />
 			{form.report ? <ApplyReportView report={form.report} height={reportLines} /> : null}
-			{formProblems.map(problem => (
+			{formProblems.map((problem) => (
 				<Text key={problem.reason} wrap="truncate" color={theme.error}>
 					✗ {problem.reason}
 				</Text>
@@ -66,7 +67,12 @@ export function TagEditor({form, detail, readOnly, width, height, onDialogMaxScr
 			{rows.length === 0 ? <Text color={theme.muted}>no tags{readOnly ? '' : ' · a adds one'}</Text> : null}
 			{rows.slice(first, first + listHeight).map((row, index) => {
 				const selected = first + index === form.cursor;
-				const problem = problems.find(candidate => candidate.key === row.key && candidate.field !== 'form' && (row.isNew || !row.removed || candidate.field === 'key'));
+				const problem = problems.find(
+					(candidate) =>
+						candidate.key === row.key &&
+						candidate.field !== 'form' &&
+						(row.isNew || !row.removed || candidate.field === 'key'),
+				);
 				return (
 					<Text key={`${first + index}`} wrap="truncate" inverse={selected && !input && theme.selectionInverse}>
 						{selected ? '›' : ' '}
@@ -74,7 +80,7 @@ export function TagEditor({form, detail, readOnly, width, height, onDialogMaxScr
 							{marker(row)} {padToWidth(truncateToWidth(sanitizeLine(row.key), keyWidth - 1), keyWidth)}
 							{rowValue(row)}
 						</Text>
-						{problem ? <Text color={theme.error}>  ✗ {problemLine(problem)}</Text> : null}
+						{problem ? <Text color={theme.error}> ✗ {problemLine(problem)}</Text> : null}
 					</Text>
 				);
 			})}

@@ -1,6 +1,14 @@
 // The whole app's state, as plain data. Reducers in this folder are pure and tested without rendering.
 import {pairKey} from '../domain/instances.js';
-import type {InstanceAttribute, InstanceDetail, InstanceSummary, Loadable, PairStatus, Tags, Target} from '../domain/types.js';
+import type {
+	InstanceAttribute,
+	InstanceDetail,
+	InstanceSummary,
+	Loadable,
+	PairStatus,
+	Tags,
+	Target,
+} from '../domain/types.js';
 import type {ApplyRequest, Form} from './form-state.js';
 
 export type Pair = {
@@ -113,7 +121,7 @@ export type AppState = {
 };
 
 export function targetsOf(profiles: readonly string[], regions: readonly string[]): Target[] {
-	return profiles.flatMap(profile => regions.map(region => ({profile, region})));
+	return profiles.flatMap((profile) => regions.map((region) => ({profile, region})));
 }
 
 export type InitialOptions = {

@@ -19,10 +19,14 @@ export type BatcherClock = {
 const realClock: BatcherClock = {
 	now: () => performance.now(),
 	setTimeout: (callback, ms) => setTimeout(callback, ms),
-	clearTimeout: handle => clearTimeout(handle as NodeJS.Timeout),
+	clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
 };
 
-export function createBatcher<T>(deliver: (items: T[]) => void, intervalMs: number, clock: BatcherClock = realClock): Batcher<T> {
+export function createBatcher<T>(
+	deliver: (items: T[]) => void,
+	intervalMs: number,
+	clock: BatcherClock = realClock,
+): Batcher<T> {
 	let queue: T[] = [];
 	let timer: unknown;
 	let lastDelivery = Number.NEGATIVE_INFINITY;

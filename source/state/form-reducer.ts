@@ -70,7 +70,13 @@ function openForm<T>(
 ): AppState {
 	if (!section || section.kind === 'loading') return openWhenLoaded(state, name);
 	if (section.kind === 'error') {
-		return {...state, message: {text: `${name} unavailable: ${sanitizeLine(section.code)}: ${sanitizeLine(section.message)}`, tone: 'error'}};
+		return {
+			...state,
+			message: {
+				text: `${name} unavailable: ${sanitizeLine(section.code)}: ${sanitizeLine(section.message)}`,
+				tone: 'error',
+			},
+		};
 	}
 
 	const next: AppState = {...state, screen: name, form: form(section.value), message: undefined};
@@ -79,16 +85,21 @@ function openForm<T>(
 
 /** `a` in the detail view: the attributes form over what ListInstanceAttributes said. */
 export function openAttributesForm(state: AppState, readOnly: boolean): AppState {
-	return openForm(state, 'attributes', state.detail?.attributes, readOnly, attributes => {
+	return openForm(state, 'attributes', state.detail?.attributes, readOnly, (attributes) => {
 		const edit = startAttributeEdit(attributes);
-		const expected = Object.fromEntries(edit.rows.map(row => [row.type, row.raw]));
+		const expected = Object.fromEntries(edit.rows.map((row) => [row.type, row.raw]));
 		return {kind: 'attributes', edit, cursor: 0, expected};
 	});
 }
 
 /** `t` in the detail view: the tags form over what ListTagsForResource said. */
 export function openTagsForm(state: AppState, readOnly: boolean): AppState {
-	return openForm(state, 'tags', state.detail?.tags, readOnly, tags => ({kind: 'tags', edit: startTagEdit(tags), cursor: 0, expected: {...tags}}));
+	return openForm(state, 'tags', state.detail?.tags, readOnly, (tags) => ({
+		kind: 'tags',
+		edit: startTagEdit(tags),
+		cursor: 0,
+		expected: {...tags},
+	}));
 }
 
 /** The plan the form would apply now. */
@@ -119,7 +130,8 @@ function startApply(state: AppState, form: Form, expected: Snapshot, readOnly: b
 	const detail = state.detail;
 	if (!detail) return state;
 	const plan = formPlan(form);
-	if (plannedRequests(plan).length === 0) return withForm(state, {...form, dialog: undefined}, {text: 'nothing to apply', tone: 'info'});
+	if (plannedRequests(plan).length === 0)
+		return withForm(state, {...form, dialog: undefined}, {text: 'nothing to apply', tone: 'info'});
 	applyGeneration++;
 	return {
 		...state,
@@ -130,7 +142,12 @@ function startApply(state: AppState, form: Form, expected: Snapshot, readOnly: b
 			instanceId: detail.instanceId,
 			instanceArn: detail.summary.arn,
 			plan,
-			expected: snapshotOf(plan, Object.fromEntries(Object.entries(expected).filter((entry): entry is [string, string] => entry[1] !== undefined))),
+			expected: snapshotOf(
+				plan,
+				Object.fromEntries(
+					Object.entries(expected).filter((entry): entry is [string, string] => entry[1] !== undefined),
+				),
+			),
 		},
 		message: {text: 'checking what AWS holds now…', tone: 'info'},
 	};
@@ -158,7 +175,8 @@ function handleDialog(state: AppState, form: Form, id: string | undefined, readO
 	switch (dialog.kind) {
 		case 'review':
 			if (id === 'review.apply') return startApply(state, form, form.expected, readOnly);
-			if (id === 'review.cancel') return withForm(state, {...form, dialog: undefined}, {text: 'cancelled: nothing was sent', tone: 'info'});
+			if (id === 'review.cancel')
+				return withForm(state, {...form, dialog: undefined}, {text: 'cancelled: nothing was sent', tone: 'info'});
 			return state;
 		case 'leave':
 			if (id === 'confirm.yes') return closeForm(state, {text: 'changes discarded: nothing was sent', tone: 'info'});
@@ -167,7 +185,11 @@ function handleDialog(state: AppState, form: Form, id: string | undefined, readO
 		case 'conflict':
 			if (id === 'confirm.yes') return startApply(state, form, {...form.expected, ...dialog.current}, readOnly);
 			if (id === 'confirm.no') {
-				return withForm(state, {...form, dialog: undefined}, {text: 'nothing was sent; your changes are still pending', tone: 'info'});
+				return withForm(
+					state,
+					{...form, dialog: undefined},
+					{text: 'nothing was sent; your changes are still pending', tone: 'info'},
+				);
 			}
 
 			return state;
@@ -216,12 +238,16 @@ function handleTags(state: AppState, form: TagsForm, id: string): AppState {
 		case 'tags.edit':
 			if (!row) return state;
 			if (row.removed) return withForm(state, form, {text: 'marked for removal: d unmarks it', tone: 'warning'});
-			return withForm(state, {...form, input: {mode: 'edit', field: 'value', key: row.key, value: row.value, row: form.cursor}});
+			return withForm(state, {
+				...form,
+				input: {mode: 'edit', field: 'value', key: row.key, value: row.value, row: form.cursor},
+			});
 		case 'tags.remove':
 			return row ? withForm(state, {...form, edit: toggleRemoveAt(form.edit, form.cursor)}) : state;
 		case 'tags.review': {
 			const problems = validateTagEdit(form.edit);
-			if (problems[0]) return withForm(state, form, {text: `cannot review: ${problemLine(problems[0])}`, tone: 'error'});
+			if (problems[0])
+				return withForm(state, form, {text: `cannot review: ${problemLine(problems[0])}`, tone: 'error'});
 			if (isTagDiffEmpty(diffTags(form.edit))) {
 				return withForm(state, form, {text: 'nothing to review: a adds, e edits, d removes', tone: 'info'});
 			}
@@ -246,29 +272,45 @@ export function inputProblems(form: TagsForm): TagProblem[] {
 	}
 
 	const draft = addTag(form.edit, input.key, input.value);
-	return validateTagEdit(draft).filter(problem => problem.key === input.key && problem.field !== 'form');
+	return validateTagEdit(draft).filter((problem) => problem.key === input.key && problem.field !== 'form');
 }
 
 function setInput(state: AppState, form: TagsForm, input: TagInput): AppState {
 	return withForm(state, {...form, input});
 }
 
-function handleTagInput(state: AppState, form: TagsForm, input: TagInput, id: string | undefined, press: KeyPress): AppState {
+function handleTagInput(
+	state: AppState,
+	form: TagsForm,
+	input: TagInput,
+	id: string | undefined,
+	press: KeyPress,
+): AppState {
 	const focused = input.field;
 	switch (id) {
 		case 'tag-input.next':
-			if (input.mode === 'edit') return setInput(state, form, {...input, refused: 'a key cannot be renamed: remove it (d) and add (a) a new one'});
+			if (input.mode === 'edit')
+				return setInput(state, form, {
+					...input,
+					refused: 'a key cannot be renamed: remove it (d) and add (a) a new one',
+				});
 			return setInput(state, form, {...input, field: focused === 'key' ? 'value' : 'key', refused: undefined});
 		case 'tag-input.cancel':
 			return withForm(state, {...form, input: undefined});
 		case 'tag-input.delete':
-			return setInput(state, form, {...input, [focused]: [...input[focused]].slice(0, -1).join(''), refused: undefined});
+			return setInput(state, form, {
+				...input,
+				[focused]: [...input[focused]].slice(0, -1).join(''),
+				refused: undefined,
+			});
 		case 'tag-input.done': {
 			const problems = inputProblems(form);
-			const keyProblem = problems.find(problem => problem.field === 'key');
-			if (input.mode === 'add' && focused === 'key' && !keyProblem) return setInput(state, form, {...input, field: 'value', refused: undefined});
+			const keyProblem = problems.find((problem) => problem.field === 'key');
+			if (input.mode === 'add' && focused === 'key' && !keyProblem)
+				return setInput(state, form, {...input, field: 'value', refused: undefined});
 			if (problems[0]) return setInput(state, form, {...input, refused: problemLine(problems[0])});
-			if (input.mode === 'edit') return withForm(state, {...form, input: undefined, edit: setTagValueAt(form.edit, input.row, input.value)});
+			if (input.mode === 'edit')
+				return withForm(state, {...form, input: undefined, edit: setTagValueAt(form.edit, input.row, input.value)});
 
 			const edit = addTag(form.edit, input.key, input.value);
 			return withForm(state, {...form, input: undefined, edit, cursor: edit.rows.length - 1});
@@ -281,7 +323,13 @@ function handleTagInput(state: AppState, form: TagsForm, input: TagInput, id: st
 }
 
 /** A key press while a form is the screen. */
-export function handleFormKey(state: AppState, form: Form, id: string | undefined, press: KeyPress, readOnly: boolean): AppState {
+export function handleFormKey(
+	state: AppState,
+	form: Form,
+	id: string | undefined,
+	press: KeyPress,
+	readOnly: boolean,
+): AppState {
 	if (form.busy) return state;
 	if (form.dialog) return handleDialog(state, form, id, readOnly);
 	if (form.kind === 'tags' && form.input) return handleTagInput(state, form, form.input, id, press);
@@ -301,15 +349,20 @@ function assumedAttributes(form: AttributesForm, outcomes: readonly RequestOutco
 }
 
 /** The form after an apply: rows hold what AWS now holds; the failed changes stay pending. */
-function rebaseAttributes(form: AttributesForm, plan: ApplyPlan, outcomes: readonly RequestOutcome[], holds: Readonly<Record<string, string>>): AttributesForm {
-	const rows = form.edit.rows.map(row =>
+function rebaseAttributes(
+	form: AttributesForm,
+	plan: ApplyPlan,
+	outcomes: readonly RequestOutcome[],
+	holds: Readonly<Record<string, string>>,
+): AttributesForm {
+	const rows = form.edit.rows.map((row) =>
 		Object.hasOwn(holds, row.type) ? {...row, raw: holds[row.type], value: parseAttributeValue(holds[row.type])} : row,
 	);
 	const failed = failedPart(plan, outcomes);
 	let edit: AttributeEdit = {rows, pending: {}};
 	if (failed.kind === 'attributes') {
 		for (const change of failed.changes) {
-			const row = rows.find(candidate => candidate.type === change.type);
+			const row = rows.find((candidate) => candidate.type === change.type);
 			if (row && row.value !== change.to) edit = {...edit, pending: {...edit.pending, [change.type]: change.to}};
 		}
 	}
@@ -354,12 +407,18 @@ function appliedMessage(total: number, failures: number, readBackFailed: boolean
 			: `applied ${total} of ${total}: AWS now holds the values shown`;
 	}
 
-	if (failures === total) return `nothing went through (${failures} failed): the changes are still pending; s reviews them to retry`;
+	if (failures === total)
+		return `nothing went through (${failures} failed): the changes are still pending; s reviews them to retry`;
 	return `partly applied: ${total - failures} of ${total} went through, ${failures} failed and ${failures === 1 ? 'is' : 'are'} still pending; s reviews to retry`;
 }
 
 /** What the apply hook found: a conflict to ask about, a failed check, or the outcome and read-back. */
-export function receiveApplyResult(state: AppState, generation: number, result: ApplyResult, journalFailed = false): AppState {
+export function receiveApplyResult(
+	state: AppState,
+	generation: number,
+	result: ApplyResult,
+	journalFailed = false,
+): AppState {
 	const request = state.apply;
 	const form = state.form;
 	if (!request || request.generation !== generation) return state;
@@ -376,24 +435,30 @@ export function receiveApplyResult(state: AppState, generation: number, result: 
 			return {
 				...cleared,
 				form: {...form, busy: false, dialog: undefined},
-				message: {text: `nothing was sent: ${describeError(result.operation, result.code, result.message)}`, tone: 'error'},
+				message: {
+					text: `nothing was sent: ${describeError(result.operation, result.code, result.message)}`,
+					tone: 'error',
+				},
 			};
 		case 'done': {
 			const plan = request.plan;
 			const readBackFailed = readBackFailure(result.readBack) !== undefined;
 			const report = applyReport(plan, result.outcomes, result.readBack);
-			const failures = result.outcomes.filter(outcome => outcome.error).length;
+			const failures = result.outcomes.filter((outcome) => outcome.error).length;
 			const total = result.outcomes.length;
 			let next: Form;
 			if (form.kind === 'attributes') {
-				const holds = readBackFailed ? assumedAttributes(form, result.outcomes) : (result.readBack as Record<string, string>);
+				const holds = readBackFailed
+					? assumedAttributes(form, result.outcomes)
+					: (result.readBack as Record<string, string>);
 				next = rebaseAttributes(form, plan, result.outcomes, holds);
 			} else {
 				const holds = readBackFailed ? assumedTags(form, result.outcomes) : (result.readBack as Tags);
 				next = rebaseTags(form, plan, result.outcomes, holds);
 			}
 
-			const text = appliedMessage(total, failures, readBackFailed) + (journalFailed ? ' · the journal could not be written' : '');
+			const text =
+				appliedMessage(total, failures, readBackFailed) + (journalFailed ? ' · the journal could not be written' : '');
 			const applied = reloadDetail({...cleared, form: {...next, busy: false, dialog: undefined, report}});
 			const tone = failures > 0 ? 'error' : readBackFailed || journalFailed ? 'warning' : 'success';
 			return {...applied, message: {text, tone}};

@@ -1,5 +1,13 @@
 // The attributes and tags forms, their dialogs, and the apply request the apply hook watches.
-import type {ApplyPlan, ApplyReport, checkOperation, Conflict, ReadBack, RequestOutcome, Snapshot} from '../domain/apply-plan.js';
+import type {
+	ApplyPlan,
+	ApplyReport,
+	checkOperation,
+	Conflict,
+	ReadBack,
+	RequestOutcome,
+	Snapshot,
+} from '../domain/apply-plan.js';
 import type {AttributeEdit} from '../domain/attribute-edit.js';
 import type {TagEdit} from '../domain/tags.js';
 import type {Target} from '../domain/types.js';
@@ -8,8 +16,8 @@ import type {Target} from '../domain/types.js';
 type DialogScroll = {readonly scroll?: number; readonly maxScroll?: number};
 
 export type FormDialog = DialogScroll &
+	/** The review of exactly what will be sent (scope 'review'). */
 	(
-		/** The review of exactly what will be sent (scope 'review'). */
 		| {readonly kind: 'review'}
 		/** Leaving the form with pending changes (scope 'confirm'). */
 		| {readonly kind: 'leave'}
@@ -70,7 +78,12 @@ export type ApplyRequest = {
 export type ApplyResult =
 	| {readonly kind: 'conflict'; readonly conflicts: readonly Conflict[]; readonly current: Snapshot}
 	/** The re-read before sending failed: nothing was sent. */
-	| {readonly kind: 'check-failed'; readonly code: string; readonly message: string; readonly operation: ReturnType<typeof checkOperation>}
+	| {
+			readonly kind: 'check-failed';
+			readonly code: string;
+			readonly message: string;
+			readonly operation: ReturnType<typeof checkOperation>;
+	  }
 	| {
 			readonly kind: 'done';
 			readonly outcomes: readonly RequestOutcome[];

@@ -20,12 +20,12 @@ export function receivePage(
 ): Inventory {
 	if (!inventory.pairs.has(pairKey(target))) return inventory;
 	let rows = inventory.rows;
-	if (first) rows = rows.filter(row => !isFromTarget(row, target));
+	if (first) rows = rows.filter((row) => !isFromTarget(row, target));
 	if (page.length > 0) {
 		// Only rows of the same pair can repeat a key; the rows are already sorted, so the (sorted)
 		// page merges in one pass instead of sorting everything again per page.
-		const seen = new Set(rows.filter(row => isFromTarget(row, target)).map(row => instanceKey(row)));
-		const fresh = sortInstances(page.filter(row => !seen.has(instanceKey(row))));
+		const seen = new Set(rows.filter((row) => isFromTarget(row, target)).map((row) => instanceKey(row)));
+		const fresh = sortInstances(page.filter((row) => !seen.has(instanceKey(row))));
 		rows = mergeSorted(rows, fresh);
 	}
 
@@ -35,7 +35,7 @@ export function receivePage(
 export function pairDone(inventory: Inventory, target: Target, count: number): Inventory {
 	return settleStale({
 		...inventory,
-		rows: count === 0 ? inventory.rows.filter(row => !isFromTarget(row, target)) : inventory.rows,
+		rows: count === 0 ? inventory.rows.filter((row) => !isFromTarget(row, target)) : inventory.rows,
 		pairs: setPair(inventory, target, {kind: 'ok', count}),
 	});
 }
@@ -43,7 +43,7 @@ export function pairDone(inventory: Inventory, target: Target, count: number): I
 export function pairError(inventory: Inventory, target: Target, code: string, message: string): Inventory {
 	return settleStale({
 		...inventory,
-		rows: inventory.rows.filter(row => !isFromTarget(row, target)),
+		rows: inventory.rows.filter((row) => !isFromTarget(row, target)),
 		pairs: setPair(inventory, target, {kind: 'error', code, message}),
 	});
 }
@@ -60,14 +60,14 @@ export function reloadInventory(inventory: Inventory, targets: readonly Target[]
 	return {
 		...inventory,
 		pairs,
-		rows: inventory.rows.filter(row => pairs.has(pairKey(row))),
+		rows: inventory.rows.filter((row) => pairs.has(pairKey(row))),
 		generation: inventory.generation + 1,
 	};
 }
 
 /** Whether some pair has not answered yet. */
 export function isLoading(inventory: Inventory): boolean {
-	return [...inventory.pairs.values()].some(pair => pair.status.kind === 'loading');
+	return [...inventory.pairs.values()].some((pair) => pair.status.kind === 'loading');
 }
 
 /**
@@ -83,7 +83,7 @@ export function withInventory(state: AppState, inventory: Inventory): AppState {
 	let target = Math.min(cursor, Math.max(0, rows.length - 1));
 	if (before && (rows[cursor] === undefined || instanceKey(rows[cursor]) !== instanceKey(before))) {
 		const key = instanceKey(before);
-		const index = rows.findIndex(row => instanceKey(row) === key);
+		const index = rows.findIndex((row) => instanceKey(row) === key);
 		if (index >= 0) target = index;
 	}
 

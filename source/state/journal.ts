@@ -44,7 +44,7 @@ export function openJournal(env: NodeJS.ProcessEnv = process.env, name: JournalN
 function isEntry(value: unknown): value is JournalEntry {
 	if (typeof value !== 'object' || value === null) return false;
 	const entry = value as Record<string, unknown>;
-	return ['time', 'profile', 'region', 'instanceArn', 'operation'].every(field => typeof entry[field] === 'string');
+	return ['time', 'profile', 'region', 'instanceArn', 'operation'].every((field) => typeof entry[field] === 'string');
 }
 
 export function readJournal(
@@ -83,7 +83,7 @@ export function formatJournalEntry(entry: JournalEntry): string {
 	const before = entry.before ?? {};
 	const keys = Object.keys(before);
 	const changes = keys
-		.map(key => {
+		.map((key) => {
 			const after = entry.after === null ? 'unknown' : shown(entry.after?.[key]);
 			return entry.operation === 'UntagResource' && entry.after !== null && entry.after?.[key] === null
 				? `${sanitizeLine(key)} ${shown(before[key])} removed`
@@ -91,9 +91,19 @@ export function formatJournalEntry(entry: JournalEntry): string {
 		})
 		.join('; ');
 	const outcome =
-		entry.outcome === 'ok' ? 'ok' : `failed ${sanitizeLine(entry.outcome.code)}: ${sanitizeLine(entry.outcome.message)}`;
-	return [sanitizeLine(entry.time), sanitizeLine(entry.profile), sanitizeLine(entry.region), sanitizeLine(entry.instanceArn), entry.operation, changes, outcome]
-		.map(part => sanitizeLine(part))
+		entry.outcome === 'ok'
+			? 'ok'
+			: `failed ${sanitizeLine(entry.outcome.code)}: ${sanitizeLine(entry.outcome.message)}`;
+	return [
+		sanitizeLine(entry.time),
+		sanitizeLine(entry.profile),
+		sanitizeLine(entry.region),
+		sanitizeLine(entry.instanceArn),
+		entry.operation,
+		changes,
+		outcome,
+	]
+		.map((part) => sanitizeLine(part))
 		.join('  ');
 }
 
@@ -114,6 +124,7 @@ export function printJournal(
 	}
 
 	for (const entry of entries) out.write(`${formatJournalEntry(entry)}\n`);
-	if (unreadable > 0) out.write(`(${unreadable} unreadable line${unreadable === 1 ? '' : 's'} in ${journalFile(env, name)} skipped)\n`);
+	if (unreadable > 0)
+		out.write(`(${unreadable} unreadable line${unreadable === 1 ? '' : 's'} in ${journalFile(env, name)} skipped)\n`);
 	return 0;
 }

@@ -3,12 +3,12 @@ import type {AppState, MfaPrompt} from './app-state.js';
 
 /** A new request joins the queue; the first one is on screen. */
 export function askMfa(state: AppState, request: {id: number; profile: string; serial: string}): AppState {
-	if (state.mfa.some(prompt => prompt.id === request.id)) return state;
+	if (state.mfa.some((prompt) => prompt.id === request.id)) return state;
 	return {...state, mfa: [...state.mfa, {...request, code: ''}]};
 }
 
 export function mfaDone(state: AppState, id: number): AppState {
-	return {...state, mfa: state.mfa.filter(prompt => prompt.id !== id)};
+	return {...state, mfa: state.mfa.filter((prompt) => prompt.id !== id)};
 }
 
 function withFirst(state: AppState, changes: Partial<MfaPrompt>): AppState {
@@ -24,7 +24,8 @@ export function handleMfaAction(state: AppState, id: string | undefined, press: 
 	if (!first || first.answer) return state;
 	switch (id) {
 		case 'mfa.submit':
-			if (!MFA_CODE_PATTERN.test(first.code)) return withFirst(state, {error: 'The code is the 6 digits your MFA device shows.'});
+			if (!MFA_CODE_PATTERN.test(first.code))
+				return withFirst(state, {error: 'The code is the 6 digits your MFA device shows.'});
 			return withFirst(state, {answer: {code: first.code}, error: undefined});
 		case 'mfa.cancel':
 			return withFirst(state, {answer: {cancelled: true}, error: undefined});

@@ -6,11 +6,11 @@ import {reloadInventory} from './inventory-reducer.js';
 export function pickerItems(state: AppState, which: PickerState['which']): PickerItem[] {
 	if (which === 'profiles') {
 		const names = [...new Set([...state.availableProfiles, ...state.profiles])].sort((a, b) => a.localeCompare(b));
-		return names.map(name => ({value: name, label: name}));
+		return names.map((name) => ({value: name, label: name}));
 	}
 
 	const codes = [...new Set([...state.availableRegions, ...state.regions])];
-	return codes.map(code => ({value: code, label: code, note: REGION_NAMES[code]}));
+	return codes.map((code) => ({value: code, label: code, note: REGION_NAMES[code]}));
 }
 
 export function openPicker(state: AppState, which: PickerState['which']): AppState {
@@ -34,8 +34,8 @@ export function openPicker(state: AppState, which: PickerState['which']): AppSta
 export function visibleItems(picker: PickerState): readonly PickerItem[] {
 	const query = picker.query.toLowerCase();
 	if (query === '') return picker.items;
-	return picker.items.filter(item =>
-		[item.value, item.label, item.note ?? ''].some(text => text.toLowerCase().includes(query)),
+	return picker.items.filter((item) =>
+		[item.value, item.label, item.note ?? ''].some((text) => text.toLowerCase().includes(query)),
 	);
 }
 
@@ -54,7 +54,7 @@ function toggled(set: ReadonlySet<string>, value: string): Set<string> {
 }
 
 function applyPicker(state: AppState, picker: PickerState): AppState {
-	const chosen = picker.items.map(item => item.value).filter(value => picker.selected.has(value));
+	const chosen = picker.items.map((item) => item.value).filter((value) => picker.selected.has(value));
 	if (chosen.length === 0) {
 		return withPicker(state, picker, {
 			error: `Choose at least one ${picker.which === 'profiles' ? 'profile' : 'region'} (Space toggles).`,
@@ -74,7 +74,12 @@ function applyPicker(state: AppState, picker: PickerState): AppState {
 	};
 }
 
-export function handlePickerAction(state: AppState, picker: PickerState, id: string | undefined, press: KeyPress): AppState {
+export function handlePickerAction(
+	state: AppState,
+	picker: PickerState,
+	id: string | undefined,
+	press: KeyPress,
+): AppState {
 	const items = visibleItems(picker);
 	const current = items[picker.cursor];
 	switch (id) {
@@ -85,7 +90,7 @@ export function handlePickerAction(state: AppState, picker: PickerState, id: str
 		case 'picker.toggle':
 			return current ? withPicker(state, picker, {selected: toggled(picker.selected, current.value)}) : state;
 		case 'picker.all': {
-			const allSelected = items.every(item => picker.selected.has(item.value));
+			const allSelected = items.every((item) => picker.selected.has(item.value));
 			const selected = new Set(picker.selected);
 			for (const item of items) {
 				if (allSelected) selected.delete(item.value);
@@ -105,7 +110,8 @@ export function handlePickerAction(state: AppState, picker: PickerState, id: str
 		case 'picker.delete':
 			return withPicker(state, picker, {query: [...picker.query].slice(0, -1).join(''), cursor: 0});
 		default:
-			if (press.text && press.text !== ' ') return withPicker(state, picker, {query: picker.query + press.text, cursor: 0});
+			if (press.text && press.text !== ' ')
+				return withPicker(state, picker, {query: picker.query + press.text, cursor: 0});
 			return state;
 	}
 }

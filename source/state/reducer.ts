@@ -28,7 +28,10 @@ export function readOnlyHere(state: AppState): boolean {
 
 /** How far the help overlay can scroll: its lines (a title per section, a line per binding) less a page. */
 function helpMaxScroll(state: AppState): number {
-	const lines = helpSections({readOnly: readOnlyHere(state)}).reduce((sum, section) => sum + 1 + section.rows.length, 0);
+	const lines = helpSections({readOnly: readOnlyHere(state)}).reduce(
+		(sum, section) => sum + 1 + section.rows.length,
+		0,
+	);
 	return Math.max(0, lines - state.pageSize);
 }
 

@@ -38,6 +38,7 @@ async function readCurrent(gateway: ConnectGateway, request: ApplyRequest): Prom
 	if (plan.kind === 'tags') return {...(await gateway.listTags(target, instanceArn))};
 	const values: Record<string, string> = {};
 	for (const change of plan.changes) {
+		// eslint-disable-next-line no-await-in-loop -- one at a time, within the per-API request budget
 		const attribute = await gateway.describeInstanceAttribute(target, instanceId, change.type);
 		values[change.type] = attribute.value;
 	}
@@ -50,7 +51,11 @@ export type RunApplyOptions = {
 	readonly now?: () => Date;
 };
 
-export async function runApply(gateway: ConnectGateway, request: ApplyRequest, options: RunApplyOptions = {}): Promise<ApplyResult & {journalFailed?: boolean}> {
+export async function runApply(
+	gateway: ConnectGateway,
+	request: ApplyRequest,
+	options: RunApplyOptions = {},
+): Promise<ApplyResult & {journalFailed?: boolean}> {
 	const {target, instanceId, instanceArn, plan} = request;
 	let current: Record<string, string>;
 	try {
@@ -64,6 +69,8 @@ export async function runApply(gateway: ConnectGateway, request: ApplyRequest, o
 	if (conflicts.length > 0) return {kind: 'conflict', conflicts, current: before};
 
 	const outcomes: RequestOutcome[] = [];
+	// Requests go one at a time, in the reviewed order, each within the per-API request budget.
+	/* eslint-disable no-await-in-loop */
 	for (const planned of plannedRequests(plan)) {
 		try {
 			switch (planned.operation) {
@@ -83,6 +90,7 @@ export async function runApply(gateway: ConnectGateway, request: ApplyRequest, o
 			outcomes.push({request: planned, error: failure(error)});
 		}
 	}
+	/* eslint-enable no-await-in-loop */
 
 	let readBack: ReadBack;
 	try {
@@ -96,7 +104,13 @@ export async function runApply(gateway: ConnectGateway, request: ApplyRequest, o
 		const time = (options.now?.() ?? new Date()).toISOString();
 		const after = readBackFailure(readBack) ? undefined : snapshotOf(plan, readBack as Record<string, string>);
 		for (const change of journalChanges(outcomes, before, after)) {
-			const written = options.journal.append({time, profile: target.profile, region: target.region, instanceArn, ...change});
+			const written = options.journal.append({
+				time,
+				profile: target.profile,
+				region: target.region,
+				instanceArn,
+				...change,
+			});
 			journalFailed ||= !written;
 		}
 	}

@@ -6,7 +6,11 @@ import type {JournalWriter} from './run-apply.js';
 
 /** What the app remembers between runs (profiles, regions, read-only profiles, last inventory). */
 export type SettingsStore = {
-	saveChoice(choice: {profiles: readonly string[]; regions: readonly string[]; readOnlyProfiles: readonly string[]}): void;
+	saveChoice(choice: {
+		profiles: readonly string[];
+		regions: readonly string[];
+		readOnlyProfiles: readonly string[];
+	}): void;
 	saveInventory(rows: readonly InstanceSummary[]): void;
 };
 

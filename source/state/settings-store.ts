@@ -32,7 +32,7 @@ export function appPaths(env: NodeJS.ProcessEnv = process.env): Paths {
 }
 
 function isStringArray(value: unknown): value is string[] {
-	return Array.isArray(value) && value.every(item => typeof item === 'string');
+	return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
 function readJson(file: string): unknown {
@@ -86,8 +86,17 @@ export function openSettings(name: 'settings' | 'demo-settings', env: NodeJS.Pro
 			// conf owns the settings file; it loads after the first frame (it is not on the start-up path).
 			void import('conf')
 				.then(({default: Conf}) => {
-					const store = new Conf<SavedChoice>({projectName: 'connectui', projectSuffix: '', configName: name, cwd: paths.config});
-					store.set({profiles: [...next.profiles], regions: [...next.regions], readOnlyProfiles: [...next.readOnlyProfiles]});
+					const store = new Conf<SavedChoice>({
+						projectName: 'connectui',
+						projectSuffix: '',
+						configName: name,
+						cwd: paths.config,
+					});
+					store.set({
+						profiles: [...next.profiles],
+						regions: [...next.regions],
+						readOnlyProfiles: [...next.readOnlyProfiles],
+					});
 				})
 				.catch(() => {
 					// Remembering is a convenience: a read-only home never stops the app.

@@ -29,7 +29,12 @@ export function useApply(request: ApplyRequest | undefined, dispatch: Dispatch<A
 					dispatch({
 						type: 'apply/result',
 						generation: request.generation,
-						result: {kind: 'check-failed', operation: checkOperation(request.plan), code: 'Error', message: String(error)},
+						result: {
+							kind: 'check-failed',
+							operation: checkOperation(request.plan),
+							code: 'Error',
+							message: String(error),
+						},
 					});
 				}
 			}

@@ -27,9 +27,11 @@ export function useDetail(detail: DetailState | undefined, dispatch: Dispatch<Ac
 		void (async () => {
 			const gateway = await services.gateway;
 			if (signal.aborted) return;
-			const done = <T,>(type: 'detail/describe' | 'detail/attributes' | 'detail/tags') => (result: LoadResult<T>) => {
-				if (!signal.aborted) dispatch({type, generation: detail.generation, result} as Action);
-			};
+			const done =
+				<T>(type: 'detail/describe' | 'detail/attributes' | 'detail/tags') =>
+				(result: LoadResult<T>) => {
+					if (!signal.aborted) dispatch({type, generation: detail.generation, result} as Action);
+				};
 
 			await Promise.all([
 				settle(gateway.describeInstance(target, instanceId, {signal})).then(done('detail/describe')),

@@ -15,12 +15,12 @@ export function useInventory(inventory: Inventory, dispatch: Dispatch<Action>): 
 	const {generation} = inventory;
 	useEffect(() => {
 		const controller = new AbortController();
-		const targets = [...inventory.pairs.values()].map(pair => pair.target);
+		const targets = [...inventory.pairs.values()].map((pair) => pair.target);
 		// The first page of a pair replaces the rows it had (from the cache or the last load).
 		const started = new Set<string>();
 		// Pages answered together render together; meanwhile the next requests are already on their way.
 		const batch = createBatcher<Action>(
-			actions => dispatch(actions.length === 1 ? actions[0]! : {type: 'inventory/batch', actions}),
+			(actions) => dispatch(actions.length === 1 ? actions[0]! : {type: 'inventory/batch', actions}),
 			FRAME_MS,
 		);
 		void (async () => {

@@ -11,7 +11,7 @@ export function useMfa(prompts: readonly MfaPrompt[], dispatch: Dispatch<Action>
 	const {mfa} = useServices();
 	useEffect(() => {
 		if (!mfa) return;
-		return mfa.subscribe(request => dispatch({type: 'mfa/ask', ...request}));
+		return mfa.subscribe((request) => dispatch({type: 'mfa/ask', ...request}));
 	}, [mfa, dispatch]);
 
 	const first = prompts[0];

@@ -14,7 +14,7 @@ function setup(options: {readOnly?: boolean; readOnlyProfiles?: string[]} = {}) 
 	const instance = fakeInstance({id: 'aaaaaaaa-1111-4111-8111-111111111111', alias: 'alpha'});
 	// Like AWS, every attribute type is listed.
 	instance.attributes = {
-		...Object.fromEntries(ATTRIBUTE_CATALOGUE.map(info => [info.type, 'false'])),
+		...Object.fromEntries(ATTRIBUTE_CATALOGUE.map((info) => [info.type, 'false'])),
 		INBOUND_CALLS: 'true',
 		OUTBOUND_CALLS: 'true',
 		CONTACTFLOW_LOGS: 'true',
@@ -35,9 +35,15 @@ describe('attributes form', () => {
 		const {app} = setup();
 		const frame = await openAttributes(app);
 		const order = ['INBOUND_CALLS', 'OUTBOUND_CALLS', 'CONTACTFLOW_LOGS', 'CONTACT_LENS', 'AUTO_RESOLVE_BEST_VOICES'];
-		const positions = order.map(type => frame.indexOf(type));
-		assert.ok(positions.every(position => position >= 0), frame);
-		assert.deepEqual([...positions].sort((a, b) => a - b), positions);
+		const positions = order.map((type) => frame.indexOf(type));
+		assert.ok(
+			positions.every((position) => position >= 0),
+			frame,
+		);
+		assert.deepEqual(
+			[...positions].sort((a, b) => a - b),
+			positions,
+		);
 		assert.match(frame, /CONTACT_LENS\s+off\s+Conversational analytics/);
 		assert.match(frame, /Space toggle/);
 	});
@@ -81,7 +87,7 @@ describe('attributes form', () => {
 		app.press('y');
 		const frame = await app.waitFor('applied 2 of 2');
 		assert.deepEqual(
-			gateway.writes.map(call => call.args.slice(1)),
+			gateway.writes.map((call) => call.args.slice(1)),
 			[
 				['CONTACTFLOW_LOGS', 'false'],
 				['CONTACT_LENS', 'true'],
@@ -90,10 +96,16 @@ describe('attributes form', () => {
 		assert.match(frame, /AWS now holds: CONTACTFLOW_LOGS off, CONTACT_LENS on/);
 		assert.match(frame, /CONTACT_LENS\s+on\s/);
 		// The re-read came before the first write and the read-back after the last.
-		const methods = gateway.calls.map(call => call.method);
+		const methods = gateway.calls.map((call) => call.method);
 		const firstWrite = methods.indexOf('updateInstanceAttribute');
-		assert.deepEqual(methods.slice(firstWrite - 2, firstWrite), ['describeInstanceAttribute', 'describeInstanceAttribute']);
-		assert.deepEqual(methods.slice(firstWrite + 2, firstWrite + 4), ['describeInstanceAttribute', 'describeInstanceAttribute']);
+		assert.deepEqual(methods.slice(firstWrite - 2, firstWrite), [
+			'describeInstanceAttribute',
+			'describeInstanceAttribute',
+		]);
+		assert.deepEqual(methods.slice(firstWrite + 2, firstWrite + 4), [
+			'describeInstanceAttribute',
+			'describeInstanceAttribute',
+		]);
 		assert.equal(app.journal.length, 2);
 		assert.deepEqual(app.journal[0]?.before, {CONTACTFLOW_LOGS: 'true'});
 		assert.deepEqual(app.journal[0]?.after, {CONTACTFLOW_LOGS: 'false'});
@@ -117,14 +129,20 @@ describe('attributes form', () => {
 
 	it('a partial failure lists what went through and what did not, keeps the failure pending, and retries it', async () => {
 		const {app, gateway} = setup();
-		gateway.fail({method: 'updateInstanceAttribute', attributeType: 'CONTACT_LENS', times: 1}, new AwsError('AccessDeniedException', 'not allowed'));
+		gateway.fail(
+			{method: 'updateInstanceAttribute', attributeType: 'CONTACT_LENS', times: 1},
+			new AwsError('AccessDeniedException', 'not allowed'),
+		);
 		await openAttributes(app);
 		app.press('jj' + ' ' + 'j' + ' ' + 's');
 		await app.waitFor('Review');
 		app.press('y');
 		const frame = await app.waitFor('partly applied: 1 of 2 went through, 1 failed');
 		assert.match(frame, /✓ CONTACTFLOW_LOGS → off/);
-		assert.match(frame, /✗ CONTACT_LENS → on: AccessDeniedException \(missing IAM permission connect:UpdateInstanceAttribute\)\n\s+not allowed/);
+		assert.match(
+			frame,
+			/✗ CONTACT_LENS → on: AccessDeniedException \(missing IAM permission connect:UpdateInstanceAttribute\)\n\s+not allowed/,
+		);
 		assert.match(frame, /CONTACT_LENS\s+off → on/);
 		assert.match(frame, /CONTACTFLOW_LOGS\s+off\s/);
 		assert.equal(app.journal.length, 2);
@@ -136,7 +154,7 @@ describe('attributes form', () => {
 		app.press('y');
 		await app.waitFor('applied 1 of 1');
 		assert.deepEqual(
-			gateway.writes.map(call => call.args.slice(1)),
+			gateway.writes.map((call) => call.args.slice(1)),
 			[
 				['CONTACTFLOW_LOGS', 'false'],
 				['CONTACT_LENS', 'true'],
@@ -175,9 +193,9 @@ describe('attributes form', () => {
 		assert.doesNotMatch(frame, /Space toggle/);
 		app.press('jjj' + ' ');
 		await app.waitFor('read-only: changes are off');
-		assert.doesNotMatch((app.lastFrame() ?? ''), /off → on/);
+		assert.doesNotMatch(app.lastFrame() ?? '', /off → on/);
 		app.press('s');
-		assert.doesNotMatch((app.lastFrame() ?? ''), /Review/);
+		assert.doesNotMatch(app.lastFrame() ?? '', /Review/);
 		assert.deepEqual(gateway.writes, []);
 	});
 

@@ -36,19 +36,28 @@ describe('instance detail', () => {
 		assert.match(frame, /Global sign-in\s+https:\/\/acme-support\.global\.my\.connect\.aws/);
 		assert.match(frame, /us-west-2\s+replication failed — Service quota exceeded/);
 		assert.match(frame, /us-east-1\s+replicated/);
-		const order = ['INBOUND_CALLS', 'OUTBOUND_CALLS', 'CONTACTFLOW_LOGS', 'CONTACT_LENS', 'MESSAGE_STREAMING'].map(type =>
-			frame.indexOf(type),
+		const order = ['INBOUND_CALLS', 'OUTBOUND_CALLS', 'CONTACTFLOW_LOGS', 'CONTACT_LENS', 'MESSAGE_STREAMING'].map(
+			(type) => frame.indexOf(type),
 		);
-		assert.deepEqual([...order].sort((a, b) => a - b), order);
+		assert.deepEqual(
+			[...order].sort((a, b) => a - b),
+			order,
+		);
 		assert.match(frame, /CONTACT_LENS\s+on/);
-		const tags = ['CostCenter', 'Environment', 'Owner'].map(key => frame.indexOf(key));
-		assert.deepEqual([...tags].sort((a, b) => a - b), tags);
+		const tags = ['CostCenter', 'Environment', 'Owner'].map((key) => frame.indexOf(key));
+		assert.deepEqual(
+			[...tags].sort((a, b) => a - b),
+			tags,
+		);
 		app.unmount();
 	});
 
 	it('a failing section shows its error while the others show their data', async () => {
 		const gateway = createFakeGateway([replicated()]);
-		gateway.fail({method: 'listTags'}, new AwsError('AccessDeniedException', 'not allowed: connect:ListTagsForResource'));
+		gateway.fail(
+			{method: 'listTags'},
+			new AwsError('AccessDeniedException', 'not allowed: connect:ListTagsForResource'),
+		);
 		const app = renderApp(gateway, {}, {columns: 100, rows: 60});
 		await app.waitFor('acme-support');
 		app.press(KEY.enter);
@@ -64,10 +73,10 @@ describe('instance detail', () => {
 		const app = renderApp(gateway, {}, {columns: 80, rows: 24});
 		await app.waitFor('plain-one');
 		app.press(KEY.enter);
-		let frame = await app.waitFor('not replicated');
+		const frame = await app.waitFor('not replicated');
 		assert.doesNotMatch(frame, /USE_CUSTOM_TTS_VOICES/, 'below the fold at 80x24');
 		app.press('G');
-		frame = await app.waitFor('USE_CUSTOM_TTS_VOICES');
+		await app.waitFor('USE_CUSTOM_TTS_VOICES');
 		app.press('g');
 		await app.waitFor('Overview');
 		app.press(KEY.esc);

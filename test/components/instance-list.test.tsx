@@ -9,13 +9,18 @@ function estate() {
 		fakeInstance({id: 'aaaa1111-0000-0000-0000-000000000001', alias: 'zulu-support'}),
 		fakeInstance({id: 'bbbb2222-0000-0000-0000-000000000002', alias: 'alpha-sales'}),
 		fakeInstance({id: 'cccc3333-0000-0000-0000-000000000003', alias: 'jade-claims', region: 'us-west-2'}),
-		fakeInstance({id: 'dddd4444-0000-0000-0000-000000000004', alias: 'jade-claims', region: 'eu-central-1', status: 'CREATION_FAILED'}),
+		fakeInstance({
+			id: 'dddd4444-0000-0000-0000-000000000004',
+			alias: 'jade-claims',
+			region: 'eu-central-1',
+			status: 'CREATION_FAILED',
+		}),
 		fakeInstance({id: 'eeee5555-0000-0000-0000-000000000005', alias: 'mike-dev', profile: 'dev'}),
 	];
 }
 
 function rowOrder(frame: string, aliases: string[]): number[] {
-	return aliases.map(alias => frame.indexOf(alias));
+	return aliases.map((alias) => frame.indexOf(alias));
 }
 
 describe('instance list', () => {
@@ -23,7 +28,12 @@ describe('instance list', () => {
 		const gateway = createFakeGateway(estate());
 		const app = renderApp(gateway, {regions: ['us-east-1', 'us-west-2', 'eu-central-1']});
 		const frame = await app.waitFor(/us-west-2 1/);
-		const [alpha, jadeEu, jadeUs, zulu] = rowOrder(frame, ['alpha-sales', 'jade-claims   ', 'jade-claims ', 'zulu-support']);
+		const [alpha, jadeEu, jadeUs, zulu] = rowOrder(frame, [
+			'alpha-sales',
+			'jade-claims   ',
+			'jade-claims ',
+			'zulu-support',
+		]);
 		assert.ok(alpha! < jadeEu! && jadeEu! <= jadeUs! && jadeUs! < zulu!, frame);
 		assert.match(frame, /us-east-1 2/);
 		assert.match(frame, /eu-central-1 1/);
@@ -35,7 +45,10 @@ describe('instance list', () => {
 
 	it('shows a failing pair with its AWS error while the others still list', async () => {
 		const gateway = createFakeGateway(estate());
-		gateway.fail({region: 'us-west-2'}, new AwsError('AccessDeniedException', 'User is not authorized to perform connect:ListInstances'));
+		gateway.fail(
+			{region: 'us-west-2'},
+			new AwsError('AccessDeniedException', 'User is not authorized to perform connect:ListInstances'),
+		);
 		const app = renderApp(gateway, {regions: ['us-east-1', 'us-west-2']});
 		const frame = await app.waitFor('AccessDeniedException');
 		assert.match(frame, /connect:ListInstances/);
@@ -86,7 +99,7 @@ describe('instance list', () => {
 		let frame = await app.waitFor('2 of 5');
 		assert.doesNotMatch(frame, /alpha-sales/);
 		app.press(KEY.enter);
-		frame = await app.waitFor(/jade · Esc clear|2 of 5 · Esc clear/);
+		await app.waitFor(/jade · Esc clear|2 of 5 · Esc clear/);
 		// With the filter kept, single-letter keys move again.
 		app.press('j');
 		await app.waitFor(/› jade-claims\s+cccc3333/);
@@ -120,11 +133,11 @@ describe('instance list', () => {
 		const gateway = createFakeGateway(estate());
 		const app = renderApp(gateway);
 		await app.waitFor('zulu-support');
-		const before = gateway.calls.filter(call => call.method === 'listInstances').length;
+		const before = gateway.calls.filter((call) => call.method === 'listInstances').length;
 		gateway.instances.push(fakeInstance({id: 'ffff6666-0000-0000-0000-000000000006', alias: 'new-arrival'}));
 		app.press('R');
 		await app.waitFor('new-arrival');
-		assert.equal(gateway.calls.filter(call => call.method === 'listInstances').length, before + 1);
+		assert.equal(gateway.calls.filter((call) => call.method === 'listInstances').length, before + 1);
 		app.unmount();
 	});
 });

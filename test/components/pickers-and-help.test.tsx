@@ -24,7 +24,7 @@ describe('profile and region pickers', () => {
 		app.press('de');
 		await app.waitFor('filter: de');
 		app.press(KEY.space);
-		frame = await app.waitFor('Profiles (2 chosen)');
+		await app.waitFor('Profiles (2 chosen)');
 		app.press(KEY.enter);
 		frame = await app.waitFor('dev-east');
 		assert.match(frame, /prod-east/);
@@ -45,7 +45,7 @@ describe('profile and region pickers', () => {
 		app.press(KEY.esc);
 		const frame = await app.waitFor('Enter open');
 		assert.match(frame, /prod-east/);
-		assert.equal(gateway.calls.filter(call => call.method === 'listInstances').length, 1);
+		assert.equal(gateway.calls.filter((call) => call.method === 'listInstances').length, 1);
 		app.unmount();
 	});
 

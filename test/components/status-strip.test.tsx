@@ -7,8 +7,8 @@ import {displayWidth} from '../../source/domain/sanitize.js';
 const regions = ['us-east-1', 'us-west-2', 'eu-central-1', 'eu-west-2', 'ap-southeast-2'];
 
 function pairs(): StripPair[] {
-	return ['contact-prod', 'contact-dev'].flatMap(profile =>
-		regions.map(region => ({target: {profile, region}, status: {kind: 'ok' as const, count: 2}})),
+	return ['contact-prod', 'contact-dev'].flatMap((profile) =>
+		regions.map((region) => ({target: {profile, region}, status: {kind: 'ok' as const, count: 2}})),
 	);
 }
 

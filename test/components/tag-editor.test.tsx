@@ -10,7 +10,11 @@ afterEach(() => cleanup());
 
 function setup(options: {readOnly?: boolean} = {}) {
 	const gateway = createFakeGateway([
-		fakeInstance({id: 'bbbbbbbb-2222-4222-8222-222222222222', alias: 'beta', tags: {owner: 'x', Env: 'prod', 'evil\u001B[2J': 'v\u202Eal'}}),
+		fakeInstance({
+			id: 'bbbbbbbb-2222-4222-8222-222222222222',
+			alias: 'beta',
+			tags: {owner: 'x', Env: 'prod', 'evil\u001B[2J': 'v\u202Eal'},
+		}),
 	]);
 	const app = renderApp(gateway, options);
 	return {gateway, app};
@@ -21,8 +25,11 @@ describe('tags form', () => {
 		const {app} = setup();
 		await openInstance(app, 'beta');
 		const frame = await openForm(app, 't');
-		const keys = ['Env', 'evil', 'owner'].map(key => frame.indexOf(key));
-		assert.deepEqual([...keys].sort((a, b) => a - b), keys);
+		const keys = ['Env', 'evil', 'owner'].map((key) => frame.indexOf(key));
+		assert.deepEqual(
+			[...keys].sort((a, b) => a - b),
+			keys,
+		);
 		assert.doesNotMatch(frame, /\u001B\[2J|\u202E/);
 		assert.match(frame, /a add {2}e edit value {2}d remove {2}s review/);
 	});
@@ -86,8 +93,12 @@ describe('tags form', () => {
 	});
 
 	it('a review longer than the screen scrolls with j/k, so every change can be seen before y', async () => {
-		const tags = Object.fromEntries(Array.from({length: 30}, (_, index) => [`k${String(index).padStart(2, '0')}`, 'v']));
-		const gateway = createFakeGateway([fakeInstance({id: 'bbbbbbbb-2222-4222-8222-222222222222', alias: 'beta', tags})]);
+		const tags = Object.fromEntries(
+			Array.from({length: 30}, (_, index) => [`k${String(index).padStart(2, '0')}`, 'v']),
+		);
+		const gateway = createFakeGateway([
+			fakeInstance({id: 'bbbbbbbb-2222-4222-8222-222222222222', alias: 'beta', tags}),
+		]);
 		const app = renderApp(gateway, {}, {columns: 80, rows: 24});
 		await openInstance(app, 'beta');
 		await openForm(app, 't');
@@ -104,14 +115,16 @@ describe('tags form', () => {
 		assert.doesNotMatch(frame, /- k00/);
 		assert.match(frame, /more above/);
 		app.press('k'.repeat(40));
-		frame = await app.waitFor(/- k00/);
+		await app.waitFor(/- k00/);
 		app.press('n');
 		await app.waitFor('cancelled: nothing was sent');
 		assert.deepEqual(gateway.writes, []);
 	});
 
 	it('the review names only the requests it will send, in full at 80 columns', async () => {
-		const gateway = createFakeGateway([fakeInstance({id: 'bbbbbbbb-2222-4222-8222-222222222222', alias: 'beta', tags: {owner: 'x'}})]);
+		const gateway = createFakeGateway([
+			fakeInstance({id: 'bbbbbbbb-2222-4222-8222-222222222222', alias: 'beta', tags: {owner: 'x'}}),
+		]);
 		const app = renderApp(gateway, {}, {columns: 80, rows: 24});
 		await openInstance(app, 'beta');
 		await openForm(app, 't');

@@ -5,13 +5,19 @@ import {after, afterEach, before, beforeEach, describe, it} from 'node:test';
 import {cleanup} from 'ink-testing-library';
 import {createAwsGateway, type AwsConfig} from '../../source/aws/index.js';
 import {AwsError} from '../../source/domain/errors.js';
-import {DEMO_PROFILES, demoSeed, startEmulator, type Emulator, type RecordedRequest} from '../../source/emulator/index.js';
+import {
+	DEMO_PROFILES,
+	demoSeed,
+	startEmulator,
+	type Emulator,
+	type RecordedRequest,
+} from '../../source/emulator/index.js';
 import {openForm, openInstance} from '../helpers/edit-flow.js';
 import {KEY, renderApp} from '../helpers/render-app.js';
 
 const prod = DEMO_PROFILES[0]!;
-const credentialsFor: AwsConfig['credentialsFor'] = profile => async () => {
-	const demo = DEMO_PROFILES.find(candidate => candidate.profile === profile);
+const credentialsFor: AwsConfig['credentialsFor'] = (profile) => async () => {
+	const demo = DEMO_PROFILES.find((candidate) => candidate.profile === profile);
 	if (!demo) throw new AwsError('CredentialsError', `no demo profile ${profile}`);
 	return {accessKeyId: demo.accessKeyId, secretAccessKey: demo.secretAccessKey};
 };
@@ -28,7 +34,7 @@ before(async () => {
 	// One attempt per request, so the requests the emulator sees are exactly the ones the app sent.
 	gateway = createAwsGateway({endpointUrl: emulator.url, credentialsFor, maxAttempts: 1});
 	const rows = await gateway.listInstances({profile: prod.profile, region: 'us-east-1'});
-	const billing = rows.find(row => row.alias === 'acme-billing')!;
+	const billing = rows.find((row) => row.alias === 'acme-billing')!;
 	instanceId = billing.id;
 	arn = billing.arn;
 });
@@ -52,7 +58,8 @@ afterEach(() => {
 	// Each test starts from the demo estate.
 	for (const key of Object.keys(emulator.tagsOf(arn) ?? {})) emulator.setTag(arn, key, undefined);
 	for (const [key, value] of Object.entries(savedTags)) emulator.setTag(arn, key, value);
-	for (const [type, value] of Object.entries(savedAttributes)) emulator.setAttribute(prod.accountId, 'us-east-1', instanceId, type, value);
+	for (const [type, value] of Object.entries(savedAttributes))
+		emulator.setAttribute(prod.accountId, 'us-east-1', instanceId, type, value);
 });
 
 /** Requests since the test started. */
@@ -61,7 +68,7 @@ function since(): RecordedRequest[] {
 }
 
 function writes(): RecordedRequest[] {
-	return since().filter(request => WRITES.has(request.operation));
+	return since().filter((request) => WRITES.has(request.operation));
 }
 
 function attributes() {
@@ -72,7 +79,7 @@ function app(options: {readOnly?: boolean; readOnlyProfiles?: string[]} = {}) {
 	return renderApp(gateway, {
 		profiles: [prod.profile],
 		regions: ['us-east-1'],
-		availableProfiles: DEMO_PROFILES.map(profile => profile.profile),
+		availableProfiles: DEMO_PROFILES.map((profile) => profile.profile),
 		...options,
 	});
 }
@@ -106,11 +113,18 @@ describe('editing attributes through the emulator', () => {
 		// The list's own requests may come in between: only the attribute reads and writes, in order.
 		const sent = since()
 			.slice(opened)
-			.filter(request => request.operation === 'DescribeInstanceAttribute' || request.operation === 'UpdateInstanceAttribute')
-			.map(request => `${request.operation} ${request.path.split('/').pop()}`);
+			.filter(
+				(request) =>
+					request.operation === 'DescribeInstanceAttribute' || request.operation === 'UpdateInstanceAttribute',
+			)
+			.map((request) => `${request.operation} ${request.path.split('/').pop()}`);
 		const wantEarly = before['EARLY_MEDIA'] === 'true' ? 'false' : 'true';
 		assert.deepEqual(
-			writes().map(request => [request.operation, request.path.split('/').pop(), (request.body as {Value: string}).Value]),
+			writes().map((request) => [
+				request.operation,
+				request.path.split('/').pop(),
+				(request.body as {Value: string}).Value,
+			]),
 			[
 				['UpdateInstanceAttribute', 'CONTACT_LENS', 'true'],
 				['UpdateInstanceAttribute', 'EARLY_MEDIA', wantEarly],
@@ -122,12 +136,15 @@ describe('editing attributes through the emulator', () => {
 			'UpdateInstanceAttribute CONTACT_LENS',
 			'UpdateInstanceAttribute EARLY_MEDIA',
 		]);
-		assert.deepEqual(sent.slice(4, 6), ['DescribeInstanceAttribute CONTACT_LENS', 'DescribeInstanceAttribute EARLY_MEDIA']);
+		assert.deepEqual(sent.slice(4, 6), [
+			'DescribeInstanceAttribute CONTACT_LENS',
+			'DescribeInstanceAttribute EARLY_MEDIA',
+		]);
 		assert.equal(attributes()['CONTACT_LENS'], 'true');
 		assert.equal(attributes()['EARLY_MEDIA'], wantEarly);
 		assert.match(rendered.lastFrame() ?? '', /AWS now holds: CONTACT_LENS on, EARLY_MEDIA (on|off)/);
 		assert.deepEqual(
-			rendered.journal.map(entry => [entry.operation, entry.instanceArn, entry.profile, entry.region, entry.outcome]),
+			rendered.journal.map((entry) => [entry.operation, entry.instanceArn, entry.profile, entry.region, entry.outcome]),
 			[
 				['UpdateInstanceAttribute', arn, prod.profile, 'us-east-1', 'ok'],
 				['UpdateInstanceAttribute', arn, prod.profile, 'us-east-1', 'ok'],
@@ -165,13 +182,16 @@ describe('editing attributes through the emulator', () => {
 		const frame = await second.waitFor('partly applied: 2 of 3 went through, 1 failed');
 		assert.match(frame, /✓ CONTACTFLOW_LOGS/);
 		assert.match(frame, /✓ CONTACT_LENS/);
-		assert.match(frame, /✗ EARLY_MEDIA → (on|off): AccessDeniedException \(missing IAM permission connect:UpdateInstanceAttribute\)/);
+		assert.match(
+			frame,
+			/✗ EARLY_MEDIA → (on|off): AccessDeniedException \(missing IAM permission connect:UpdateInstanceAttribute\)/,
+		);
 		assert.match(frame, /EARLY_MEDIA\s+(on → off|off → on)/);
 		assert.equal(writes().length, 3);
 		assert.notEqual(attributes()['CONTACT_LENS'], before['CONTACT_LENS']);
 		assert.equal(attributes()['EARLY_MEDIA'], before['EARLY_MEDIA'] ?? 'false');
 		assert.deepEqual(
-			second.journal.map(entry => (entry.outcome === 'ok' ? 'ok' : entry.outcome.code)),
+			second.journal.map((entry) => (entry.outcome === 'ok' ? 'ok' : entry.outcome.code)),
 			['ok', 'ok', 'AccessDeniedException'],
 		);
 		// Retry: exactly the failed change.
@@ -180,7 +200,7 @@ describe('editing attributes through the emulator', () => {
 		second.press('y');
 		await second.waitFor('applied 1 of 1');
 		assert.deepEqual(
-			writes().map(request => request.path.split('/').pop()),
+			writes().map((request) => request.path.split('/').pop()),
 			['CONTACTFLOW_LOGS', 'CONTACT_LENS', 'EARLY_MEDIA', 'EARLY_MEDIA'],
 		);
 		assert.notEqual(attributes()['EARLY_MEDIA'], before['EARLY_MEDIA'] ?? 'false');
@@ -249,20 +269,27 @@ describe('editing tags through the emulator', () => {
 		await rendered.waitFor('applied 2 of 2');
 		const sent = writes();
 		assert.deepEqual(
-			sent.map(request => request.operation),
+			sent.map((request) => request.operation),
 			['TagResource', 'UntagResource'],
 		);
 		assert.deepEqual(sent[0]!.body, {tags: {Team: 'voice ops', Owner: 'voice-platform@acme.example'}});
 		assert.deepEqual(sent[1]!.query, {tagKeys: 'CostCenter'});
 		// The re-read before and the read-back after (the list's own requests may come in between).
 		const operations = since()
-			.map(request => request.operation)
-			.filter(operation => ['ListTagsForResource', 'TagResource', 'UntagResource'].includes(operation));
+			.map((request) => request.operation)
+			.filter((operation) => ['ListTagsForResource', 'TagResource', 'UntagResource'].includes(operation));
 		const first = operations.indexOf('TagResource');
 		assert.equal(operations[first - 1], 'ListTagsForResource');
 		assert.equal(operations[first + 2], 'ListTagsForResource');
-		assert.deepEqual(emulator.tagsOf(arn), {Environment: before['Environment'], Owner: 'voice-platform@acme.example', Team: 'voice ops'});
-		assert.match(rendered.lastFrame() ?? '', /AWS now holds: Team = "voice ops", Owner = "voice-platform@acme.example", CostCenter \(absent\)/);
+		assert.deepEqual(emulator.tagsOf(arn), {
+			Environment: before['Environment'],
+			Owner: 'voice-platform@acme.example',
+			Team: 'voice ops',
+		});
+		assert.match(
+			rendered.lastFrame() ?? '',
+			/AWS now holds: Team = "voice ops", Owner = "voice-platform@acme.example", CostCenter \(absent\)/,
+		);
 		for (const key of Object.keys(emulator.tagsOf(arn) ?? {})) emulator.setTag(arn, key, undefined);
 		for (const [key, value] of Object.entries(before)) emulator.setTag(arn, key, value);
 	});
@@ -296,12 +323,16 @@ describe('editing tags through the emulator', () => {
 		rendered.press('s');
 		await rendered.waitFor('cannot review: at most 50 tags');
 		assert.deepEqual(writes(), []);
-		await assert.rejects(gateway.tagResource({profile: prod.profile, region: 'us-east-1'}, arn, {'one-too-many': 'x'}), (error: unknown) => {
-			assert.ok(error instanceof AwsError);
-			assert.equal(error.code, 'InvalidParameterException');
-			return true;
-		});
-		for (const key of Object.keys(emulator.tagsOf(arn) ?? {})) if (!(key in before)) emulator.setTag(arn, key, undefined);
+		await assert.rejects(
+			gateway.tagResource({profile: prod.profile, region: 'us-east-1'}, arn, {'one-too-many': 'x'}),
+			(error: unknown) => {
+				assert.ok(error instanceof AwsError);
+				assert.equal(error.code, 'InvalidParameterException');
+				return true;
+			},
+		);
+		for (const key of Object.keys(emulator.tagsOf(arn) ?? {}))
+			if (!(key in before)) emulator.setTag(arn, key, undefined);
 	});
 
 	it('TagResource succeeds and UntagResource fails: the report says so and the removal stays pending', async () => {
@@ -319,7 +350,10 @@ describe('editing tags through the emulator', () => {
 		rendered.press('y');
 		const frame = await rendered.waitFor('partly applied: 1 of 2 went through, 1 failed');
 		assert.match(frame, /✓ TagResource Team/);
-		assert.match(frame, /✗ UntagResource CostCenter: AccessDeniedException \(missing IAM permission connect:UntagResource\)/);
+		assert.match(
+			frame,
+			/✗ UntagResource CostCenter: AccessDeniedException \(missing IAM permission connect:UntagResource\)/,
+		);
 		assert.match(frame, /- CostCenter\s+"CC-4410" \(will be removed\)/);
 		assert.equal(emulator.tagsOf(arn)?.['Team'], 'ops');
 		assert.equal(emulator.tagsOf(arn)?.['CostCenter'], 'CC-4410');
@@ -329,7 +363,12 @@ describe('editing tags through the emulator', () => {
 		rendered.press('y');
 		await rendered.waitFor('applied 1 of 1');
 		assert.deepEqual(
-			writes().map(request => [request.operation, request.operation === 'UntagResource' ? request.query['tagKeys'] : Object.keys((request.body as {tags: object}).tags).join(',')]),
+			writes().map((request) => [
+				request.operation,
+				request.operation === 'UntagResource'
+					? request.query['tagKeys']
+					: Object.keys((request.body as {tags: object}).tags).join(','),
+			]),
 			[
 				['TagResource', 'Team'],
 				['UntagResource', 'CostCenter'],
@@ -359,7 +398,10 @@ describe('editing tags through the emulator', () => {
 		assert.deepEqual(writes(), []);
 		rendered.press('y');
 		await rendered.waitFor('applied 1 of 1');
-		assert.deepEqual(writes().map(request => request.body), [{tags: {Owner: 'billing-systems@acme.example-x'}}]);
+		assert.deepEqual(
+			writes().map((request) => request.body),
+			[{tags: {Owner: 'billing-systems@acme.example-x'}}],
+		);
 		assert.equal(emulator.tagsOf(arn)?.['Environment'], 'staging');
 		for (const key of Object.keys(emulator.tagsOf(arn) ?? {})) emulator.setTag(arn, key, undefined);
 		for (const [key, value] of Object.entries(before)) emulator.setTag(arn, key, value);

@@ -146,7 +146,9 @@ describe('emulator through the real SDK client', () => {
 		test('answers a replicated instance, with a failed replica region, by id or ARN', async () => {
 			const claims = await findByAlias(east, 'acme-claims-intake');
 			for (const instanceId of [claims.Id, claims.Arn]) {
-				const {Instance, ReplicationConfiguration} = await east.send(new DescribeInstanceCommand({InstanceId: instanceId}));
+				const {Instance, ReplicationConfiguration} = await east.send(
+					new DescribeInstanceCommand({InstanceId: instanceId}),
+				);
 				assert.equal(Instance?.Id, claims.Id);
 				assert.equal(Instance?.InstanceStatus, 'ACTIVE');
 				assert.ok(Instance?.CreatedTime instanceof Date);
@@ -182,7 +184,9 @@ describe('emulator through the real SDK client', () => {
 		});
 
 		test('an unknown instance, or one from another region, is a ResourceNotFoundException', async () => {
-			const missing = await rejection(east.send(new DescribeInstanceCommand({InstanceId: '00000000-0000-4000-8000-000000000000'})));
+			const missing = await rejection(
+				east.send(new DescribeInstanceCommand({InstanceId: '00000000-0000-4000-8000-000000000000'})),
+			);
 			assert.equal(missing.name, 'ResourceNotFoundException');
 			assert.equal(missing.$metadata?.httpStatusCode, 404);
 			const sales = await findByAlias(east, 'acme-sales-us');
@@ -233,11 +237,19 @@ describe('emulator through the real SDK client', () => {
 		test('an unknown type or a non-boolean value is an InvalidParameterException', async () => {
 			const warranty = await findByAlias(east, 'acme-warranty');
 			const type = await rejection(
-				east.send(new UpdateInstanceAttributeCommand({InstanceId: warranty.Id, AttributeType: 'TELEPATHY' as never, Value: 'true'})),
+				east.send(
+					new UpdateInstanceAttributeCommand({
+						InstanceId: warranty.Id,
+						AttributeType: 'TELEPATHY' as never,
+						Value: 'true',
+					}),
+				),
 			);
 			assert.equal(type.name, 'InvalidParameterException');
 			const value = await rejection(
-				east.send(new UpdateInstanceAttributeCommand({InstanceId: warranty.Id, AttributeType: 'EARLY_MEDIA', Value: 'yes'})),
+				east.send(
+					new UpdateInstanceAttributeCommand({InstanceId: warranty.Id, AttributeType: 'EARLY_MEDIA', Value: 'yes'}),
+				),
 			);
 			assert.equal(value.name, 'InvalidParameterException');
 			assert.equal(emulator.attributesOf(prod.accountId, 'us-east-1', warranty.Id)?.['EARLY_MEDIA'], 'false');
@@ -247,7 +259,9 @@ describe('emulator through the real SDK client', () => {
 	describe('tags', () => {
 		test('tag and untag round trip, reflected in DescribeInstance', async () => {
 			const billing = await findByAlias(east, 'acme-billing');
-			await east.send(new TagResourceCommand({resourceArn: billing.Arn, tags: {Team: 'Billing Ops', 'cost/center': 'x'}}));
+			await east.send(
+				new TagResourceCommand({resourceArn: billing.Arn, tags: {Team: 'Billing Ops', 'cost/center': 'x'}}),
+			);
 			await east.send(new UntagResourceCommand({resourceArn: billing.Arn, tagKeys: ['cost/center', 'Owner']}));
 			const {tags} = await east.send(new ListTagsForResourceCommand({resourceArn: billing.Arn}));
 			assert.equal(tags?.['Team'], 'Billing Ops');
@@ -315,7 +329,9 @@ describe('emulator through the real SDK client', () => {
 		});
 
 		test('a malformed Authorization header is rejected', async () => {
-			const response = await fetch(`${emulator.url}/instance`, {headers: {authorization: 'AWS4-HMAC-SHA256 Credential=oops'}});
+			const response = await fetch(`${emulator.url}/instance`, {
+				headers: {authorization: 'AWS4-HMAC-SHA256 Credential=oops'},
+			});
 			assert.equal(response.status, 403);
 			assert.match(response.headers.get('x-amzn-errortype') ?? '', /^IncompleteSignatureException:/);
 		});
@@ -372,7 +388,13 @@ describe('emulator through the real SDK client', () => {
 		});
 
 		test('error: custom status, code and message; default InternalServiceException', async () => {
-			emulator.inject({kind: 'error', status: 503, code: 'ServiceUnavailableException', message: 'Down for maintenance', times: 1});
+			emulator.inject({
+				kind: 'error',
+				status: 503,
+				code: 'ServiceUnavailableException',
+				message: 'Down for maintenance',
+				times: 1,
+			});
 			const custom = await rejection(east.send(new ListInstancesCommand({})));
 			assert.equal(custom.name, 'ServiceUnavailableException');
 			assert.equal(custom.message, 'Down for maintenance');
@@ -388,10 +410,15 @@ describe('emulator through the real SDK client', () => {
 			const billing = await findByAlias(east, 'acme-billing');
 			emulator.inject({kind: 'deny', resource: sales.Arn});
 			emulator.inject({kind: 'error', code: 'InvalidRequestException', status: 400, attributeType: 'CONTACT_LENS'});
-			assert.equal((await rejection(east.send(new DescribeInstanceCommand({InstanceId: sales.Id})))).name, 'AccessDeniedException');
+			assert.equal(
+				(await rejection(east.send(new DescribeInstanceCommand({InstanceId: sales.Id})))).name,
+				'AccessDeniedException',
+			);
 			await east.send(new DescribeInstanceCommand({InstanceId: billing.Id}));
 			const lens = await rejection(
-				east.send(new UpdateInstanceAttributeCommand({InstanceId: billing.Id, AttributeType: 'CONTACT_LENS', Value: 'true'})),
+				east.send(
+					new UpdateInstanceAttributeCommand({InstanceId: billing.Id, AttributeType: 'CONTACT_LENS', Value: 'true'}),
+				),
 			);
 			assert.equal(lens.name, 'InvalidRequestException');
 			await east.send(
@@ -426,14 +453,19 @@ describe('emulator through the real SDK client', () => {
 				lonely.inject({kind: 'hang', operation: 'DescribeInstance'});
 				const connect = client(lonely, 'us-east-1');
 				const controller = new AbortController();
-				const pending = connect.send(new DescribeInstanceCommand({InstanceId: 'anything'}), {abortSignal: controller.signal});
+				const pending = connect.send(new DescribeInstanceCommand({InstanceId: 'anything'}), {
+					abortSignal: controller.signal,
+				});
 				await waitFor(() => lonely.requests.some((r) => r.operation === 'DescribeInstance'), 'the hung request');
 				controller.abort();
 				const error = await rejection(pending);
 				assert.equal(error.name, 'AbortError');
 				// A second hung request is still open when the emulator closes.
 				void connect.send(new DescribeInstanceCommand({InstanceId: 'again'})).catch(() => {});
-				await waitFor(() => lonely.requests.filter((r) => r.operation === 'DescribeInstance').length === 2, 'the second');
+				await waitFor(
+					() => lonely.requests.filter((r) => r.operation === 'DescribeInstance').length === 2,
+					'the second',
+				);
 			} finally {
 				await lonely.close();
 			}

@@ -39,7 +39,6 @@ const demoCredentials: AwsConfig['credentialsFor'] = (profile) => async () => {
 	return {accessKeyId: demo.accessKeyId, secretAccessKey: demo.secretAccessKey};
 };
 
-
 let emulator: Emulator;
 let dir: string;
 const gateways: Array<{dispose(): void}> = [];
@@ -64,11 +63,15 @@ after(async () => {
 describe('listing instances', () => {
 	it('fans out over three regions, paginating with 10 per page and calling onPage per page', async () => {
 		const pages = new Map<string, number[]>();
-		const result = await fetchInventory(gateway(), prodRegions.map((region) => t(region)), {
-			onPage(target, page) {
-				pages.set(target.region, [...(pages.get(target.region) ?? []), page.length]);
+		const result = await fetchInventory(
+			gateway(),
+			prodRegions.map((region) => t(region)),
+			{
+				onPage(target, page) {
+					pages.set(target.region, [...(pages.get(target.region) ?? []), page.length]);
+				},
 			},
-		});
+		);
 		assert.deepEqual(result.failures, []);
 		assert.ok(countIn('us-east-1') > 10 && countIn('us-east-1') <= 20, 'the demo seed has two pages in us-east-1');
 		assert.deepEqual(pages.get('us-east-1'), [10, countIn('us-east-1') - 10]);
@@ -91,10 +94,14 @@ describe('listing instances', () => {
 		try {
 			const errors: Array<[string, AwsError]> = [];
 			const done: Record<string, number> = {};
-			await fetchInventory(gateway(), prodRegions.map((region) => t(region)), {
-				onPairError: (target, error) => errors.push([target.region, error]),
-				onPairDone: (target, count) => (done[target.region] = count),
-			});
+			await fetchInventory(
+				gateway(),
+				prodRegions.map((region) => t(region)),
+				{
+					onPairError: (target, error) => errors.push([target.region, error]),
+					onPairDone: (target, count) => (done[target.region] = count),
+				},
+			);
 			assert.equal(errors.length, 1);
 			const [region, error] = errors[0]!;
 			assert.equal(region, 'eu-central-1');
@@ -139,7 +146,10 @@ describe('listing instances', () => {
 			await new Promise((resolve) => setImmediate(resolve));
 			controller.abort();
 			assert.equal((await rejects(listing)).code, 'AbortError');
-			assert.equal((await rejects(gateway().listInstances(t('us-east-1'), {signal: controller.signal}))).code, 'AbortError');
+			assert.equal(
+				(await rejects(gateway().listInstances(t('us-east-1'), {signal: controller.signal}))).code,
+				'AbortError',
+			);
 		} finally {
 			remove();
 		}
@@ -212,7 +222,10 @@ describe('instance detail, attributes and tags', () => {
 		const before = attributes.find((a) => a.type === 'CONTACT_LENS')!;
 		const flipped = before.value === 'true' ? 'false' : 'true';
 		await gw.updateInstanceAttribute(target, id, 'CONTACT_LENS', flipped);
-		assert.deepEqual(await gw.describeInstanceAttribute(target, id, 'CONTACT_LENS'), {type: 'CONTACT_LENS', value: flipped});
+		assert.deepEqual(await gw.describeInstanceAttribute(target, id, 'CONTACT_LENS'), {
+			type: 'CONTACT_LENS',
+			value: flipped,
+		});
 		assert.equal(emulator.attributesOf(prod!.accountId, region, id)?.['CONTACT_LENS'], flipped);
 	});
 
@@ -234,17 +247,16 @@ describe('instance detail, attributes and tags', () => {
 	});
 
 	it('the attribute catalogue covers every attribute type the SDK knows, and nothing else', () => {
-		assert.deepEqual(
-			ATTRIBUTE_CATALOGUE.map((info) => info.type).sort(),
-			[...SDK_ATTRIBUTE_TYPES].sort(),
-		);
+		assert.deepEqual(ATTRIBUTE_CATALOGUE.map((info) => info.type).sort(), [...SDK_ATTRIBUTE_TYPES].sort());
 	});
 });
 
 describe('endpoint override', () => {
 	it('AWS_ENDPOINT_URL_CONNECT wins over AWS_ENDPOINT_URL; --endpoint-url wins over both', async () => {
 		const dead = 'http://127.0.0.1:9';
-		const only = await gateway({endpointUrl: undefined, env: {AWS_ENDPOINT_URL: emulator.url}}).listInstances(t('us-west-2'));
+		const only = await gateway({endpointUrl: undefined, env: {AWS_ENDPOINT_URL: emulator.url}}).listInstances(
+			t('us-west-2'),
+		);
 		assert.equal(only.length, countIn('us-west-2'));
 		const specific = await gateway({
 			endpointUrl: undefined,
@@ -265,7 +277,11 @@ describe('credentials from the shared files', () => {
 	before(() => {
 		const configFile = join(dir, 'config');
 		const credentialsFile = join(dir, 'credentials');
-		const processJson = JSON.stringify({Version: 1, AccessKeyId: dev!.accessKeyId, SecretAccessKey: dev!.secretAccessKey});
+		const processJson = JSON.stringify({
+			Version: 1,
+			AccessKeyId: dev!.accessKeyId,
+			SecretAccessKey: dev!.secretAccessKey,
+		});
 		writeFileSync(
 			configFile,
 			[
@@ -376,8 +392,14 @@ describe('credentials from the shared files', () => {
 		assert.equal((await profileInfo('sso-user', env)).kind, 'sso');
 		assert.equal((await profileInfo('assumer', env)).kind, 'assume-role');
 		assert.equal((await profileInfo('nope', env)).kind, 'missing');
-		assert.equal((await profileInfo('default', {...env, AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b'})).kind, 'env');
-		assert.deepEqual(await listProfiles({AWS_CONFIG_FILE: join(dir, 'none'), AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none2')}), []);
+		assert.equal(
+			(await profileInfo('default', {...env, AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b'})).kind,
+			'env',
+		);
+		assert.deepEqual(
+			await listProfiles({AWS_CONFIG_FILE: join(dir, 'none'), AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none2')}),
+			[],
+		);
 	});
 });
 

@@ -75,7 +75,10 @@ before(async () => {
 	emulator = await startEmulator({seed});
 	dir = mkdtempSync(join(tmpdir(), 'connectui-hostile-'));
 	writeFileSync(join(dir, 'config'), '[profile hostile]\nregion = us-east-1\n');
-	writeFileSync(join(dir, 'credentials'), `[hostile]\naws_access_key_id = ${ACCESS_KEY}\naws_secret_access_key = ${SECRET}\n`);
+	writeFileSync(
+		join(dir, 'credentials'),
+		`[hostile]\naws_access_key_id = ${ACCESS_KEY}\naws_secret_access_key = ${SECRET}\n`,
+	);
 });
 
 after(async () => {
@@ -86,7 +89,11 @@ after(async () => {
 function start(): Term {
 	return startTerm({
 		args: ['--endpoint-url', emulator.url, '--profile', 'hostile', '--region', 'us-east-1,eu-west-2'],
-		env: awsTestEnv({config: join(dir, 'config'), credentials: join(dir, 'credentials')}, emulator.url, join(dir, 'home')),
+		env: awsTestEnv(
+			{config: join(dir, 'config'), credentials: join(dir, 'credentials')},
+			emulator.url,
+			join(dir, 'home'),
+		),
 
 		columns: COLUMNS,
 		rows: 30,
@@ -105,7 +112,10 @@ function assertInert(output: string): void {
 		assert.ok(!output.includes(invisible), `U+${invisible.codePointAt(0)!.toString(16)} reached the terminal`);
 	}
 
-	assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(output), 'a lone surrogate reached the terminal');
+	assert.ok(
+		!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(output),
+		'a lone surrogate reached the terminal',
+	);
 }
 
 /** Each screen row as one character per cell (wide characters followed by a placeholder). */
@@ -162,14 +172,11 @@ describe('hostile strings from AWS', () => {
 			await term.waitFor(new RegExp(`us-east-1 ${aliases.length}\\b`));
 			for (let row = 0; row < aliases.length; row++) {
 				term.write('\r');
-				// eslint-disable-next-line no-await-in-loop
 				await term.waitFor('Access URL');
 				// The tags are further down: G jumps to the end of the view.
 				term.write('G');
-				// eslint-disable-next-line no-await-in-loop
 				await term.waitFor(/Long\s+long-xxx/);
 				term.write('\u001B');
-				// eslint-disable-next-line no-await-in-loop
 				await term.waitFor('Enter open');
 				term.write('j');
 			}

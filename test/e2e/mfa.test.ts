@@ -21,7 +21,11 @@ before(async () => {
 	const files = writeAwsFiles(dir);
 	// The SDK's nested STS client reads its endpoint override from the process environment.
 	process.env['AWS_ENDPOINT_URL_STS'] = emulator.url;
-	env = {AWS_CONFIG_FILE: files.config, AWS_SHARED_CREDENTIALS_FILE: files.credentials, AWS_ENDPOINT_URL_CONNECT: emulator.url};
+	env = {
+		AWS_CONFIG_FILE: files.config,
+		AWS_SHARED_CREDENTIALS_FILE: files.credentials,
+		AWS_ENDPOINT_URL_CONNECT: emulator.url,
+	};
 });
 
 after(async () => {
@@ -49,11 +53,14 @@ describe('assume-role with mfa_serial', () => {
 		assert.equal(east.length, 14);
 		assert.equal(west.length, 2);
 		assert.deepEqual(asked, [`ops-admin arn:aws:iam::${prod.accountId}:mfa/alice`]);
-		const assume = emulator.requests.filter(r => r.operation === 'AssumeRole');
+		const assume = emulator.requests.filter((r) => r.operation === 'AssumeRole');
 		assert.equal(assume.length, 1);
 		assert.equal((assume[0]!.body as Record<string, string>)['TokenCode'], EMULATOR_MFA_CODE);
-		const listed = emulator.requests.filter(r => r.operation === 'ListInstances' && r.status === 200);
-		assert.ok(listed.every(r => r.accessKeyId?.startsWith('ASIA')), 'Connect calls use the temporary keys');
+		const listed = emulator.requests.filter((r) => r.operation === 'ListInstances' && r.status === 200);
+		assert.ok(
+			listed.every((r) => r.accessKeyId?.startsWith('ASIA')),
+			'Connect calls use the temporary keys',
+		);
 		gateway.dispose();
 	});
 

@@ -33,7 +33,13 @@ async function startProxy(): Promise<Proxy> {
 		requests.push(`${request.method} ${request.url}`);
 		const url = new URL(request.url ?? '');
 		const upstream = httpRequest(
-			{host: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, method: request.method, headers: request.headers},
+			{
+				host: url.hostname,
+				port: url.port,
+				path: `${url.pathname}${url.search}`,
+				method: request.method,
+				headers: request.headers,
+			},
 			(answer) => {
 				response.writeHead(answer.statusCode ?? 502, answer.headers);
 				answer.pipe(response);
@@ -75,14 +81,17 @@ async function startProxy(): Promise<Proxy> {
 /** TLS in front of the emulator (bytes piped through), with the test certificate for 127.0.0.1. */
 async function startTlsFront(emulatorPort: number): Promise<{url: string; close(): Promise<void>}> {
 	const sockets = new Set<Socket>();
-	const server = createTlsServer({key: readFileSync(fixture('localhost-key.pem')), cert: readFileSync(CA_FILE)}, (socket) => {
-		const upstream = netConnect(emulatorPort, '127.0.0.1');
-		sockets.add(socket);
-		sockets.add(upstream);
-		socket.pipe(upstream).pipe(socket);
-		socket.on('error', () => upstream.destroy());
-		upstream.on('error', () => socket.destroy());
-	});
+	const server = createTlsServer(
+		{key: readFileSync(fixture('localhost-key.pem')), cert: readFileSync(CA_FILE)},
+		(socket) => {
+			const upstream = netConnect(emulatorPort, '127.0.0.1');
+			sockets.add(socket);
+			sockets.add(upstream);
+			socket.pipe(upstream).pipe(socket);
+			socket.on('error', () => upstream.destroy());
+			upstream.on('error', () => socket.destroy());
+		},
+	);
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const {port} = server.address() as AddressInfo;
 	return {
@@ -94,12 +103,12 @@ async function startTlsFront(emulatorPort: number): Promise<{url: string; close(
 	};
 }
 
-
 let emulator: Emulator;
 let front: Awaited<ReturnType<typeof startTlsFront>>;
 let proxy: Proxy;
 const gateways: Array<{dispose(): void}> = [];
-const expected = demoSeed().accounts.find((account) => account.accountId === prod!.accountId)!.regions['us-east-1']!.length;
+const expected = demoSeed().accounts.find((account) => account.accountId === prod!.accountId)!.regions['us-east-1']!
+	.length;
 
 function gateway(config: AwsConfig) {
 	const created = createAwsGateway({credentialsFor, maxAttempts: 1, ...config});
@@ -130,7 +139,10 @@ describe('proxies and CA bundle', () => {
 		assert.equal(instances.length, expected);
 		const tunnels = proxy.tunnels.slice(before);
 		assert.ok(tunnels.length >= 1, 'no CONNECT tunnel was opened');
-		assert.ok(tunnels.every((tunnel) => tunnel === new URL(front.url).host), tunnels.join(', '));
+		assert.ok(
+			tunnels.every((tunnel) => tunnel === new URL(front.url).host),
+			tunnels.join(', '),
+		);
 		// Keep-alive: two pages (14 instances, 10 a page) do not need a tunnel each... but at most one each.
 		assert.ok(tunnels.length <= 2);
 	});
@@ -159,7 +171,10 @@ describe('proxies and CA bundle', () => {
 		assert.equal(instances.length, expected);
 		const requests = proxy.requests.slice(before);
 		assert.ok(requests.length >= 1);
-		assert.ok(requests.every((line) => line.startsWith(`GET ${emulator.url}/instance`)), requests.join('\n'));
+		assert.ok(
+			requests.every((line) => line.startsWith(`GET ${emulator.url}/instance`)),
+			requests.join('\n'),
+		);
 	});
 
 	it('HTTPS_PROXY does not apply to http endpoints (as in the AWS CLI)', async () => {
@@ -185,7 +200,9 @@ describe('proxies and CA bundle', () => {
 	it('a proxy that refuses connections is an error line, not a hang', async () => {
 		const closed = await startProxy();
 		await closed.close();
-		const error = await rejects(gateway({endpointUrl: front.url, env: {HTTPS_PROXY: closed.url, AWS_CA_BUNDLE: CA_FILE}}).listInstances(target));
+		const error = await rejects(
+			gateway({endpointUrl: front.url, env: {HTTPS_PROXY: closed.url, AWS_CA_BUNDLE: CA_FILE}}).listInstances(target),
+		);
 		assert.equal(error.code, 'NetworkError');
 		assert.match(error.message, /refused/);
 	});
@@ -201,7 +218,10 @@ describe('request budget and timeouts', () => {
 			Array.from({length: count}, async () => budgeted.describeInstance(target, instanceId)),
 		);
 		assert.equal(results.length, count);
-		const times = emulator.requests.filter((r) => r.operation === 'DescribeInstance').map((r) => r.at).sort((a, b) => a - b);
+		const times = emulator.requests
+			.filter((r) => r.operation === 'DescribeInstance')
+			.map((r) => r.at)
+			.sort((a, b) => a - b);
 		assert.equal(times.length, count);
 		// 5 at once, then one every 500 ms: the last starts at least ~2 s after the first.
 		// (Load can only spread requests further apart, never closer.)

@@ -51,12 +51,18 @@ describe('editing in a terminal', () => {
 			term.kill();
 		}
 
-		const journal = execFileSync(process.execPath, [CLI, 'journal', '--demo'], {env: cleanEnv({CONNECTUI_HOME: home}), encoding: 'utf8'});
+		const journal = execFileSync(process.execPath, [CLI, 'journal', '--demo'], {
+			env: cleanEnv({CONNECTUI_HOME: home}),
+			encoding: 'utf8',
+		});
 		assert.match(journal, /UpdateInstanceAttribute/);
 		assert.match(journal, /CONTACT_LENS/);
 		assert.match(journal, /TagResource/);
 		assert.match(journal, /voice-platform/);
-		const real = execFileSync(process.execPath, [CLI, 'journal'], {env: cleanEnv({CONNECTUI_HOME: home}), encoding: 'utf8'});
+		const real = execFileSync(process.execPath, [CLI, 'journal'], {
+			env: cleanEnv({CONNECTUI_HOME: home}),
+			encoding: 'utf8',
+		});
 		assert.match(real, /No changes have been applied from this machine yet/);
 	});
 

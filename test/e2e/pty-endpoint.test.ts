@@ -38,10 +38,13 @@ describe('connectui against an endpoint from AWS_ENDPOINT_URL_CONNECT', () => {
 			assert.match(screen, /contact-prod\/us-east-1 14 · us-west-2 2 · eu-central-1 2/);
 			assert.match(screen, /contact-dev\/us-east-1 3/);
 			assert.match(screen, /(contact-dev\/)?us-west-2 0 · eu-central-1 0/);
-			const listed = emulator.requests.filter(r => r.operation === 'ListInstances');
+			const listed = emulator.requests.filter((r) => r.operation === 'ListInstances');
 			// 14 instances in prod us-east-1 take two pages; the other five pairs one each.
 			assert.equal(listed.length, 7);
-			assert.ok(listed.every(r => r.accessKeyId !== undefined), 'every request is signed');
+			assert.ok(
+				listed.every((r) => r.accessKeyId !== undefined),
+				'every request is signed',
+			);
 
 			term.write('/pharmacy\r\r');
 			const detail = await term.waitFor('not replicated');

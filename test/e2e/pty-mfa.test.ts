@@ -43,7 +43,7 @@ describe('MFA prompt', () => {
 			const listed = await term.waitFor(/ops-admin\/us-east-1 14/);
 			assert.doesNotMatch(listed, /MFA code for profile/);
 			assert.match(listed, /acme-support-us/);
-			const assume = emulator.requests.filter(r => r.operation === 'AssumeRole');
+			const assume = emulator.requests.filter((r) => r.operation === 'AssumeRole');
 			assert.equal(assume.length, 1);
 			assert.equal((assume[0]!.body as Record<string, string>)['TokenCode'], EMULATOR_MFA_CODE);
 		} finally {

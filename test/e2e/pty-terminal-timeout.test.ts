@@ -32,9 +32,23 @@ after(async () => {
 
 it('a blackholed region: the UI answers keys while it hangs, then the strip says it timed out', async () => {
 	const term = startTerm({
-		args: ['--endpoint-url', emulator.url, '--profile', 'synthetic-0001', '--region', 'us-east-1,us-west-2', '--request-timeout', '1', '--connect-timeout', '1'],
-		env: awsTestEnv({config: join(dir, 'config'), credentials: join(dir, 'credentials')}, emulator.url, join(dir, 'home')),
-
+		args: [
+			'--endpoint-url',
+			emulator.url,
+			'--profile',
+			'synthetic-0001',
+			'--region',
+			'us-east-1,us-west-2',
+			'--request-timeout',
+			'1',
+			'--connect-timeout',
+			'1',
+		],
+		env: awsTestEnv(
+			{config: join(dir, 'config'), credentials: join(dir, 'credentials')},
+			emulator.url,
+			join(dir, 'home'),
+		),
 	});
 	try {
 		// us-east-1 answers; us-west-2 is still loading.

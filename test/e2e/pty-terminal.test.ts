@@ -27,20 +27,24 @@ const plain = (text: string) =>
  */
 function shellTerm(args: readonly string[], env: NodeJS.ProcessEnv = {}) {
 	let output = '';
-	const child = pty.spawn('/bin/sh', ['-c', '"$0" "$@"; echo "EXIT=$?"; stty -a; echo STTY-DONE', process.execPath, CLI, ...args], {
-		name: 'xterm-256color',
-		cols: 100,
-		rows: 30,
-		env: cleanEnv({CONNECTUI_HOME: home, ...env}) as Record<string, string>,
-	});
+	const child = pty.spawn(
+		'/bin/sh',
+		['-c', '"$0" "$@"; echo "EXIT=$?"; stty -a; echo STTY-DONE', process.execPath, CLI, ...args],
+		{
+			name: 'xterm-256color',
+			cols: 100,
+			rows: 30,
+			env: cleanEnv({CONNECTUI_HOME: home, ...env}) as Record<string, string>,
+		},
+	);
 	child.onData((data) => {
 		output += data;
 	});
 	const until = async (test: () => boolean, what: string, timeoutMs = 20_000) => {
 		const deadline = Date.now() + timeoutMs;
 		while (!test()) {
-			if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; output:\n${plain(output).slice(-2000)}`);
-			// eslint-disable-next-line no-await-in-loop
+			if (Date.now() > deadline)
+				throw new Error(`timed out waiting for ${what}; output:\n${plain(output).slice(-2000)}`);
 			await new Promise((resolve) => setTimeout(resolve, 25));
 		}
 	};
@@ -150,7 +154,10 @@ describe('leaving the terminal as it was', () => {
 			const after = plain(app.slice(app.lastIndexOf(LEAVE_ALTERNATE)));
 			const lines = after.split(/\r?\n/).filter((line) => line.trim() !== '');
 			assert.equal(lines.length, 1, `expected one line, got:\n${after}`);
-			assert.match(lines[0]!, /^connectui: unexpected error: Error: test crash requested by CONNECTUI_TEST_CRASH=timer; the full report is in /);
+			assert.match(
+				lines[0]!,
+				/^connectui: unexpected error: Error: test crash requested by CONNECTUI_TEST_CRASH=timer; the full report is in /,
+			);
 			const file = /the full report is in (\S+\.log)/.exec(lines[0]!)?.[1];
 			assert.ok(file && existsSync(file), `no report at ${file}`);
 			assert.ok(file.startsWith(join(home, 'data')), file);

@@ -14,7 +14,7 @@ export function writeAwsFiles(folder: string): AwsFiles {
 	writeFileSync(
 		config,
 		[
-			...DEMO_PROFILES.map(p => `[profile ${p.profile}]\nregion = ${p.region}\n`),
+			...DEMO_PROFILES.map((p) => `[profile ${p.profile}]\nregion = ${p.region}\n`),
 			'[profile ops-admin]',
 			`role_arn = arn:aws:iam::${source.accountId}:role/ConnectAdmin`,
 			`source_profile = ${source.profile}`,
@@ -25,7 +25,9 @@ export function writeAwsFiles(folder: string): AwsFiles {
 	);
 	writeFileSync(
 		credentials,
-		DEMO_PROFILES.map(p => `[${p.profile}]\naws_access_key_id = ${p.accessKeyId}\naws_secret_access_key = ${p.secretAccessKey}\n`).join('\n'),
+		DEMO_PROFILES.map(
+			(p) => `[${p.profile}]\naws_access_key_id = ${p.accessKeyId}\naws_secret_access_key = ${p.secretAccessKey}\n`,
+		).join('\n'),
 	);
 	return {config, credentials};
 }

@@ -21,7 +21,6 @@ export async function openForm(app: RenderedApp, key: 'a' | 't'): Promise<string
 		if (Date.now() > deadline) throw new Error(`the form did not open; the screen shows:\n${frame}`);
 		app.press(key);
 		try {
-			// eslint-disable-next-line no-await-in-loop
 			return await app.waitFor(title, 250);
 		} catch {
 			// The detail is still loading: press again.

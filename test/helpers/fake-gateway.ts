@@ -61,7 +61,8 @@ export function createFakeGateway(instances: FakeInstance[], options: {pageSize?
 				(match.method === undefined || match.method === method) &&
 				(match.region === undefined || match.region === target.region) &&
 				(match.profile === undefined || match.profile === target.profile) &&
-				(match.attributeType === undefined || (method.endsWith('InstanceAttribute') && args[1] === match.attributeType)) &&
+				(match.attributeType === undefined ||
+					(method.endsWith('InstanceAttribute') && args[1] === match.attributeType)) &&
 				(match.times === undefined || match.times > 0),
 		);
 		if (failure) {
@@ -72,7 +73,7 @@ export function createFakeGateway(instances: FakeInstance[], options: {pageSize?
 
 	const find = (target: Target, id: string): FakeInstance => {
 		const instance = instances.find(
-			i => (i.id === id || i.arn === id) && i.profile === target.profile && i.region === target.region,
+			(i) => (i.id === id || i.arn === id) && i.profile === target.profile && i.region === target.region,
 		);
 		if (!instance) throw new AwsError('ResourceNotFoundException', `Instance ${id} not found`, 404);
 		return instance;
@@ -82,14 +83,14 @@ export function createFakeGateway(instances: FakeInstance[], options: {pageSize?
 		calls,
 		instances,
 		get writes() {
-			return calls.filter(call => WRITE_METHODS.has(call.method));
+			return calls.filter((call) => WRITE_METHODS.has(call.method));
 		},
 		fail(match, error) {
 			failures.push({match: {...match}, error});
 		},
 		hold(region) {
 			let release!: () => void;
-			holds.set(region, new Promise<void>(resolve => (release = resolve)));
+			holds.set(region, new Promise<void>((resolve) => (release = resolve)));
 			return () => {
 				holds.delete(region);
 				release();
@@ -97,15 +98,21 @@ export function createFakeGateway(instances: FakeInstance[], options: {pageSize?
 		},
 		async listInstances(target, options) {
 			await check('listInstances', target, []);
-			const rows = instances.filter(i => i.profile === target.profile && i.region === target.region).map(summaryOf);
-			for (let start = 0; start < rows.length; start += pageSize) options?.onPage?.(rows.slice(start, start + pageSize));
+			const rows = instances.filter((i) => i.profile === target.profile && i.region === target.region).map(summaryOf);
+			for (let start = 0; start < rows.length; start += pageSize)
+				options?.onPage?.(rows.slice(start, start + pageSize));
 			if (rows.length === 0) options?.onPage?.([]);
 			return rows;
 		},
 		async describeInstance(target, id) {
 			await check('describeInstance', target, [id]);
 			const instance = find(target, id);
-			return {...summaryOf(instance), statusReason: instance.statusReason, replication: instance.replication, tags: {...instance.tags}};
+			return {
+				...summaryOf(instance),
+				statusReason: instance.statusReason,
+				replication: instance.replication,
+				tags: {...instance.tags},
+			};
 		},
 		async listInstanceAttributes(target, id) {
 			await check('listInstanceAttributes', target, [id]);

@@ -45,7 +45,7 @@ export function renderApp(
 	});
 	const journal: JournalEntry[] = [];
 	let quitted!: () => void;
-	const quit = new Promise<void>(resolve => (quitted = resolve));
+	const quit = new Promise<void>((resolve) => (quitted = resolve));
 	const rendered = render(
 		<ThemeProvider theme={colorTheme}>
 			<ServicesProvider
@@ -76,8 +76,7 @@ export function renderApp(
 				const frame = rendered.lastFrame() ?? '';
 				if (typeof text === 'string' ? frame.includes(text) : text.test(frame)) return frame;
 				if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(text)}; last frame:\n${frame}`);
-				// eslint-disable-next-line no-await-in-loop
-				await new Promise(resolve => setTimeout(resolve, 10));
+				await new Promise((resolve) => setTimeout(resolve, 10));
 			}
 		},
 	};

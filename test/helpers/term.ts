@@ -54,11 +54,11 @@ export function startTerm(options: TermOptions = {}): Term {
 		cwd: process.cwd(),
 		env: cleanEnv(options.env) as Record<string, string>,
 	});
-	child.onData(data => {
+	child.onData((data) => {
 		output += data;
 		terminal.write(data);
 	});
-	child.onExit(event => {
+	child.onExit((event) => {
 		exited = event;
 		for (const waiter of exitWaiters.splice(0)) waiter(event);
 	});
@@ -74,38 +74,39 @@ export function startTerm(options: TermOptions = {}): Term {
 	};
 
 	// xterm parses asynchronously: flush before reading.
-	const flushed = async () => new Promise<void>(resolve => terminal.write('', resolve));
+	const flushed = async () => new Promise<void>((resolve) => terminal.write('', resolve));
 
 	return {
 		pid: child.pid,
 		terminal,
 		screen,
 		output: () => output,
-		write: data => child.write(data),
+		write: (data) => child.write(data),
 		resize(newColumns, newRows) {
 			child.resize(newColumns, newRows);
 			terminal.resize(newColumns, newRows);
 		},
-		kill: signal => child.kill(signal),
+		kill: (signal) => child.kill(signal),
 		async waitFor(text, timeoutMs = 20_000) {
 			const deadline = Date.now() + timeoutMs;
 			for (;;) {
-				// eslint-disable-next-line no-await-in-loop
 				await flushed();
 				const current = screen();
 				if (typeof text === 'string' ? current.includes(text) : text.test(current)) return current;
 				if (exited) throw new Error(`the app exited (${exited.exitCode}) before showing ${String(text)}:\n${current}`);
 				if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(text)}; the screen:\n${current}`);
-				// eslint-disable-next-line no-await-in-loop
-				await new Promise(resolve => setTimeout(resolve, 25));
+				await new Promise((resolve) => setTimeout(resolve, 25));
 			}
 		},
 		async waitForExit(timeoutMs = 20_000) {
 			const result =
 				exited ??
 				(await new Promise<{exitCode: number; signal?: number}>((resolve, reject) => {
-					const timer = setTimeout(() => reject(new Error(`the app did not exit; the screen:\n${screen()}`)), timeoutMs);
-					exitWaiters.push(value => {
+					const timer = setTimeout(
+						() => reject(new Error(`the app did not exit; the screen:\n${screen()}`)),
+						timeoutMs,
+					);
+					exitWaiters.push((value) => {
 						clearTimeout(timer);
 						resolve(value);
 					});

@@ -47,7 +47,11 @@ describe('plannedRequests', () => {
 describe('review lines', () => {
 	it('shows + added, ~ changed old → new, - removed, and on → off', () => {
 		assert.deepEqual(reviewLines(tagsPlan), ['+ D = "4"', '~ B  "2" → "20"', '- C']);
-		assert.deepEqual(reviewLines(tagsPlan, {B: '2', C: 'gone \u001B[2J'}), ['+ D = "4"', '~ B  "2" → "20"', '- C  was "gone ␛[2J"']);
+		assert.deepEqual(reviewLines(tagsPlan, {B: '2', C: 'gone \u001B[2J'}), [
+			'+ D = "4"',
+			'~ B  "2" → "20"',
+			'- C  was "gone ␛[2J"',
+		]);
 		assert.deepEqual(reviewLines(attributesPlan), ['CONTACT_LENS  off → on', 'EARLY_MEDIA  on → off']);
 	});
 
@@ -64,7 +68,9 @@ describe('review lines', () => {
 			...reviewLines(plan),
 			...applyReport(plan, [{request: request!}], {[type]: 'true'}).applied,
 			...applyReport(plan, [{request: request!}], {[type]: 'true'}).holds,
-			...applyReport(plan, [{request: request!, error: {code: 'X', message: 'm'}}], {error: {code: 'E', message: 'n'}}).failed.map(failure => failure.summary),
+			...applyReport(plan, [{request: request!, error: {code: 'X', message: 'm'}}], {
+				error: {code: 'E', message: 'n'},
+			}).failed.map((failure) => failure.summary),
 		];
 		assert.equal(lines.length, 4);
 		for (const line of lines) assert.doesNotMatch(line, /[\u0000-\u001F\u007F\u202E]/);
@@ -78,10 +84,22 @@ describe('conflicts', () => {
 			{key: 'D', expected: undefined, current: 'someone added it'},
 			{key: 'B', expected: '2', current: 'x'},
 		]);
-		assert.deepEqual(findConflicts(attributesPlan, {CONTACT_LENS: 'false', EARLY_MEDIA: 'true'}, {CONTACT_LENS: 'FALSE', EARLY_MEDIA: 'true'}), []);
-		assert.deepEqual(findConflicts(attributesPlan, {CONTACT_LENS: undefined, EARLY_MEDIA: 'true'}, {CONTACT_LENS: 'false', EARLY_MEDIA: 'false'}), [
-			{key: 'EARLY_MEDIA', expected: 'true', current: 'false'},
-		]);
+		assert.deepEqual(
+			findConflicts(
+				attributesPlan,
+				{CONTACT_LENS: 'false', EARLY_MEDIA: 'true'},
+				{CONTACT_LENS: 'FALSE', EARLY_MEDIA: 'true'},
+			),
+			[],
+		);
+		assert.deepEqual(
+			findConflicts(
+				attributesPlan,
+				{CONTACT_LENS: undefined, EARLY_MEDIA: 'true'},
+				{CONTACT_LENS: 'false', EARLY_MEDIA: 'false'},
+			),
+			[{key: 'EARLY_MEDIA', expected: 'true', current: 'false'}],
+		);
 	});
 
 	it('snapshotOf keeps the touched keys only', () => {
@@ -98,12 +116,18 @@ describe('reports', () => {
 	it('lists what went through, what did not with the missing IAM action, and what AWS holds', () => {
 		assert.deepEqual(applyReport(tagsPlan, outcomes, {A: '1', B: '20', C: '3', D: '4'}), {
 			applied: ['TagResource D, B'],
-			failed: [{summary: 'UntagResource C: AccessDeniedException (missing IAM permission connect:UntagResource)', message: 'no'}],
+			failed: [
+				{
+					summary: 'UntagResource C: AccessDeniedException (missing IAM permission connect:UntagResource)',
+					message: 'no',
+				},
+			],
 			holds: ['D = "4"', 'B = "20"', 'C = "3"'],
 		});
-		assert.deepEqual(applyReport(tagsPlan, outcomes, {error: {code: 'ThrottlingException', message: 'slow down'}}).holds, [
-			'could not read back: ThrottlingException: slow down',
-		]);
+		assert.deepEqual(
+			applyReport(tagsPlan, outcomes, {error: {code: 'ThrottlingException', message: 'slow down'}}).holds,
+			['could not read back: ThrottlingException: slow down'],
+		);
 	});
 
 	it('keeps only the failed part', () => {
@@ -112,19 +136,33 @@ describe('reports', () => {
 			{request: plannedRequests(attributesPlan)[0]!, error: {code: 'InvalidRequestException', message: 'x'}},
 			{request: plannedRequests(attributesPlan)[1]!},
 		];
-		assert.deepEqual(failedPart(attributesPlan, attributeOutcomes), {kind: 'attributes', changes: [attributesPlan.changes[0]]});
+		assert.deepEqual(failedPart(attributesPlan, attributeOutcomes), {
+			kind: 'attributes',
+			changes: [attributesPlan.changes[0]],
+		});
 	});
 
 	it('names the IAM action for each write on AccessDenied only', () => {
-		assert.equal(describeError('UpdateInstanceAttribute', 'AccessDeniedException', 'm'), 'AccessDeniedException (missing IAM permission connect:UpdateInstanceAttribute): m');
-		assert.equal(describeError('TagResource', 'AccessDeniedException', 'm'), 'AccessDeniedException (missing IAM permission connect:TagResource): m');
+		assert.equal(
+			describeError('UpdateInstanceAttribute', 'AccessDeniedException', 'm'),
+			'AccessDeniedException (missing IAM permission connect:UpdateInstanceAttribute): m',
+		);
+		assert.equal(
+			describeError('TagResource', 'AccessDeniedException', 'm'),
+			'AccessDeniedException (missing IAM permission connect:TagResource): m',
+		);
 		assert.equal(describeError('TagResource', 'ThrottlingException', 'm'), 'ThrottlingException: m');
 	});
 
 	it('journals each request with the touched keys before and after, and the outcome', () => {
 		assert.deepEqual(journalChanges(outcomes, {B: '2', C: '3', D: undefined}, {B: '20', C: '3', D: '4'}), [
 			{operation: 'TagResource', before: {D: null, B: '2'}, after: {D: '4', B: '20'}, outcome: 'ok'},
-			{operation: 'UntagResource', before: {C: '3'}, after: {C: '3'}, outcome: {code: 'AccessDeniedException', message: 'no'}},
+			{
+				operation: 'UntagResource',
+				before: {C: '3'},
+				after: {C: '3'},
+				outcome: {code: 'AccessDeniedException', message: 'no'},
+			},
 		]);
 	});
 });

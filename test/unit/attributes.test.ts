@@ -25,7 +25,10 @@ const API_ORDER = [
 ];
 
 test('the catalogue lists every attribute type in the API reference order, each described on one line', () => {
-	assert.deepEqual(ATTRIBUTE_CATALOGUE.map((a) => a.type), API_ORDER);
+	assert.deepEqual(
+		ATTRIBUTE_CATALOGUE.map((a) => a.type),
+		API_ORDER,
+	);
 	for (const info of ATTRIBUTE_CATALOGUE) {
 		assert.ok(info.label.length > 0 && info.label.length <= 28, info.type);
 		assert.ok(info.description.length > 10 && !info.description.includes('\n'), info.type);
@@ -43,7 +46,10 @@ test('orderAttributes: catalogue order, missing ones undefined, unknown ones aft
 		{type: 'ALPHA_FEATURE', value: 'maybe'},
 		{type: 'CONTACT_LENS', value: 'TRUE'},
 	]);
-	assert.deepEqual(rows.map((r) => r.type), [...API_ORDER, 'ALPHA_FEATURE', 'ZETA_FEATURE']);
+	assert.deepEqual(
+		rows.map((r) => r.type),
+		[...API_ORDER, 'ALPHA_FEATURE', 'ZETA_FEATURE'],
+	);
 	const byType = new Map(rows.map((r) => [r.type, r]));
 	assert.equal(byType.get('INBOUND_CALLS')?.value, true);
 	assert.equal(byType.get('INBOUND_CALLS')?.raw, 'true');

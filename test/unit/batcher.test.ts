@@ -15,15 +15,15 @@ function manualClock() {
 			return id;
 		},
 		clearTimeout(handle) {
-			timers = timers.filter(timer => timer.id !== handle);
+			timers = timers.filter((timer) => timer.id !== handle);
 		},
 	};
 	const advance = (ms: number) => {
 		now += ms;
 		for (;;) {
-			const due = timers.filter(timer => timer.at <= now).sort((a, b) => a.at - b.at)[0];
+			const due = timers.filter((timer) => timer.at <= now).sort((a, b) => a.at - b.at)[0];
 			if (!due) break;
-			timers = timers.filter(timer => timer !== due);
+			timers = timers.filter((timer) => timer !== due);
 			due.callback();
 		}
 	};
@@ -34,7 +34,7 @@ function manualClock() {
 test('createBatcher: events pushed together arrive together, in order', () => {
 	const {clock, advance} = manualClock();
 	const delivered: number[][] = [];
-	const batch = createBatcher<number>(items => delivered.push(items), 33, clock);
+	const batch = createBatcher<number>((items) => delivered.push(items), 33, clock);
 	batch.push(1);
 	batch.push(2);
 	batch.push(3);
@@ -46,7 +46,7 @@ test('createBatcher: events pushed together arrive together, in order', () => {
 test('createBatcher: after a delivery, the next one waits for the interval', () => {
 	const {clock, advance} = manualClock();
 	const delivered: number[][] = [];
-	const batch = createBatcher<number>(items => delivered.push(items), 33, clock);
+	const batch = createBatcher<number>((items) => delivered.push(items), 33, clock);
 	batch.push(1);
 	advance(0);
 	batch.push(2);
@@ -66,7 +66,7 @@ test('createBatcher: after a delivery, the next one waits for the interval', () 
 test('createBatcher: flush delivers now; cancel drops what is queued and ignores later events', () => {
 	const {clock, advance} = manualClock();
 	const delivered: number[][] = [];
-	const batch = createBatcher<number>(items => delivered.push(items), 33, clock);
+	const batch = createBatcher<number>((items) => delivered.push(items), 33, clock);
 	batch.push(1);
 	batch.flush();
 	assert.deepEqual(delivered, [[1]]);

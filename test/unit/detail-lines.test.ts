@@ -15,7 +15,10 @@ const detail: InstanceDetail = {
 	identityManagementType: 'SAML',
 	inboundCalls: true,
 	outboundCalls: false,
-	replication: {sourceRegion: 'us-east-1', regions: [{region: 'us-west-2', status: 'INSTANCE_REPLICATION_FAILED', statusReason: 'quota'}]},
+	replication: {
+		sourceRegion: 'us-east-1',
+		regions: [{region: 'us-west-2', status: 'INSTANCE_REPLICATION_FAILED', statusReason: 'quota'}],
+	},
 	tags: {b: '2', a: '1'},
 };
 
@@ -27,7 +30,7 @@ describe('detail lines', () => {
 			attributes: {kind: 'ok', value: [{type: 'CONTACT_LENS', value: 'true'}]},
 			tags: {kind: 'ok', value: detail.tags},
 		});
-		const text = lines.map(line => `${line.label ?? ''}${line.text}`).join('\n');
+		const text = lines.map((line) => `${line.label ?? ''}${line.text}`).join('\n');
 		assert.match(text, /Status reason\s+Directory creation failed ␛\[2J/);
 		assert.doesNotMatch(text, /\u001B/);
 		assert.match(text, /us-west-2\s+replication failed — quota/);
@@ -46,14 +49,15 @@ describe('detail lines', () => {
 			60,
 		);
 		for (const line of lines) assert.ok(displayWidth(`${line.label ?? ''}${line.text}`) <= 60, line.text);
-		const joined = lines.map(line => line.text).join('');
+		const joined = lines.map((line) => line.text).join('');
 		assert.ok(joined.includes(detail.arn), 'the whole ARN is there');
 		assert.ok(joined.includes('x'.repeat(200)), 'the whole reason is there');
-		assert.ok(lines.some(line => line.text === '✗ AccessDeniedException: no'));
+		assert.ok(lines.some((line) => line.text === '✗ AccessDeniedException: no'));
 	});
 
 	it('wrapToWidth breaks prose at spaces and long tokens anywhere, losing nothing', () => {
-		const reason = 'Instance creation failed: the service-linked role AWSServiceRoleForAmazonConnect could not be created.';
+		const reason =
+			'Instance creation failed: the service-linked role AWSServiceRoleForAmazonConnect could not be created.';
 		const lines = wrapToWidth(reason, 30);
 		assert.equal(lines.join(''), reason);
 		for (const line of lines) assert.ok(displayWidth(line) <= 30, line);

@@ -7,8 +7,18 @@ import {summaryRow, typed} from '../helpers/state.js';
 const row = summaryRow('jade', 'us-east-1', 'prod', 'i-1');
 
 function opened(): AppState {
-	let state = initialState({profiles: ['prod'], regions: ['us-east-1'], availableProfiles: ['prod'], availableRegions: []});
-	state = reducer(state, {type: 'inventory/page', target: {profile: 'prod', region: 'us-east-1'}, page: [row], first: true});
+	let state = initialState({
+		profiles: ['prod'],
+		regions: ['us-east-1'],
+		availableProfiles: ['prod'],
+		availableRegions: [],
+	});
+	state = reducer(state, {
+		type: 'inventory/page',
+		target: {profile: 'prod', region: 'us-east-1'},
+		page: [row],
+		first: true,
+	});
 	return typed(state, '\r');
 }
 

@@ -19,13 +19,34 @@ test('no flags: defaults', () => {
 });
 
 test('profiles and regions: repeatable, comma lists, short forms, = forms, deduplicated', () => {
-	const options = run('--profile', 'prod,dev', '-p', 'audit', '--profile=prod', '--region', 'us-east-1, eu-central-1', '-r', 'us-east-1', '--region=EU-WEST-2');
+	const options = run(
+		'--profile',
+		'prod,dev',
+		'-p',
+		'audit',
+		'--profile=prod',
+		'--region',
+		'us-east-1, eu-central-1',
+		'-r',
+		'us-east-1',
+		'--region=EU-WEST-2',
+	);
 	assert.deepEqual(options.profiles, ['prod', 'dev', 'audit']);
 	assert.deepEqual(options.regions, ['us-east-1', 'eu-central-1', 'eu-west-2']);
 });
 
 test('boolean flags, endpoint and timeouts', () => {
-	const options = run('--all-regions', '--read-only', '--demo', '--no-color', '--endpoint-url', 'http://127.0.0.1:4566', '--connect-timeout', '2.5', '--request-timeout=30');
+	const options = run(
+		'--all-regions',
+		'--read-only',
+		'--demo',
+		'--no-color',
+		'--endpoint-url',
+		'http://127.0.0.1:4566',
+		'--connect-timeout',
+		'2.5',
+		'--request-timeout=30',
+	);
 	assert.equal(options.allRegions, true);
 	assert.equal(options.readOnly, true);
 	assert.equal(options.demo, true);
@@ -56,7 +77,10 @@ test('friendly one-line errors', () => {
 	assert.equal(error('--region='), 'connectui: --region needs a value');
 	assert.equal(error('-p'), 'connectui: -p needs a value');
 	assert.equal(error('--profile', ','), 'connectui: --profile needs a value');
-	assert.match(error('--all-regions', '--region', 'us-east-1'), /^connectui: --all-regions and --region cannot be used together/);
+	assert.match(
+		error('--all-regions', '--region', 'us-east-1'),
+		/^connectui: --all-regions and --region cannot be used together/,
+	);
 	assert.match(error('--endpoint-url', 'ftp://example.com'), /^connectui: --endpoint-url needs an http\(s\) URL/);
 	assert.match(error('--endpoint-url', 'not a url'), /^connectui: --endpoint-url needs an http\(s\) URL/);
 	assert.match(error('--connect-timeout', 'soon'), /^connectui: --connect-timeout needs a number of seconds/);
@@ -71,10 +95,27 @@ test('friendly one-line errors', () => {
 test('helpText lists every flag and environment variable, then the keys', () => {
 	const text = helpText('  ?  help overlay\n  q  quit');
 	for (const word of [
-		'--profile', '-p,', '--region', '--all-regions', '--endpoint-url', '--read-only', '--demo', '--no-color',
-		'--connect-timeout', '--request-timeout', '--help', '--version', 'journal',
-		'AWS_PROFILE', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_ENDPOINT_URL_CONNECT', 'AWS_ENDPOINT_URL ', 'AWS_CONFIG_FILE',
-		'AWS_SHARED_CREDENTIALS_FILE', 'NO_COLOR',
+		'--profile',
+		'-p,',
+		'--region',
+		'--all-regions',
+		'--endpoint-url',
+		'--read-only',
+		'--demo',
+		'--no-color',
+		'--connect-timeout',
+		'--request-timeout',
+		'--help',
+		'--version',
+		'journal',
+		'AWS_PROFILE',
+		'AWS_REGION',
+		'AWS_DEFAULT_REGION',
+		'AWS_ENDPOINT_URL_CONNECT',
+		'AWS_ENDPOINT_URL ',
+		'AWS_CONFIG_FILE',
+		'AWS_SHARED_CREDENTIALS_FILE',
+		'NO_COLOR',
 	]) {
 		assert.ok(text.includes(word), word);
 	}

@@ -10,9 +10,28 @@ import {summaryRow, typed} from '../helpers/state.js';
 const row = summaryRow('alpha', 'us-east-1', 'prod', 'i-1');
 
 function loaded(options: {readOnly?: boolean; readOnlyProfiles?: string[]} = {}): AppState {
-	let state = openDetail(initialState({profiles: ['prod'], regions: ['us-east-1'], availableProfiles: ['prod'], availableRegions: ['us-east-1'], ...options}), row);
+	let state = openDetail(
+		initialState({
+			profiles: ['prod'],
+			regions: ['us-east-1'],
+			availableProfiles: ['prod'],
+			availableRegions: ['us-east-1'],
+			...options,
+		}),
+		row,
+	);
 	const generation = state.detail!.generation;
-	state = reducer(state, {type: 'detail/attributes', generation, result: {kind: 'ok', value: ATTRIBUTE_CATALOGUE.map(info => ({type: info.type, value: info.type === 'INBOUND_CALLS' ? 'true' : 'false'}))}});
+	state = reducer(state, {
+		type: 'detail/attributes',
+		generation,
+		result: {
+			kind: 'ok',
+			value: ATTRIBUTE_CATALOGUE.map((info) => ({
+				type: info.type,
+				value: info.type === 'INBOUND_CALLS' ? 'true' : 'false',
+			})),
+		},
+	});
 	return reducer(state, {type: 'detail/tags', generation, result: {kind: 'ok', value: {Owner: 'a', Env: 'prod'}}});
 }
 
@@ -58,16 +77,28 @@ describe('attributes form reducer', () => {
 			{operation: 'UpdateInstanceAttribute' as const, attributeType: 'CONTACT_LENS', value: 'true'},
 			{operation: 'UpdateInstanceAttribute' as const, attributeType: 'EARLY_MEDIA', value: 'true'},
 		];
-		assert.deepEqual(request.plan.kind === 'attributes' ? request.plan.changes.map(change => change.type) : [], ['CONTACT_LENS', 'EARLY_MEDIA']);
+		assert.deepEqual(request.plan.kind === 'attributes' ? request.plan.changes.map((change) => change.type) : [], [
+			'CONTACT_LENS',
+			'EARLY_MEDIA',
+		]);
 		state = reducer(state, {
 			type: 'apply/result',
 			generation: request.generation,
-			result: {kind: 'done', outcomes: [{request: first}, {request: second, error: {code: 'AccessDeniedException', message: 'no'}}], readBack: {CONTACT_LENS: 'true', EARLY_MEDIA: 'false'}},
+			result: {
+				kind: 'done',
+				outcomes: [{request: first}, {request: second, error: {code: 'AccessDeniedException', message: 'no'}}],
+				readBack: {CONTACT_LENS: 'true', EARLY_MEDIA: 'false'},
+			},
 		});
 		assert.equal(state.apply, undefined);
 		assert.equal(state.form?.busy, false);
 		assert.deepEqual(state.form?.kind === 'attributes' ? state.form.edit.pending : {}, {EARLY_MEDIA: true});
-		assert.equal(state.form?.kind === 'attributes' ? state.form.edit.rows.find(r => r.type === 'CONTACT_LENS')?.value : undefined, true);
+		assert.equal(
+			state.form?.kind === 'attributes'
+				? state.form.edit.rows.find((r) => r.type === 'CONTACT_LENS')?.value
+				: undefined,
+			true,
+		);
 		assert.equal(state.form?.report?.failed.length, 1);
 		assert.match(state.message?.text ?? '', /partly applied: 1 of 2/);
 		// The detail view reloads.
@@ -77,11 +108,17 @@ describe('attributes form reducer', () => {
 	it('a failed read-back or journal says so instead of claiming what AWS holds', () => {
 		const state = typed(loaded(), 'ajjj sy');
 		const request = state.apply!;
-		const outcome = {request: {operation: 'UpdateInstanceAttribute' as const, attributeType: 'CONTACT_LENS', value: 'true'}};
+		const outcome = {
+			request: {operation: 'UpdateInstanceAttribute' as const, attributeType: 'CONTACT_LENS', value: 'true'},
+		};
 		const unread = reducer(state, {
 			type: 'apply/result',
 			generation: request.generation,
-			result: {kind: 'done', outcomes: [outcome], readBack: {error: {code: 'ThrottlingException', message: 'slow down'}}},
+			result: {
+				kind: 'done',
+				outcomes: [outcome],
+				readBack: {error: {code: 'ThrottlingException', message: 'slow down'}},
+			},
 		});
 		assert.match(unread.message?.text ?? '', /applied 1 of 1, but reading back failed/);
 		assert.doesNotMatch(unread.message?.text ?? '', /AWS now holds/);
@@ -92,13 +129,23 @@ describe('attributes form reducer', () => {
 			result: {kind: 'done', outcomes: [outcome], readBack: {CONTACT_LENS: 'true'}},
 			journalFailed: true,
 		});
-		assert.match(unjournaled.message?.text ?? '', /applied 1 of 1: AWS now holds the values shown · the journal could not be written/);
+		assert.match(
+			unjournaled.message?.text ?? '',
+			/applied 1 of 1: AWS now holds the values shown · the journal could not be written/,
+		);
 		assert.equal(unjournaled.message?.tone, 'warning');
 	});
 
 	it('a stale result is ignored', () => {
 		const state = typed(loaded(), 'ajjj sy');
-		assert.equal(reducer(state, {type: 'apply/result', generation: state.apply!.generation - 1, result: {kind: 'conflict', conflicts: [], current: {}}}), state);
+		assert.equal(
+			reducer(state, {
+				type: 'apply/result',
+				generation: state.apply!.generation - 1,
+				result: {kind: 'conflict', conflicts: [], current: {}},
+			}),
+			state,
+		);
 	});
 });
 
@@ -118,10 +165,13 @@ describe('tags form reducer', () => {
 	it('refuses an invalid key with the field and the rule, and s refuses to review', () => {
 		let state = typed(loaded(), 'taaws:x\r');
 		assert.equal(activeScope(state), 'tag-input');
-		assert.match(state.form?.kind === 'tags' ? state.form.input?.refused ?? '' : '', /key "aws:x": keys starting with aws: are reserved/);
+		assert.match(
+			state.form?.kind === 'tags' ? (state.form.input?.refused ?? '') : '',
+			/key "aws:x": keys starting with aws: are reserved/,
+		);
 		state = typed(state, '\u001B');
 		state = typed(state, 'aOwner\r');
-		assert.match(state.form?.kind === 'tags' ? state.form.input?.refused ?? '' : '', /already exists/);
+		assert.match(state.form?.kind === 'tags' ? (state.form.input?.refused ?? '') : '', /already exists/);
 	});
 
 	it('d marks for removal, e edits a value; y requests exactly those keys', () => {
@@ -129,7 +179,10 @@ describe('tags form reducer', () => {
 		let state = typed(loaded(), 'tdje');
 		state = typed(state, '\u007Fb\r');
 		state = typed(state, 'sy');
-		assert.deepEqual(state.apply?.plan, {kind: 'tags', diff: {added: {}, changed: [{key: 'Owner', from: 'a', to: 'b'}], removed: ['Env']}});
+		assert.deepEqual(state.apply?.plan, {
+			kind: 'tags',
+			diff: {added: {}, changed: [{key: 'Owner', from: 'a', to: 'b'}], removed: ['Env']},
+		});
 		assert.deepEqual(state.apply?.expected, {Owner: 'a', Env: 'prod'});
 	});
 
@@ -137,15 +190,47 @@ describe('tags form reducer', () => {
 		// Sorted: Env, Owner; then Foo "bar" added and dropped, Foo "baz" added again.
 		let state = typed(loaded(), 'taFoo\tbar\rdaFoo\tbaz\r');
 		const rows = () => (state.form?.kind === 'tags' ? state.form.edit.rows : []);
-		assert.deepEqual(rows().slice(2).map(row => [row.value, row.removed]), [['bar', true], ['baz', false]]);
+		assert.deepEqual(
+			rows()
+				.slice(2)
+				.map((row) => [row.value, row.removed]),
+			[
+				['bar', true],
+				['baz', false],
+			],
+		);
 		state = typed(state, 'k');
 		assert.equal(state.form?.cursor, 2);
 		state = typed(state, 'd');
-		assert.deepEqual(rows().slice(2).map(row => [row.value, row.removed]), [['bar', false], ['baz', false]]);
+		assert.deepEqual(
+			rows()
+				.slice(2)
+				.map((row) => [row.value, row.removed]),
+			[
+				['bar', false],
+				['baz', false],
+			],
+		);
 		state = typed(state, 'jd');
-		assert.deepEqual(rows().slice(2).map(row => [row.value, row.removed]), [['bar', false], ['baz', true]]);
+		assert.deepEqual(
+			rows()
+				.slice(2)
+				.map((row) => [row.value, row.removed]),
+			[
+				['bar', false],
+				['baz', true],
+			],
+		);
 		state = typed(state, 'ke\u007F\u007F\u007Fqux\r');
-		assert.deepEqual(rows().slice(2).map(row => [row.value, row.removed]), [['qux', false], ['baz', true]]);
+		assert.deepEqual(
+			rows()
+				.slice(2)
+				.map((row) => [row.value, row.removed]),
+			[
+				['qux', false],
+				['baz', true],
+			],
+		);
 		state = typed(state, 'sy');
 		assert.deepEqual(state.apply?.plan, {kind: 'tags', diff: {added: {Foo: 'qux'}, changed: [], removed: []}});
 	});
@@ -153,7 +238,11 @@ describe('tags form reducer', () => {
 	it('a conflict asks again; y re-requests with what AWS now holds as the expectation', () => {
 		let state = typed(loaded(), 'tjeX\rsy');
 		const first = state.apply!;
-		state = reducer(state, {type: 'apply/result', generation: first.generation, result: {kind: 'conflict', conflicts: [{key: 'Owner', expected: 'a', current: 'c'}], current: {Owner: 'c'}}});
+		state = reducer(state, {
+			type: 'apply/result',
+			generation: first.generation,
+			result: {kind: 'conflict', conflicts: [{key: 'Owner', expected: 'a', current: 'c'}], current: {Owner: 'c'}},
+		});
 		assert.equal(state.form?.dialog?.kind, 'conflict');
 		assert.equal(activeScope(state), 'confirm');
 		state = typed(state, 'y');

@@ -74,8 +74,16 @@ test('hasSeveralProfiles', () => {
 
 test('mergeSorted: two sorted lists merge into the order sortInstances gives', async () => {
 	const {mergeSorted, compareInstances} = await import('../../source/domain/instances.js');
-	const a = sortInstances([instance('beta', 'us-east-1'), instance('Delta', 'eu-west-2'), instance('zulu', 'us-east-1')]);
-	const b = sortInstances([instance('alpha', 'us-east-1'), instance('delta', 'ap-southeast-2'), instance('omega', 'us-east-1')]);
+	const a = sortInstances([
+		instance('beta', 'us-east-1'),
+		instance('Delta', 'eu-west-2'),
+		instance('zulu', 'us-east-1'),
+	]);
+	const b = sortInstances([
+		instance('alpha', 'us-east-1'),
+		instance('delta', 'ap-southeast-2'),
+		instance('omega', 'us-east-1'),
+	]);
 	const merged = mergeSorted(a, b);
 	assert.deepEqual(merged, sortInstances([...a, ...b]));
 	for (let i = 1; i < merged.length; i++) assert.ok(compareInstances(merged[i - 1]!, merged[i]!) <= 0);

@@ -61,10 +61,7 @@ function scriptedGateway() {
 
 			if (target.region === 'eu-west-2') throw new AwsError('AccessDeniedException', 'denied by SCP', 403, 'req-1');
 			if (target.region === 'sa-east-1') throw new Error('boom');
-			const pages = [
-				[instance(target, 1), instance(target, 2)],
-				[instance(target, 3)],
-			];
+			const pages = [[instance(target, 1), instance(target, 2)], [instance(target, 3)]];
 			for (const page of pages) options.onPage?.(page);
 			return pages.flat();
 		},

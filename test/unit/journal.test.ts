@@ -44,10 +44,28 @@ describe('journal', () => {
 		const journal = openJournal(env);
 		const withSecret = {...entry('2026-01-01T00:00:00.000Z'), secretAccessKey: 'SECRET'} as JournalEntry;
 		assert.ok(journal.append(withSecret));
-		assert.ok(journal.append(entry('2026-01-02T00:00:00.000Z', {operation: 'UntagResource', before: {Owner: 'x\u001B[2J'}, after: {Owner: null}, outcome: {code: 'AccessDeniedException', message: 'no'}})));
+		assert.ok(
+			journal.append(
+				entry('2026-01-02T00:00:00.000Z', {
+					operation: 'UntagResource',
+					before: {Owner: 'x\u001B[2J'},
+					after: {Owner: null},
+					outcome: {code: 'AccessDeniedException', message: 'no'},
+				}),
+			),
+		);
 		const lines = readFileSync(journalFile(env), 'utf8').trim().split('\n');
 		assert.equal(lines.length, 2);
-		assert.deepEqual(Object.keys(JSON.parse(lines[0]!)), ['time', 'profile', 'region', 'instanceArn', 'operation', 'before', 'after', 'outcome']);
+		assert.deepEqual(Object.keys(JSON.parse(lines[0]!)), [
+			'time',
+			'profile',
+			'region',
+			'instanceArn',
+			'operation',
+			'before',
+			'after',
+			'outcome',
+		]);
 		assert.doesNotMatch(lines.join('\n'), /SECRET/);
 		const {out, text} = capture();
 		printJournal(out, env);

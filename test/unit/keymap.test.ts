@@ -18,7 +18,7 @@ describe('keymap table', () => {
 	});
 
 	it('every binding id is unique and every binding has keys and a label', () => {
-		const ids = KEYMAP.map(binding => binding.id);
+		const ids = KEYMAP.map((binding) => binding.id);
 		assert.equal(new Set(ids).size, ids.length);
 		for (const binding of KEYMAP) {
 			assert.ok(binding.keys.length > 0, binding.id);
@@ -54,7 +54,7 @@ describe('keymap table', () => {
 	});
 
 	it('mutating bindings are not bound in read-only mode', () => {
-		const mutating = KEYMAP.filter(binding => binding.mutating);
+		const mutating = KEYMAP.filter((binding) => binding.mutating);
 		assert.ok(mutating.length > 0);
 		for (const binding of mutating) {
 			const key = binding.keys[0]!;
@@ -64,7 +64,7 @@ describe('keymap table', () => {
 	});
 
 	it('text scopes bind no plain letters (typing goes to the field)', () => {
-		for (const binding of KEYMAP.filter(b => TEXT_SCOPES.has(b.scope))) {
+		for (const binding of KEYMAP.filter((b) => TEXT_SCOPES.has(b.scope))) {
 			for (const key of binding.keys) assert.ok(key.length > 1, `${binding.id} binds ${key}`);
 		}
 	});
@@ -72,11 +72,11 @@ describe('keymap table', () => {
 	it('footer hints and help come from the same table', () => {
 		const hints = footerHints('list');
 		assert.deepEqual(
-			hints.map(hint => hint.label),
+			hints.map((hint) => hint.label),
 			['open', 'filter', 'profiles', 'regions', 'refresh', 'quit'],
 		);
 		const sections = helpSections();
-		const labels = sections.flatMap(section => section.rows.map(row => row.label));
+		const labels = sections.flatMap((section) => section.rows.map((row) => row.label));
 		for (const binding of KEYMAP) assert.ok(labels.includes(binding.label), binding.id);
 		const readOnlyHelp = helpText({readOnly: true});
 		assert.doesNotMatch(readOnlyHelp, /changes AWS/);
@@ -86,10 +86,22 @@ describe('keymap table', () => {
 
 describe('key presses', () => {
 	it('splits keys typed ahead in one read', () => {
-		assert.deepEqual(toKeyPresses('jjj', {}).map(p => p.name), ['j', 'j', 'j']);
-		assert.deepEqual(toKeyPresses('/jade', {}).map(p => p.name), ['/', 'j', 'a', 'd', 'e']);
-		assert.deepEqual(toKeyPresses('a b', {}).map(p => p.name), ['a', 'space', 'b']);
-		assert.deepEqual(toKeyPresses('x\ry', {}).map(p => p.name), ['x', 'enter', 'y']);
+		assert.deepEqual(
+			toKeyPresses('jjj', {}).map((p) => p.name),
+			['j', 'j', 'j'],
+		);
+		assert.deepEqual(
+			toKeyPresses('/jade', {}).map((p) => p.name),
+			['/', 'j', 'a', 'd', 'e'],
+		);
+		assert.deepEqual(
+			toKeyPresses('a b', {}).map((p) => p.name),
+			['a', 'space', 'b'],
+		);
+		assert.deepEqual(
+			toKeyPresses('x\ry', {}).map((p) => p.name),
+			['x', 'enter', 'y'],
+		);
 	});
 
 	it('names special keys from the flags Ink gives', () => {
@@ -102,10 +114,16 @@ describe('key presses', () => {
 	});
 
 	it('Esc typed ahead of a key counts as both', () => {
-		assert.deepEqual(toKeyPresses('?', {meta: true}).map(p => p.name), ['esc', '?']);
+		assert.deepEqual(
+			toKeyPresses('?', {meta: true}).map((p) => p.name),
+			['esc', '?'],
+		);
 	});
 
 	it('keeps wide characters whole', () => {
-		assert.deepEqual(toKeyPresses('日本🙂', {}).map(p => p.text), ['日', '本', '🙂']);
+		assert.deepEqual(
+			toKeyPresses('日本🙂', {}).map((p) => p.text),
+			['日', '本', '🙂'],
+		);
 	});
 });

@@ -6,9 +6,24 @@ import {visibleRows} from '../../source/state/selectors.js';
 import {summaryRow, typed} from '../helpers/state.js';
 
 function loaded(): AppState {
-	let state = initialState({profiles: ['prod'], regions: ['us-east-1', 'eu-west-2'], availableProfiles: ['prod'], availableRegions: []});
-	state = reducer(state, {type: 'inventory/page', target: {profile: 'prod', region: 'us-east-1'}, page: [summaryRow('zeta'), summaryRow('alpha')], first: true});
-	state = reducer(state, {type: 'inventory/page', target: {profile: 'prod', region: 'eu-west-2'}, page: [summaryRow('alpha', 'eu-west-2')], first: true});
+	let state = initialState({
+		profiles: ['prod'],
+		regions: ['us-east-1', 'eu-west-2'],
+		availableProfiles: ['prod'],
+		availableRegions: [],
+	});
+	state = reducer(state, {
+		type: 'inventory/page',
+		target: {profile: 'prod', region: 'us-east-1'},
+		page: [summaryRow('zeta'), summaryRow('alpha')],
+		first: true,
+	});
+	state = reducer(state, {
+		type: 'inventory/page',
+		target: {profile: 'prod', region: 'eu-west-2'},
+		page: [summaryRow('alpha', 'eu-west-2')],
+		first: true,
+	});
 	return state;
 }
 
@@ -16,7 +31,7 @@ describe('list reducer', () => {
 	it('sorts rows by alias then region as pages arrive', () => {
 		const state = loaded();
 		assert.deepEqual(
-			state.inventory.rows.map(r => `${r.alias}/${r.region}`),
+			state.inventory.rows.map((r) => `${r.alias}/${r.region}`),
 			['alpha/eu-west-2', 'alpha/us-east-1', 'zeta/us-east-1'],
 		);
 	});
@@ -36,7 +51,10 @@ describe('list reducer', () => {
 		let state = typed(loaded(), '/zet');
 		assert.equal(state.list.filter, 'zet');
 		assert.equal(state.list.filterEditing, true);
-		assert.deepEqual(visibleRows(state).map(r => r.alias), ['zeta']);
+		assert.deepEqual(
+			visibleRows(state).map((r) => r.alias),
+			['zeta'],
+		);
 		state = typed(state, '\r');
 		assert.equal(state.list.filterEditing, false);
 		// With the filter kept, q quits rather than typing.
@@ -49,17 +67,32 @@ describe('list reducer', () => {
 	it('the cursor stays on its instance while rows arrive above it, and at the top when it was there', () => {
 		let state = typed(loaded(), 'G');
 		assert.equal(state.list.cursor, 2);
-		state = reducer(state, {type: 'inventory/page', target: {profile: 'prod', region: 'us-east-1'}, page: [summaryRow('aardvark'), summaryRow('beta')], first: false});
+		state = reducer(state, {
+			type: 'inventory/page',
+			target: {profile: 'prod', region: 'us-east-1'},
+			page: [summaryRow('aardvark'), summaryRow('beta')],
+			first: false,
+		});
 		assert.equal(visibleRows(state)[state.list.cursor]?.alias, 'zeta');
 		state = typed(state, 'g');
-		state = reducer(state, {type: 'inventory/page', target: {profile: 'prod', region: 'us-east-1'}, page: [summaryRow('aaa-first')], first: false});
+		state = reducer(state, {
+			type: 'inventory/page',
+			target: {profile: 'prod', region: 'us-east-1'},
+			page: [summaryRow('aaa-first')],
+			first: false,
+		});
 		assert.equal(state.list.cursor, 0);
 		assert.equal(visibleRows(state)[0]?.alias, 'aaa-first');
 	});
 
 	it('the cursor never points past the last row when rows go away', () => {
 		let state = typed(loaded(), 'G');
-		state = reducer(state, {type: 'inventory/error', target: {profile: 'prod', region: 'us-east-1'}, code: 'AccessDeniedException', message: 'no'});
+		state = reducer(state, {
+			type: 'inventory/error',
+			target: {profile: 'prod', region: 'us-east-1'},
+			code: 'AccessDeniedException',
+			message: 'no',
+		});
 		assert.equal(state.list.cursor, 0);
 		assert.equal(visibleRows(state)[state.list.cursor]?.region, 'eu-west-2');
 	});
@@ -71,8 +104,11 @@ describe('list reducer', () => {
 			code: 'AccessDeniedException',
 			message: 'denied',
 		});
-		assert.deepEqual(state.inventory.rows.map(r => r.region), ['us-east-1', 'us-east-1']);
-		const pair = [...state.inventory.pairs.values()].find(p => p.target.region === 'eu-west-2');
+		assert.deepEqual(
+			state.inventory.rows.map((r) => r.region),
+			['us-east-1', 'us-east-1'],
+		);
+		const pair = [...state.inventory.pairs.values()].find((p) => p.target.region === 'eu-west-2');
 		assert.deepEqual(pair?.status, {kind: 'error', code: 'AccessDeniedException', message: 'denied'});
 	});
 
@@ -80,8 +116,16 @@ describe('list reducer', () => {
 		let state = typed(loaded(), 'R');
 		assert.equal(state.inventory.generation, 2);
 		assert.equal(state.inventory.rows.length, 3);
-		state = reducer(state, {type: 'inventory/page', target: {profile: 'prod', region: 'us-east-1'}, page: [summaryRow('beta')], first: true});
-		assert.deepEqual(state.inventory.rows.map(r => r.alias), ['alpha', 'beta']);
+		state = reducer(state, {
+			type: 'inventory/page',
+			target: {profile: 'prod', region: 'us-east-1'},
+			page: [summaryRow('beta')],
+			first: true,
+		});
+		assert.deepEqual(
+			state.inventory.rows.map((r) => r.alias),
+			['alpha', 'beta'],
+		);
 	});
 
 	it('cached rows are stale until every pair has answered', () => {
@@ -94,8 +138,16 @@ describe('list reducer', () => {
 			cachedAt: '2026-01-01T00:00:00.000Z',
 		});
 		assert.equal(state.inventory.staleSince, '2026-01-01T00:00:00.000Z');
-		state = reducer(state, {type: 'inventory/page', target: {profile: 'prod', region: 'us-east-1'}, page: [summaryRow('fresh')], first: true});
-		assert.deepEqual(state.inventory.rows.map(r => r.alias), ['fresh']);
+		state = reducer(state, {
+			type: 'inventory/page',
+			target: {profile: 'prod', region: 'us-east-1'},
+			page: [summaryRow('fresh')],
+			first: true,
+		});
+		assert.deepEqual(
+			state.inventory.rows.map((r) => r.alias),
+			['fresh'],
+		);
 		state = reducer(state, {type: 'inventory/done', target: {profile: 'prod', region: 'us-east-1'}, count: 1});
 		assert.equal(state.inventory.staleSince, undefined);
 	});

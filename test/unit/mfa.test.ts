@@ -6,7 +6,12 @@ import {activeScope, reducer} from '../../source/state/reducer.js';
 import {typed} from '../helpers/state.js';
 
 function asked(): AppState {
-	const state = initialState({profiles: ['ops'], regions: ['us-east-1'], availableProfiles: ['ops'], availableRegions: []});
+	const state = initialState({
+		profiles: ['ops'],
+		regions: ['us-east-1'],
+		availableProfiles: ['ops'],
+		availableRegions: [],
+	});
 	return reducer(state, {type: 'mfa/ask', id: 1, profile: 'ops', serial: 'arn:aws:iam::1:mfa/a'});
 }
 
@@ -46,7 +51,7 @@ describe('MFA prompter', () => {
 		const prompter = new MfaPrompter();
 		const code = prompter.ask('ops', 'serial');
 		const seen: number[] = [];
-		prompter.subscribe(request => seen.push(request.id));
+		prompter.subscribe((request) => seen.push(request.id));
 		assert.deepEqual(seen, [1]);
 		prompter.answer(1, '654321');
 		prompter.answer(1, '000000');

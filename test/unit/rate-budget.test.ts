@@ -26,7 +26,7 @@ test('TokenBucket: 20 requests at once spread over the quota: none above 2 a sec
 	assert.deepEqual(sendTimes.slice(0, 5), [0, 0, 0, 0, 0]);
 	// In any one-second window after the burst, at most 2 (+1 at the boundary) requests start.
 	for (let start = 0; start < 8000; start += 250) {
-		const inWindow = sendTimes.filter(t => t > start && t <= start + 1000).length;
+		const inWindow = sendTimes.filter((t) => t > start && t <= start + 1000).length;
 		assert.ok(inWindow <= 2, `${inWindow} requests in (${start}, ${start + 1000}]`);
 	}
 });

@@ -11,10 +11,18 @@ import {
 } from '../../source/domain/regions.js';
 
 test('the documented Connect regions, each with a name and a valid code', () => {
-	assert.deepEqual(
-		[...CONNECT_REGIONS].sort(),
-		['af-south-1', 'ap-northeast-1', 'ap-northeast-2', 'ap-southeast-1', 'ap-southeast-2', 'ca-central-1', 'eu-central-1', 'eu-west-2', 'us-east-1', 'us-west-2'],
-	);
+	assert.deepEqual([...CONNECT_REGIONS].sort(), [
+		'af-south-1',
+		'ap-northeast-1',
+		'ap-northeast-2',
+		'ap-southeast-1',
+		'ap-southeast-2',
+		'ca-central-1',
+		'eu-central-1',
+		'eu-west-2',
+		'us-east-1',
+		'us-west-2',
+	]);
 	assert.deepEqual(GOVCLOUD_CONNECT_REGIONS, ['us-gov-west-1']);
 	for (const code of [...CONNECT_REGIONS, ...GOVCLOUD_CONNECT_REGIONS]) {
 		assert.ok(isValidRegionCode(code), code);
@@ -24,10 +32,30 @@ test('the documented Connect regions, each with a name and a valid code', () => 
 });
 
 test('isValidRegionCode checks the shape only', () => {
-	for (const good of ['us-east-1', 'eu-central-1', 'us-gov-west-1', 'us-iso-east-1', 'us-isob-east-1', 'cn-north-1', 'xx-nowhere-9']) {
+	for (const good of [
+		'us-east-1',
+		'eu-central-1',
+		'us-gov-west-1',
+		'us-iso-east-1',
+		'us-isob-east-1',
+		'cn-north-1',
+		'xx-nowhere-9',
+	]) {
 		assert.ok(isValidRegionCode(good), good);
 	}
-	for (const bad of ['us-east', 'US-EAST-1', 'useast1', 'us-east-12', ' us-east-1', 'us-east-1 ', 'us--east-1', '', 'u-east-1', 'us-gov-west-1a', 'us-isob-east']) {
+	for (const bad of [
+		'us-east',
+		'US-EAST-1',
+		'useast1',
+		'us-east-12',
+		' us-east-1',
+		'us-east-1 ',
+		'us--east-1',
+		'',
+		'u-east-1',
+		'us-gov-west-1a',
+		'us-isob-east',
+	]) {
 		assert.ok(!isValidRegionCode(bad), bad);
 	}
 });

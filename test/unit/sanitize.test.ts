@@ -15,16 +15,23 @@ const ESC = '\u001B';
 /** Why a code unit must never reach the terminal, or undefined when it is fine. */
 function badUnit(output: string, i: number): string | undefined {
 	const code = output.charCodeAt(i);
-	if (code < 0x20 || (code >= 0x7F && code <= 0x9F)) return 'control';
-	if (code === 0x061C || (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069) || code === 0x200E || code === 0x200F) return 'bidi';
-	if (code === 0x200B || code === 0x200C || code === 0xFEFF || code === 0x2060) return 'zero-width';
-	if (code >= 0xD800 && code <= 0xDBFF) {
+	if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return 'control';
+	if (
+		code === 0x061c ||
+		(code >= 0x202a && code <= 0x202e) ||
+		(code >= 0x2066 && code <= 0x2069) ||
+		code === 0x200e ||
+		code === 0x200f
+	)
+		return 'bidi';
+	if (code === 0x200b || code === 0x200c || code === 0xfeff || code === 0x2060) return 'zero-width';
+	if (code >= 0xd800 && code <= 0xdbff) {
 		const next = output.charCodeAt(i + 1);
-		return next >= 0xDC00 && next <= 0xDFFF ? undefined : 'lone surrogate';
+		return next >= 0xdc00 && next <= 0xdfff ? undefined : 'lone surrogate';
 	}
-	if (code >= 0xDC00 && code <= 0xDFFF) {
+	if (code >= 0xdc00 && code <= 0xdfff) {
 		const before = output.charCodeAt(i - 1);
-		return before >= 0xD800 && before <= 0xDBFF ? undefined : 'lone surrogate';
+		return before >= 0xd800 && before <= 0xdbff ? undefined : 'lone surrogate';
 	}
 	return undefined;
 }
@@ -34,7 +41,9 @@ function assertInert(output: string): void {
 	for (let i = 0; i < output.length; i++) {
 		const reason = badUnit(output, i);
 		if (reason !== undefined) {
-			assert.fail(`${reason} U+${output.charCodeAt(i).toString(16)} at ${i} in ${JSON.stringify(output.slice(Math.max(0, i - 20), i + 20))}`);
+			assert.fail(
+				`${reason} U+${output.charCodeAt(i).toString(16)} at ${i} in ${JSON.stringify(output.slice(Math.max(0, i - 20), i + 20))}`,
+			);
 		}
 	}
 }
@@ -66,7 +75,10 @@ describe('sanitize', () => {
 
 	test('OSC sequences with BEL and ST terminators', () => {
 		assert.equal(sanitize(`${ESC}]0;pwned\u0007`), '␛]0;pwned␇');
-		assert.equal(sanitize(`${ESC}]8;;https://evil.example${ESC}\\click${ESC}]8;;${ESC}\\`), '␛]8;;https://evil.example␛\\click␛]8;;␛\\');
+		assert.equal(
+			sanitize(`${ESC}]8;;https://evil.example${ESC}\\click${ESC}]8;;${ESC}\\`),
+			'␛]8;;https://evil.example␛\\click␛]8;;␛\\',
+		);
 		assert.equal(sanitize(`${ESC}]52;c;ZXZpbA==\u0007`), '␛]52;c;ZXZpbA==␇');
 	});
 
@@ -96,9 +108,12 @@ describe('sanitize', () => {
 
 	test('bidi controls become ⟨U+XXXX⟩ markers', () => {
 		assert.equal(sanitize('abc\u202Edcba'), 'abc⟨U+202E⟩dcba');
-		const bidi = [0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C];
+		const bidi = [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0x200e, 0x200f, 0x061c];
 		for (const code of bidi) {
-			assert.equal(sanitize(`x${String.fromCharCode(code)}y`), `x⟨U+${code.toString(16).toUpperCase().padStart(4, '0')}⟩y`);
+			assert.equal(
+				sanitize(`x${String.fromCharCode(code)}y`),
+				`x⟨U+${code.toString(16).toUpperCase().padStart(4, '0')}⟩y`,
+			);
 		}
 	});
 
@@ -113,7 +128,7 @@ describe('sanitize', () => {
 	test('tag characters outside an emoji flag are shown', () => {
 		assert.equal(sanitize('ok\u{E0041}\u{E0042}'), 'ok⟨U+E0041⟩⟨U+E0042⟩');
 		// 🏴 followed by a long hidden message is not a flag.
-		const smuggled = '🏴' + [...'hidden message'].map((c) => String.fromCodePoint(0xE0000 + c.charCodeAt(0))).join('');
+		const smuggled = '🏴' + [...'hidden message'].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
 		assert.ok(sanitize(smuggled).includes('⟨U+E0068⟩'));
 	});
 
@@ -135,7 +150,7 @@ describe('sanitize', () => {
 	});
 
 	test('every code unit 0–0xFFFF alone comes out inert', () => {
-		for (let code = 0; code <= 0xFFFF; code++) assertInert(sanitize(String.fromCharCode(code)));
+		for (let code = 0; code <= 0xffff; code++) assertInert(sanitize(String.fromCharCode(code)));
 	});
 
 	test('fast on 10 KB hostile and 1 MB plain input', () => {

@@ -11,8 +11,7 @@ const env = {CONNECTUI_HOME: home};
 
 async function until(check: () => boolean): Promise<void> {
 	for (let i = 0; i < 200 && !check(); i++) {
-		// eslint-disable-next-line no-await-in-loop
-		await new Promise(resolve => setTimeout(resolve, 10));
+		await new Promise((resolve) => setTimeout(resolve, 10));
 	}
 }
 
@@ -35,7 +34,17 @@ describe('settings store', () => {
 	it('keeps the last inventory with its time, and ignores a damaged file', () => {
 		const settings = openSettings('settings', env);
 		settings.saveInventory([
-			{profile: 'p', region: 'us-east-1', id: 'i', arn: 'a', alias: 'x', status: 'ACTIVE', identityManagementType: 'SAML', inboundCalls: true, outboundCalls: false},
+			{
+				profile: 'p',
+				region: 'us-east-1',
+				id: 'i',
+				arn: 'a',
+				alias: 'x',
+				status: 'ACTIVE',
+				identityManagementType: 'SAML',
+				inboundCalls: true,
+				outboundCalls: false,
+			},
 		]);
 		const cached = openSettings('settings', env).cached;
 		assert.equal(cached?.rows.length, 1);

@@ -22,7 +22,7 @@ import {
 function prng(seed: number): () => number {
 	let state = seed >>> 0;
 	return () => {
-		state = (state + 0x6D2B79F5) >>> 0;
+		state = (state + 0x6d2b79f5) >>> 0;
 		let t = state;
 		t = Math.imul(t ^ (t >>> 15), t | 1);
 		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
@@ -63,7 +63,7 @@ function oracleAccepts(key: string): boolean {
 	for (let i = 0; i < key.length; i++) {
 		const code = key.charCodeAt(i);
 		const next = key.charCodeAt(i + 1);
-		if (code >= 0xD800 && code <= 0xDBFF && next >= 0xDC00 && next <= 0xDFFF) {
+		if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
 			points.push(key.slice(i, i + 2));
 			i++;
 		} else {
@@ -131,9 +131,15 @@ describe('tag edit', () => {
 
 	test('startTagEdit: one row per tag, sorted by key', () => {
 		const edit = startTagEdit(tags);
-		assert.deepEqual(edit.rows.map((row) => row.key), ['aws:cloudformation:stack-name', 'env', 'owner', 'team']);
+		assert.deepEqual(
+			edit.rows.map((row) => row.key),
+			['aws:cloudformation:stack-name', 'env', 'owner', 'team'],
+		);
 		assert.deepEqual(edit.rows[1], {key: 'env', value: 'prod', originalValue: 'prod', removed: false, isNew: false});
-		assert.deepEqual(sortedTagEntries({b: '2', a: '1'}), [['a', '1'], ['b', '2']]);
+		assert.deepEqual(sortedTagEntries({b: '2', a: '1'}), [
+			['a', '1'],
+			['b', '2'],
+		]);
 	});
 
 	test('untouched edit sends nothing', () => {
@@ -152,7 +158,11 @@ describe('tag edit', () => {
 		edit = toggleRemove(edit, 'env');
 		assert.deepEqual(validateTagEdit(edit), []);
 		const diff = diffTags(edit);
-		assert.deepEqual(diff, {added: {'cost-center': '42'}, changed: [{key: 'team', from: 'voice', to: 'chat'}], removed: ['env']});
+		assert.deepEqual(diff, {
+			added: {'cost-center': '42'},
+			changed: [{key: 'team', from: 'voice', to: 'chat'}],
+			removed: ['env'],
+		});
 		assert.deepEqual(tagDiffRequests(diff), {tag: {'cost-center': '42', team: 'chat'}, untag: ['env']});
 		assert.equal(countedTags(edit), 3);
 	});
@@ -162,7 +172,10 @@ describe('tag edit', () => {
 		assert.ok(isTagDiffEmpty(diffTags(edit)));
 		edit = toggleRemove(addTag(edit, 'tmp', 'x'), 'tmp');
 		assert.ok(isTagDiffEmpty(diffTags(edit)));
-		assert.deepEqual(validateTagEdit(addTag(edit, 'bad!', 'x')).map((p) => p.field), ['key']);
+		assert.deepEqual(
+			validateTagEdit(addTag(edit, 'bad!', 'x')).map((p) => p.field),
+			['key'],
+		);
 		assert.equal(setTagValue(edit, 'nope', 'x'), edit);
 		assert.equal(toggleRemove(edit, 'nope'), edit);
 		const onlyTag = tagDiffRequests(diffTags(setTagValue(startTagEdit(tags), 'env', 'dev')));
@@ -188,7 +201,9 @@ describe('tag edit', () => {
 	test('duplicate keys: with an existing tag, a removed one, or another new row', () => {
 		let edit = startTagEdit(tags);
 		edit = addTag(edit, 'team', 'x');
-		assert.deepEqual(validateTagEdit(edit), [{key: 'team', field: 'key', reason: 'this key already exists; edit its value instead'}]);
+		assert.deepEqual(validateTagEdit(edit), [
+			{key: 'team', field: 'key', reason: 'this key already exists; edit its value instead'},
+		]);
 		edit = toggleRemove(startTagEdit(tags), 'env');
 		edit = addTag(edit, 'env', 'dev');
 		assert.match(validateTagEdit(edit)[0]?.reason ?? '', /marked for removal/);
@@ -201,8 +216,14 @@ describe('tag edit', () => {
 
 	test('aws: tags cannot be changed or removed', () => {
 		const key = 'aws:cloudformation:stack-name';
-		assert.deepEqual(validateTagEdit(setTagValue(startTagEdit(tags), key, 'x')).map((p) => [p.key, p.field]), [[key, 'value']]);
-		assert.deepEqual(validateTagEdit(toggleRemove(startTagEdit(tags), key)).map((p) => [p.key, p.field]), [[key, 'key']]);
+		assert.deepEqual(
+			validateTagEdit(setTagValue(startTagEdit(tags), key, 'x')).map((p) => [p.key, p.field]),
+			[[key, 'value']],
+		);
+		assert.deepEqual(
+			validateTagEdit(toggleRemove(startTagEdit(tags), key)).map((p) => [p.key, p.field]),
+			[[key, 'key']],
+		);
 	});
 
 	test(`more than ${MAX_TAGS} tags after the change is a form error; aws: tags do not count`, () => {
@@ -212,7 +233,9 @@ describe('tag edit', () => {
 		assert.equal(countedTags(edit), 50);
 		assert.deepEqual(validateTagEdit(edit), []);
 		edit = addTag(edit, 'fifty-one', '51');
-		assert.deepEqual(validateTagEdit(edit), [{key: '', field: 'form', reason: 'at most 50 tags per resource (this would make 51)'}]);
+		assert.deepEqual(validateTagEdit(edit), [
+			{key: '', field: 'form', reason: 'at most 50 tags per resource (this would make 51)'},
+		]);
 		edit = toggleRemove(edit, 'k0');
 		assert.deepEqual(validateTagEdit(edit), []);
 	});

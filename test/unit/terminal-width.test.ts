@@ -18,7 +18,18 @@ describe('terminal width fast path', () => {
 	});
 
 	it('gives string-width answers for everything else', () => {
-		for (const text of ['', 'plain', 'a·b…›', '日本語', '🙂 ok', '\u001B[31mred\u001B[0m', 'e\u0301', 'a\u200Bb', '\u00AD', '⟨U+202E⟩ ␛[2J ✓']) {
+		for (const text of [
+			'',
+			'plain',
+			'a·b…›',
+			'日本語',
+			'🙂 ok',
+			'\u001B[31mred\u001B[0m',
+			'e\u0301',
+			'a\u200Bb',
+			'\u00AD',
+			'⟨U+202E⟩ ␛[2J ✓',
+		]) {
 			assert.equal(terminalWidth(text), stringWidth(text), JSON.stringify(text));
 		}
 
