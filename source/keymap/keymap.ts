@@ -15,6 +15,7 @@ export type Scope =
 	| 'mfa';
 
 export type Binding = {
+	/** The command this key runs; `BindingId` is the union of every id in KEYMAP. */
 	readonly id: string;
 	readonly keys: readonly string[];
 	/** What the footer and the help overlay say. */
@@ -41,7 +42,7 @@ export const SCOPE_TITLES: Readonly<Record<Scope, string>> = {
 	mfa: 'MFA code prompt',
 };
 
-export const KEYMAP: readonly Binding[] = [
+const DECLARED = [
 	{id: 'help', keys: ['?'], label: 'help', scope: 'global'},
 	{id: 'quit-now', keys: ['ctrl+c'], label: 'quit at once', scope: 'global', secondary: true},
 
@@ -119,7 +120,15 @@ export const KEYMAP: readonly Binding[] = [
 	{id: 'help.close', keys: ['esc', '?', 'q'], label: 'close', scope: 'help'},
 	{id: 'help.down', keys: ['down', 'j'], label: 'scroll', scope: 'help', secondary: true},
 	{id: 'help.up', keys: ['up', 'k'], label: 'scroll', scope: 'help', secondary: true},
-];
+] as const satisfies readonly Binding[];
+
+/** Every command a key can run: a typo in a reducer's `case` is a compile error. */
+export type BindingId = (typeof DECLARED)[number]['id'];
+
+/** A binding as declared in KEYMAP, with its id typed. */
+export type KeyBinding = Binding & {readonly id: BindingId};
+
+export const KEYMAP: readonly KeyBinding[] = DECLARED;
 
 /** Scopes that take free text: single-letter bindings of other scopes are off while they have focus. */
 export const TEXT_SCOPES: ReadonlySet<Scope> = new Set(['filter', 'picker', 'tag-input', 'mfa']);

@@ -1,3 +1,4 @@
+import type {BindingId} from '../keymap/keymap.js';
 import type {InstanceSummary} from '../domain/types.js';
 import {isReadOnlyFor, type AppState, type DetailState} from './app-state.js';
 import {openAttributesForm, openTagsForm} from './form-reducer.js';
@@ -60,7 +61,7 @@ export function setMaxScroll(state: AppState, maxScroll: number): AppState {
 	return {...state, detail: {...state.detail, maxScroll}};
 }
 
-export function handleDetailAction(state: AppState, id: string, readOnly = false): AppState {
+export function handleDetailAction(state: AppState, id: BindingId, readOnly = false): AppState {
 	const detail = state.detail;
 	if (!detail) return {...state, screen: 'list'};
 	// The view reports how far it can scroll; until it has, moves start from what is on screen.

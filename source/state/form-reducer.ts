@@ -1,3 +1,4 @@
+import type {BindingId} from '../keymap/keymap.js';
 // The attributes and tags forms: every key press against the form it finds, and the apply results. Pure.
 import {
 	applyReport,
@@ -167,7 +168,7 @@ function scrollDialog(state: AppState, form: Form, dialog: FormDialog, by: numbe
 	return withForm(state, {...form, dialog: {...dialog, scroll}}, state.message);
 }
 
-function handleDialog(state: AppState, form: Form, id: string | undefined, readOnly: boolean): AppState {
+function handleDialog(state: AppState, form: Form, id: BindingId | undefined, readOnly: boolean): AppState {
 	const dialog = form.dialog;
 	if (!dialog || !id) return state;
 	if (id === 'review.down' || id === 'confirm.down') return scrollDialog(state, form, dialog, 1);
@@ -200,7 +201,7 @@ function leaveOrClose(state: AppState, form: Form): AppState {
 	return hasPending(form) ? withForm(state, {...form, dialog: {kind: 'leave'}}) : closeForm(state);
 }
 
-function handleAttributes(state: AppState, form: AttributesForm, id: string): AppState {
+function handleAttributes(state: AppState, form: AttributesForm, id: BindingId): AppState {
 	const row = form.edit.rows[form.cursor];
 	switch (id) {
 		case 'attributes.down':
@@ -226,7 +227,7 @@ export function problemLine(problem: TagProblem): string {
 	return `${problem.field} "${sanitizeLine(problem.key)}": ${problem.reason}`;
 }
 
-function handleTags(state: AppState, form: TagsForm, id: string): AppState {
+function handleTags(state: AppState, form: TagsForm, id: BindingId): AppState {
 	const row = form.edit.rows[form.cursor];
 	switch (id) {
 		case 'tags.down':
@@ -283,7 +284,7 @@ function handleTagInput(
 	state: AppState,
 	form: TagsForm,
 	input: TagInput,
-	id: string | undefined,
+	id: BindingId | undefined,
 	press: KeyPress,
 ): AppState {
 	const focused = input.field;
@@ -326,7 +327,7 @@ function handleTagInput(
 export function handleFormKey(
 	state: AppState,
 	form: Form,
-	id: string | undefined,
+	id: BindingId | undefined,
 	press: KeyPress,
 	readOnly: boolean,
 ): AppState {

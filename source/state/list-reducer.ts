@@ -1,3 +1,4 @@
+import type {BindingId} from '../keymap/keymap.js';
 import type {KeyPress} from '../keymap/keys.js';
 import type {AppState, ListState} from './app-state.js';
 import {reloadInventory, withInventory} from './inventory-reducer.js';
@@ -25,7 +26,7 @@ export function refresh(state: AppState): AppState {
 	return withInventory(state, reloadInventory(state.inventory, targetsOf(state.profiles, state.regions)));
 }
 
-export function handleListAction(state: AppState, id: string): AppState {
+export function handleListAction(state: AppState, id: BindingId): AppState {
 	const {cursor} = state.list;
 	switch (id) {
 		case 'list.down':
@@ -62,7 +63,7 @@ export function handleListAction(state: AppState, id: string): AppState {
 	}
 }
 
-export function handleFilterAction(state: AppState, id: string | undefined, press: KeyPress): AppState {
+export function handleFilterAction(state: AppState, id: BindingId | undefined, press: KeyPress): AppState {
 	switch (id) {
 		case 'filter.keep':
 			return withList(state, {filterEditing: false});

@@ -1,3 +1,4 @@
+import type {BindingId} from '../keymap/keymap.js';
 import type {KeyPress} from '../keymap/keys.js';
 import type {AppState, MfaPrompt} from './app-state.js';
 
@@ -19,7 +20,7 @@ function withFirst(state: AppState, changes: Partial<MfaPrompt>): AppState {
 
 export const MFA_CODE_PATTERN = /^\d{6}$/;
 
-export function handleMfaAction(state: AppState, id: string | undefined, press: KeyPress): AppState {
+export function handleMfaAction(state: AppState, id: BindingId | undefined, press: KeyPress): AppState {
 	const first = state.mfa[0];
 	if (!first || first.answer) return state;
 	switch (id) {

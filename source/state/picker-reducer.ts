@@ -1,3 +1,4 @@
+import type {BindingId} from '../keymap/keymap.js';
 import {REGION_NAMES} from '../domain/regions.js';
 import type {KeyPress} from '../keymap/keys.js';
 import {targetsOf, type AppState, type PickerItem, type PickerState} from './app-state.js';
@@ -77,7 +78,7 @@ function applyPicker(state: AppState, picker: PickerState): AppState {
 export function handlePickerAction(
 	state: AppState,
 	picker: PickerState,
-	id: string | undefined,
+	id: BindingId | undefined,
 	press: KeyPress,
 ): AppState {
 	const items = visibleItems(picker);

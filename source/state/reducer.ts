@@ -1,3 +1,4 @@
+import type {BindingId} from '../keymap/keymap.js';
 import {helpSections} from '../keymap/hints.js';
 import {isMutatingKey, matchBinding} from '../keymap/match.js';
 import type {Scope} from '../keymap/keymap.js';
@@ -35,7 +36,7 @@ function helpMaxScroll(state: AppState): number {
 	return Math.max(0, lines - state.pageSize);
 }
 
-function handleHelp(state: AppState, id: string | undefined): AppState {
+function handleHelp(state: AppState, id: BindingId | undefined): AppState {
 	if (state.overlay?.kind !== 'help') return state;
 	const scroll = Math.min(state.overlay.scroll, helpMaxScroll(state));
 	switch (id) {
