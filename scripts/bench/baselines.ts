@@ -1,0 +1,52 @@
+// The bench's own baselines, built in the same run as they are measured: minimal Ink apps bundled
+// exactly like connectui (esbuild, ESM with code splitting, production React, minified) and started
+// with the same Node flags as connectui's #! line.
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {build} from 'esbuild';
+import {NODE, scratch} from './harness.js';
+
+/** The Node flags of connectui's #! line, so both sides start the same way. */
+export const NODE_FLAGS = ['--max-semi-space-size=4'] as const;
+
+export type Baselines = {
+	/** Environment the minimal apps run with (on top of the estate's). */
+	readonly env: NodeJS.ProcessEnv;
+	/** The minimal app drawing a header and a list of rows. */
+	readonly firstFrame: readonly string[];
+	/** The minimal 2,000-row list with a cursor. */
+	readonly list: readonly string[];
+	/** `node -e`, printing 200 characters. */
+	readonly nodeE: readonly string[];
+};
+
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+
+export async function buildBaselines(): Promise<Baselines> {
+	const outdir = join(scratch, 'minimal');
+	await build({
+		entryPoints: {'first-frame': here('./minimal/first-frame.tsx'), list: here('./minimal/list.tsx')},
+		outdir,
+		bundle: true,
+		splitting: true,
+		format: 'esm',
+		platform: 'node',
+		mainFields: ['module', 'main'],
+		target: 'node22',
+		minify: true,
+		legalComments: 'none',
+		external: ['react-devtools-core'],
+		define: {'process.env.NODE_ENV': '"production"'},
+		banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
+		logLevel: 'warning',
+		outExtension: {'.js': '.mjs'},
+	});
+	return {
+		// Node's compile cache for the minimal apps too (connectui's entry turns it on), so that the
+		// ratio compares the apps and not whether one of them skips compiling.
+		env: {NODE_COMPILE_CACHE: join(scratch, 'compile-cache')},
+		firstFrame: [NODE, ...NODE_FLAGS, join(outdir, 'first-frame.mjs')],
+		list: [NODE, ...NODE_FLAGS, join(outdir, 'list.mjs')],
+		nodeE: [NODE, '-e', "process.stdout.write('x'.repeat(200)); setTimeout(() => {}, 60000)"],
+	};
+}
