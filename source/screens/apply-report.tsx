@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import type {ApplyReport} from '../domain/apply-plan.js';
+import type {ApplyReport} from '../domain/apply-text.js';
 import {useTheme} from '../theme/theme.js';
 
 /** The last apply: what went through, what did not (still pending), and what AWS holds now. */

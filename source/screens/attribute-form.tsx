@@ -1,6 +1,6 @@
 import {FormTitle} from '../components/form-title.js';
 import {Box, Text} from 'ink';
-import {onOff} from '../domain/apply-plan.js';
+import {onOff} from '../domain/apply-text.js';
 import {effectiveValue, isPending, pendingChanges} from '../domain/attribute-edit.js';
 import {sanitizeLine} from '../domain/sanitize.js';
 import type {DetailState} from '../state/app-state.js';

@@ -1,13 +1,6 @@
 // The attributes and tags forms, their dialogs, and the apply request the apply hook watches.
-import type {
-	ApplyPlan,
-	ApplyReport,
-	checkOperation,
-	Conflict,
-	ReadBack,
-	RequestOutcome,
-	Snapshot,
-} from '../domain/apply-plan.js';
+import type {ApplyPlan, checkOperation, Conflict, ReadBack, RequestOutcome, Snapshot} from '../domain/apply-plan.js';
+import type {ApplyReport} from '../domain/apply-text.js';
 import type {AttributeEdit} from '../domain/attribute-edit.js';
 import type {TagEdit} from '../domain/tags.js';
 import type {Target} from '../domain/types.js';

@@ -3,15 +3,14 @@
 import {
 	checkOperation,
 	findConflicts,
-	journalChanges,
 	plannedRequests,
 	readBackFailure,
 	snapshotOf,
 	type AwsFailure,
-	type JournalChange,
 	type ReadBack,
 	type RequestOutcome,
 } from '../domain/apply-plan.js';
+import {journalChanges, type JournalChange} from '../domain/apply-journal.js';
 import {errorCode, errorMessage} from '../domain/errors.js';
 import type {ConnectGateway} from '../domain/gateway.js';
 import type {ApplyRequest, ApplyResult} from './form-state.js';

@@ -1,16 +1,14 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
+import {journalChanges} from '../../source/domain/apply-journal.js';
 import {
-	applyReport,
-	describeError,
 	failedPart,
 	findConflicts,
-	journalChanges,
 	plannedRequests,
-	reviewLines,
 	snapshotOf,
 	type ApplyPlan,
 } from '../../source/domain/apply-plan.js';
+import {applyReport, describeError, reviewLines} from '../../source/domain/apply-text.js';
 import {addTag, diffTags, setTagValue, startTagEdit, toggleRemove} from '../../source/domain/tags.js';
 
 const tagEdit = toggleRemove(setTagValue(addTag(startTagEdit({A: '1', B: '2', C: '3'}), 'D', '4'), 'B', '20'), 'C');
