@@ -1,4 +1,5 @@
 // Tag rules (the API's own) and the tags form's edit model: pure functions, no UI.
+import {sanitizeLine} from './sanitize.js';
 import type {Tags} from './types.js';
 
 /** TagResource's key pattern, from the Amazon Connect API reference. */
@@ -205,6 +206,12 @@ export function validateTagEdit(edit: TagEdit): TagProblem[] {
 		problems.push({key: '', field: 'form', reason: `at most ${MAX_TAGS} tags per resource (this would make ${count})`});
 	}
 	return problems;
+}
+
+/** Why the form cannot be reviewed, as one line naming the field and the rule. Display-safe. */
+export function problemLine(problem: TagProblem): string {
+	if (problem.field === 'form') return problem.reason;
+	return `${problem.field} "${sanitizeLine(problem.key)}": ${problem.reason}`;
 }
 
 /** How many tags count towards MAX_TAGS after the change (distinct keys, aws: ones excluded). */

@@ -3,8 +3,6 @@
 import {deterministicId} from './ids.js';
 import type {FaultRule, Seed, SeedInstance} from './types.js';
 
-export {syntheticProfiles, syntheticSeed, type SyntheticSeedOptions} from './synthetic-seed.js';
-
 export type DemoProfile = {
 	readonly profile: string;
 	readonly accessKeyId: string;

@@ -1,8 +1,9 @@
-import {plannedRequests, reviewLines, shownValue, type PlannedRequest} from '../domain/apply-plan.js';
+import {plannedRequests, type PlannedRequest} from '../domain/apply-plan.js';
+import {reviewLines, shownValue} from '../domain/apply-text.js';
 import {sanitizeLine} from '../domain/sanitize.js';
 import {ConfirmDialog, type DialogSection} from '../components/confirm-dialog.js';
 import type {DetailState} from '../state/app-state.js';
-import {formPlan} from '../state/form-reducer.js';
+import {formPlan} from '../state/selectors.js';
 import type {Form} from '../state/form-state.js';
 
 export type FormDialogProps = {

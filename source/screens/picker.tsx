@@ -1,6 +1,6 @@
 import {PickerView} from '../components/picker-view.js';
 import type {PickerState} from '../state/app-state.js';
-import {visibleItems} from '../state/picker-reducer.js';
+import {visibleItems} from '../state/selectors.js';
 
 export type ProfilePickerProps = {
 	readonly picker: PickerState;

@@ -1,11 +1,11 @@
 import {FormTitle} from '../components/form-title.js';
 import {Box, Text} from 'ink';
-import {quote} from '../domain/apply-plan.js';
-import {countedTags, MAX_TAGS, validateTagEdit, type TagRow} from '../domain/tags.js';
+import {quote} from '../domain/apply-text.js';
+import {countedTags, MAX_TAGS, problemLine, validateTagEdit, type TagRow} from '../domain/tags.js';
 import {padToWidth, sanitizeLine, truncateToWidth} from '../domain/sanitize.js';
 import {TextField} from '../components/text-field.js';
 import type {DetailState} from '../state/app-state.js';
-import {inputProblems, problemLine} from '../state/form-reducer.js';
+import {inputProblems} from '../state/selectors.js';
 import type {TagsForm} from '../state/form-state.js';
 import {useTheme, type Theme} from '../theme/theme.js';
 import {ApplyReportView, reportHeight} from './apply-report.js';

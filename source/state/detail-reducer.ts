@@ -1,7 +1,7 @@
 import type {BindingId} from '../keymap/keymap.js';
 import type {InstanceSummary} from '../domain/types.js';
 import {isReadOnlyFor, type AppState, type DetailState} from './app-state.js';
-import {openAttributesForm, openTagsForm} from './form-reducer.js';
+import {openAttributesForm, openTagsForm} from './form-open.js';
 
 let detailGeneration = 0;
 

@@ -3,6 +3,7 @@ import {REGION_NAMES} from '../domain/regions.js';
 import type {KeyPress} from '../keymap/keys.js';
 import {targetsOf, type AppState, type PickerItem, type PickerState} from './app-state.js';
 import {reloadInventory} from './inventory-reducer.js';
+import {visibleItems} from './selectors.js';
 
 export function pickerItems(state: AppState, which: PickerState['which']): PickerItem[] {
 	if (which === 'profiles') {
@@ -29,15 +30,6 @@ export function openPicker(state: AppState, which: PickerState['which']): AppSta
 			readOnly: new Set(state.readOnlyProfiles),
 		},
 	};
-}
-
-/** The picker's items through its query (case-insensitive substring on value, label and note). */
-export function visibleItems(picker: PickerState): readonly PickerItem[] {
-	const query = picker.query.toLowerCase();
-	if (query === '') return picker.items;
-	return picker.items.filter((item) =>
-		[item.value, item.label, item.note ?? ''].some((text) => text.toLowerCase().includes(query)),
-	);
 }
 
 function withPicker(state: AppState, picker: PickerState, changes: Partial<PickerState>): AppState {

@@ -1,31 +1,19 @@
 import type {BindingId} from '../keymap/keymap.js';
 import {helpSections} from '../keymap/hints.js';
 import {isMutatingKey, matchBinding} from '../keymap/match.js';
-import type {Scope} from '../keymap/keymap.js';
 import {TEXT_SCOPES} from '../keymap/keymap.js';
 import type {KeyPress} from '../keymap/keys.js';
 import type {Action} from './actions.js';
-import {isReadOnlyFor, type AppState} from './app-state.js';
+import type {AppState} from './app-state.js';
 import {handleDetailAction, receiveDetail, setMaxScroll} from './detail-reducer.js';
-import {formScope, handleFormKey, receiveApplyResult, setDialogMaxScroll} from './form-reducer.js';
+import {receiveApplyResult} from './apply-result.js';
+import {setDialogMaxScroll} from './form-dialogs.js';
+import {handleFormKey} from './form-reducer.js';
 import {pairDone, pairError, receivePage, withInventory} from './inventory-reducer.js';
 import {handleFilterAction, handleListAction} from './list-reducer.js';
 import {handlePickerAction} from './picker-reducer.js';
 import {askMfa, handleMfaAction, mfaDone} from './mfa-reducer.js';
-
-/** The scope that receives keys now: the top overlay, else the screen. */
-export function activeScope(state: AppState): Scope {
-	if (state.mfa.length > 0) return 'mfa';
-	if (state.overlay) return state.overlay.kind;
-	if ((state.screen === 'attributes' || state.screen === 'tags') && state.form) return formScope(state.form);
-	if (state.screen === 'detail') return 'detail';
-	return state.list.filterEditing ? 'filter' : 'list';
-}
-
-/** Read-only as it applies to what is on screen. */
-export function readOnlyHere(state: AppState): boolean {
-	return isReadOnlyFor(state, state.screen === 'list' ? undefined : state.detail?.target.profile);
-}
+import {activeScope, readOnlyHere} from './selectors.js';
 
 /** How far the help overlay can scroll: its lines (a title per section, a line per binding) less a page. */
 function helpMaxScroll(state: AppState): number {

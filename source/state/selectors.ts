@@ -1,6 +1,13 @@
+// What the views (and the reducers) read from the state, derived in one place: the rows the list shows,
+// the picker's items, which scope has the keys, whether changes are off here, and the open form's plan.
+import {plannedRequests, type ApplyPlan} from '../domain/apply-plan.js';
+import {pendingChanges} from '../domain/attribute-edit.js';
 import {filterInstances} from '../domain/instances.js';
+import {addTag, diffTags, validateTagEdit, validateTagValue, type TagProblem} from '../domain/tags.js';
 import type {InstanceSummary} from '../domain/types.js';
-import type {AppState} from './app-state.js';
+import type {Scope} from '../keymap/keymap.js';
+import {isReadOnlyFor, type AppState, type PickerItem, type PickerState} from './app-state.js';
+import type {Form, TagsForm} from './form-state.js';
 
 let lastRows: readonly InstanceSummary[] | undefined;
 let lastFilter = '';
@@ -17,4 +24,58 @@ export function visibleRows(state: AppState): readonly InstanceSummary[] {
 	}
 
 	return lastResult;
+}
+
+/** The picker's items through its query (case-insensitive substring on value, label and note). */
+export function visibleItems(picker: PickerState): readonly PickerItem[] {
+	const query = picker.query.toLowerCase();
+	if (query === '') return picker.items;
+	return picker.items.filter((item) =>
+		[item.value, item.label, item.note ?? ''].some((text) => text.toLowerCase().includes(query)),
+	);
+}
+
+/** The scope a form gives keys to: its text field, its dialog, or the form itself. */
+export function formScope(form: Form): Scope {
+	if (form.kind === 'tags' && form.input) return 'tag-input';
+	if (form.dialog) return form.dialog.kind === 'review' ? 'review' : 'confirm';
+	return form.kind;
+}
+
+/** The scope that receives keys now: the top overlay, else the screen. */
+export function activeScope(state: AppState): Scope {
+	if (state.mfa.length > 0) return 'mfa';
+	if (state.overlay) return state.overlay.kind;
+	if ((state.screen === 'attributes' || state.screen === 'tags') && state.form) return formScope(state.form);
+	if (state.screen === 'detail') return 'detail';
+	return state.list.filterEditing ? 'filter' : 'list';
+}
+
+/** Read-only as it applies to what is on screen. */
+export function readOnlyHere(state: AppState): boolean {
+	return isReadOnlyFor(state, state.screen === 'list' ? undefined : state.detail?.target.profile);
+}
+
+/** The plan the form would apply now. */
+export function formPlan(form: Form): ApplyPlan {
+	return form.kind === 'attributes'
+		? {kind: 'attributes', changes: pendingChanges(form.edit)}
+		: {kind: 'tags', diff: diffTags(form.edit)};
+}
+
+export function hasPending(form: Form): boolean {
+	return plannedRequests(formPlan(form)).length > 0;
+}
+
+/** Problems with what is being typed, checked as the API would (as the user types). */
+export function inputProblems(form: TagsForm): TagProblem[] {
+	const input = form.input;
+	if (!input) return [];
+	if (input.mode === 'edit') {
+		const reason = validateTagValue(input.value);
+		return reason ? [{key: input.key, field: 'value', reason}] : [];
+	}
+
+	const draft = addTag(form.edit, input.key, input.value);
+	return validateTagEdit(draft).filter((problem) => problem.key === input.key && problem.field !== 'form');
 }

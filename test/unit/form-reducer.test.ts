@@ -4,7 +4,8 @@ import {describe, it} from 'node:test';
 import {ATTRIBUTE_CATALOGUE} from '../../source/domain/attributes.js';
 import {initialState, type AppState} from '../../source/state/app-state.js';
 import {openDetail} from '../../source/state/detail-reducer.js';
-import {activeScope, reducer} from '../../source/state/reducer.js';
+import {reducer} from '../../source/state/reducer.js';
+import {activeScope} from '../../source/state/selectors.js';
 import {summaryRow, typed} from '../helpers/state.js';
 
 const row = summaryRow('alpha', 'us-east-1', 'prod', 'i-1');

@@ -1,0 +1,101 @@
+// The tags form's keys: move, add, edit a value, mark for removal, review, back; and the key and value
+// fields while one is being typed. Pure.
+import {
+	addTag,
+	diffTags,
+	isTagDiffEmpty,
+	problemLine,
+	setTagValueAt,
+	toggleRemoveAt,
+	validateTagEdit,
+} from '../domain/tags.js';
+import type {BindingId} from '../keymap/keymap.js';
+import type {KeyPress} from '../keymap/keys.js';
+import type {AppState} from './app-state.js';
+import {clamp, withForm} from './form-common.js';
+import {leaveOrClose} from './form-dialogs.js';
+import type {TagInput, TagsForm} from './form-state.js';
+import {inputProblems} from './selectors.js';
+
+export function handleTags(state: AppState, form: TagsForm, id: BindingId): AppState {
+	const row = form.edit.rows[form.cursor];
+	switch (id) {
+		case 'tags.down':
+			return withForm(state, {...form, cursor: clamp(form.cursor + 1, form.edit.rows.length)});
+		case 'tags.up':
+			return withForm(state, {...form, cursor: clamp(form.cursor - 1, form.edit.rows.length)});
+		case 'tags.add':
+			return withForm(state, {...form, input: {mode: 'add', field: 'key', key: '', value: ''}});
+		case 'tags.edit':
+			if (!row) return state;
+			if (row.removed) return withForm(state, form, {text: 'marked for removal: d unmarks it', tone: 'warning'});
+			return withForm(state, {
+				...form,
+				input: {mode: 'edit', field: 'value', key: row.key, value: row.value, row: form.cursor},
+			});
+		case 'tags.remove':
+			return row ? withForm(state, {...form, edit: toggleRemoveAt(form.edit, form.cursor)}) : state;
+		case 'tags.review': {
+			const problems = validateTagEdit(form.edit);
+			if (problems[0])
+				return withForm(state, form, {text: `cannot review: ${problemLine(problems[0])}`, tone: 'error'});
+			if (isTagDiffEmpty(diffTags(form.edit))) {
+				return withForm(state, form, {text: 'nothing to review: a adds, e edits, d removes', tone: 'info'});
+			}
+
+			return withForm(state, {...form, dialog: {kind: 'review'}});
+		}
+
+		case 'tags.back':
+			return leaveOrClose(state, form);
+		default:
+			return state;
+	}
+}
+
+function setInput(state: AppState, form: TagsForm, input: TagInput): AppState {
+	return withForm(state, {...form, input});
+}
+
+export function handleTagInput(
+	state: AppState,
+	form: TagsForm,
+	input: TagInput,
+	id: BindingId | undefined,
+	press: KeyPress,
+): AppState {
+	const focused = input.field;
+	switch (id) {
+		case 'tag-input.next':
+			if (input.mode === 'edit')
+				return setInput(state, form, {
+					...input,
+					refused: 'a key cannot be renamed: remove it (d) and add (a) a new one',
+				});
+			return setInput(state, form, {...input, field: focused === 'key' ? 'value' : 'key', refused: undefined});
+		case 'tag-input.cancel':
+			return withForm(state, {...form, input: undefined});
+		case 'tag-input.delete':
+			return setInput(state, form, {
+				...input,
+				[focused]: [...input[focused]].slice(0, -1).join(''),
+				refused: undefined,
+			});
+		case 'tag-input.done': {
+			const problems = inputProblems(form);
+			const keyProblem = problems.find((problem) => problem.field === 'key');
+			if (input.mode === 'add' && focused === 'key' && !keyProblem)
+				return setInput(state, form, {...input, field: 'value', refused: undefined});
+			if (problems[0]) return setInput(state, form, {...input, refused: problemLine(problems[0])});
+			if (input.mode === 'edit')
+				return withForm(state, {...form, input: undefined, edit: setTagValueAt(form.edit, input.row, input.value)});
+
+			const edit = addTag(form.edit, input.key, input.value);
+			return withForm(state, {...form, input: undefined, edit, cursor: edit.rows.length - 1});
+		}
+
+		default:
+			if (press.text === undefined) return state;
+			return setInput(state, form, {...input, [focused]: input[focused] + press.text, refused: undefined});
+	}
+}
