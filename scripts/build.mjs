@@ -37,6 +37,57 @@ const fastStringWidth = {
 	},
 };
 
+// Two changes to Ink's renderer, applied as the bundle is built; the build fails if Ink changes shape.
+// 1. Ink builds a new Output, with empty caches, for every frame, so every line of every frame is cut
+//    into styled characters again (a grapheme segmenter per line): most of a cursor move's time with
+//    thousands of rows. The caches depend only on the line's text, so one set serves every frame; it
+//    is emptied when it grows past a few frames' worth of lines.
+// 2. Incremental rendering steps over each unchanged line with its own "next line" (ESC [ E): 150
+//    bytes for a 50-line screen on every frame. A run of them becomes one ESC [ n E, which moves the
+//    cursor exactly as far.
+const INK_PATCHES = [
+	{
+		file: /[\\/]ink[\\/]build[\\/]output\.js$/,
+		edits: [
+			[
+				'export default class Output',
+				`let sharedCaches;
+function frameCaches() {
+	const full = sharedCaches && (sharedCaches.styledChars.size > 8192 || sharedCaches.widths.size > 16384);
+	if (!sharedCaches || full) sharedCaches = new OutputCaches();
+	return sharedCaches;
+}
+export default class Output`,
+			],
+			['caches = new OutputCaches();', 'caches = frameCaches();'],
+		],
+	},
+	{
+		file: /[\\/]ink[\\/]build[\\/]log-update\.js$/,
+		edits: [
+			[
+				"stream.write(buffer.join(''));",
+				"stream.write(buffer.join('').replace(/(?:\\u001B\\[E){2,}/g, (run) => `\\u001B[${run.length / 3}E`));",
+			],
+		],
+	},
+];
+const inkPatches = {
+	name: 'ink-patches',
+	setup(build) {
+		for (const {file, edits} of INK_PATCHES) {
+			build.onLoad({filter: file}, async ({path}) => {
+				let contents = await readFile(path, 'utf8');
+				for (const [find, replace] of edits) {
+					if (!contents.includes(find)) throw new Error(`${path}: Ink no longer contains "${find}"`);
+					contents = contents.replace(find, replace);
+				}
+				return {contents, loader: 'js'};
+			});
+		}
+	},
+};
+
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 await rm(new URL('../dist', import.meta.url), {recursive: true, force: true});
 await build({
@@ -60,7 +111,7 @@ await build({
 	banner: {
 		js: "#!/usr/bin/env -S node --max-semi-space-size=4\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
 	},
-	plugins: [builtinsByRequire, fastStringWidth],
+	plugins: [builtinsByRequire, fastStringWidth, inkPatches],
 	logLevel: 'warning',
 });
 

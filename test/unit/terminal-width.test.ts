@@ -25,6 +25,11 @@ describe('terminal width fast path', () => {
 			'日本語',
 			'🙂 ok',
 			'\u001B[31mred\u001B[0m',
+			'\u001B[90msynthetic-0002/ap-northeast-1 \u001B[39m\u001B[32m20\u001B[39m · …',
+			'\u001B[1m\u001B[36m日本\u001B[39m\u001B[22m',
+			'\u001B[32m🙂\u001B[39m ok',
+			'\u001B]8;;https://example.com\u0007link\u001B]8;;\u0007',
+			'\u001B[2Jcleared',
 			'e\u0301',
 			'a\u200Bb',
 			'\u00AD',
@@ -34,5 +39,17 @@ describe('terminal width fast path', () => {
 		}
 
 		assert.equal(terminalWidth('←→', {ambiguousIsNarrow: false}), stringWidth('←→', {ambiguousIsNarrow: false}));
+		const styled = '\u001B[31mred\u001B[0m';
+		assert.equal(
+			terminalWidth(styled, {countAnsiEscapeCodes: true}),
+			stringWidth(styled, {countAnsiEscapeCodes: true}),
+		);
+	});
+
+	it('answers the same the second time (remembered answers are the right ones)', () => {
+		for (const text of ['日本語', '\u001B[32mok\u001B[39m', 'plain', '🙂']) {
+			assert.equal(terminalWidth(text), stringWidth(text));
+			assert.equal(terminalWidth(text), stringWidth(text));
+		}
 	});
 });
