@@ -41,7 +41,7 @@ const CLEARED = [
 
 export async function startDemo(options: {latencyMs?: number} = {}): Promise<DemoEnvironment> {
 	// A little latency so the demo feels like a real network (rows stream in per region).
-	const emulator = await startEmulator({seed: demoSeed(), latencyMs: options.latencyMs ?? 40});
+	const emulator = await startEmulator({seed: demoSeed(), latencyMs: options.latencyMs ?? 40, throttle: true});
 	const dir = mkdtempSync(join(tmpdir(), 'connectui-demo-'));
 	const configFile = join(dir, 'config');
 	const credentialsFile = join(dir, 'credentials');

@@ -7,6 +7,7 @@ const connectNamespace = 'http://internal.amazon.com/coral/com.amazonaws.connect
 const frontEndCodes = new Set([
 	'MissingAuthenticationTokenException',
 	'UnrecognizedClientException',
+	'ExpiredTokenException',
 	'InvalidSignatureException',
 	'IncompleteSignatureException',
 	'UnknownOperationException',
@@ -48,6 +49,8 @@ export const missingAuthenticationToken = () =>
 export const incompleteSignature = (message: string) => new EmulatorError(403, 'IncompleteSignatureException', message);
 export const unrecognizedClient = () =>
 	new EmulatorError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.');
+export const expiredToken = () =>
+	new EmulatorError(403, 'ExpiredTokenException', 'The security token included in the request is expired');
 export const invalidSignature = () =>
 	new EmulatorError(
 		403,

@@ -4,33 +4,21 @@ import {randomUUID} from 'node:crypto';
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {demoSeed} from './demo-seed.js';
-import {
-	EmulatorError,
-	incompleteSignature,
-	internalError,
-	invalidSignature,
-	missingAuthenticationToken,
-	serialization,
-	unknownOperation,
-	unrecognizedClient,
-} from './errors.js';
+import {authenticate, signedServiceOf, type Caller} from './auth.js';
+import {EmulatorError, internalError, serialization, throttling, unknownOperation} from './errors.js';
 import {FaultTable, faultError, faultRuleProblem, type FaultTarget} from './faults.js';
 import {runOperation} from './operations.js';
-import {answerSts} from './sts.js';
+import {answerOrganizations, organizationsOperationOf, sendOrganizationsError} from './organizations.js';
+import {answerSts, sendStsError} from './sts.js';
+import {answerSso, ssoOperationOf} from './sso-portal.js';
 import {matchRoute, type Route} from './routes.js';
-import {parseAuthorization, verifySignature} from './sigv4.js';
-import {instanceArn, parseInstanceArn, Store, type AccountRecord} from './store.js';
+import {parseAuthorization} from './sigv4.js';
+import {instanceArn, parseInstanceArn, Store} from './store.js';
+import {CONNECT_QUOTA, Throttle} from './throttle.js';
 import type {Emulator, EmulatorOptions, FaultRule, RecordedRequest} from './types.js';
 
 const maxBodyBytes = 1024 * 1024;
 const controlPrefix = '/__emulator/';
-
-type Caller = {
-	readonly account: AccountRecord;
-	readonly accessKeyId: string;
-	readonly region: string;
-	readonly service: string;
-};
 
 function readBody(request: IncomingMessage): Promise<Buffer> {
 	return new Promise((resolve, reject) => {
@@ -88,6 +76,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	const faults = new FaultTable();
 	for (const rule of seed.faults ?? []) faults.add(rule, true);
 	const requests: RecordedRequest[] = [];
+	const sessionSeconds = options.sessionSeconds ?? 3600;
+	const throttle =
+		options.throttle === undefined || options.throttle === false
+			? undefined
+			: new Throttle(options.throttle === true ? CONNECT_QUOTA : options.throttle);
 	let latencyMs = options.latencyMs ?? 0;
 	const timers = new Set<NodeJS.Timeout>();
 	const hung = new Set<ServerResponse>();
@@ -105,34 +98,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 			}, ms);
 			timers.add(timer);
 		});
-
-	function authenticate(request: IncomingMessage, rawPath: string, search: URLSearchParams, body: Buffer): Caller {
-		const header = request.headers.authorization;
-		if (header === undefined || header === '') throw missingAuthenticationToken();
-		const auth = parseAuthorization(header);
-		if (!auth) {
-			throw incompleteSignature(
-				`Authorization header requires 'Credential', 'Signature' and 'SignedHeaders' parameters in the AWS4-HMAC-SHA256 format. Authorization=${header.split(' ')[0] ?? ''}`,
-			);
-		}
-		if (auth.service !== 'connect' && auth.service !== 'sts') {
-			throw new EmulatorError(
-				403,
-				'InvalidSignatureException',
-				`Credential should be scoped to correct service: 'connect'.`,
-			);
-		}
-		const account = store.accountForKey(auth.accessKeyId);
-		if (!account) throw unrecognizedClient();
-		const secret = account.secretAccessKeys.get(auth.accessKeyId);
-		if (
-			secret !== undefined &&
-			!verifySignature({method: request.method ?? 'GET', rawPath, search, headers: request.headers, body}, auth, secret)
-		) {
-			throw invalidSignature();
-		}
-		return {account, accessKeyId: auth.accessKeyId, region: auth.region, service: auth.service};
-	}
 
 	function faultTarget(route: Route, caller: Caller): FaultTarget {
 		const resources = new Set<string>();
@@ -181,18 +146,33 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 			recorded.status = status;
 			requests.push(recorded);
 		};
+		const service = signedServiceOf(request);
 		try {
 			const body = await readBody(request);
 			recorded.body = bodyForRecord(body);
 			await delay(latencyMs);
-			const caller = authenticate(request, rawPath, search, body);
+			const ssoOperation = ssoOperationOf(method, rawPath);
+			if (ssoOperation !== undefined && service === undefined) {
+				recorded.operation = ssoOperation;
+				recorded.region = 'sso';
+				answer(
+					answerSso(store, seed.ssoSessions ?? [], request, ssoOperation, search, response, sessionSeconds).status,
+				);
+				return;
+			}
+			if (service === 'sts') recorded.operation = new URLSearchParams(body.toString('utf8')).get('Action') ?? 'Unknown';
+			if (service === 'organizations') recorded.operation = organizationsOperationOf(request.headers['x-amz-target']);
+			const caller = authenticate(store, request, {rawPath, search, body});
 			recorded.accountId = caller.account.accountId;
 			recorded.accessKeyId = caller.accessKeyId;
 			if (caller.service === 'sts') {
 				const form = new URLSearchParams(body.toString('utf8'));
-				recorded.operation = form.get('Action') ?? 'Unknown';
 				recorded.body = Object.fromEntries(form);
-				answer(answerSts(store, form, response).status);
+				answer(answerSts(store, caller, form, response, sessionSeconds).status);
+				return;
+			}
+			if (caller.service === 'organizations') {
+				answer(answerOrganizations(seed.organization, caller, recorded.operation, body, response).status);
 				return;
 			}
 
@@ -205,6 +185,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 					throw serialization('The request body is not valid JSON.');
 				}
 			}
+			if (throttle && !throttle.admit(caller.account.accountId, caller.region, route.operation)) throw throttling();
 			const target = faultTarget(route, caller);
 			let fault = faults.take(target);
 			if (fault?.kind === 'latency') {
@@ -227,7 +208,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 				return;
 			}
 			if (fault) {
-				throw faultError(fault, caller.account.principalArn, route.operation, resourceArnOf(route, caller));
+				throw faultError(fault, caller.principalArn, route.operation, resourceArnOf(route, caller));
 			}
 			const result = runOperation(store, {
 				route,
@@ -240,8 +221,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 			answer(200);
 		} catch (error) {
 			const failure = error instanceof EmulatorError ? error : internalError();
-			sendError(response, failure);
-			answer(failure.status);
+			if (service === 'sts') answer(sendStsError(response, failure, recorded.operation).status);
+			else if (service === 'organizations')
+				answer(sendOrganizationsError(response, failure, recorded.operation).status);
+			else {
+				sendError(response, failure);
+				answer(failure.status);
+			}
 		}
 	}
 
@@ -330,6 +316,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		},
 		setLatency(ms) {
 			latencyMs = ms;
+		},
+		expireSessions() {
+			store.expireTemporary(Date.now());
 		},
 		tagsOf(arn) {
 			const record = store.byArn(arn);

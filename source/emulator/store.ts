@@ -16,8 +16,24 @@ export type InstanceRecord = {
 
 export type AccountRecord = {
 	readonly accountId: string;
+	readonly name?: string;
 	readonly principalArn: string;
 	readonly secretAccessKeys: Map<string, string>;
+	/** Opt-in regions enabled; undefined: every region answers. */
+	readonly optInRegions?: ReadonlySet<string>;
+	/** Roles AssumeRole may assume; undefined: any. */
+	readonly roles?: ReadonlySet<string>;
+};
+
+/** Credentials minted by STS or the SSO portal: valid only with their session token, until they expire. */
+export type TemporaryCredentials = {
+	readonly accountId: string;
+	readonly accessKeyId: string;
+	readonly secretAccessKey: string;
+	readonly sessionToken: string;
+	/** The assumed-role session these credentials act as. */
+	readonly principalArn: string;
+	expiresAt: number;
 };
 
 export function instanceArn(region: string, accountId: string, id: string): string {
@@ -38,6 +54,7 @@ export class Store {
 	/** `${accountId}/${region}` → instances in seed order. */
 	readonly #byPair = new Map<string, InstanceRecord[]>();
 	readonly #byArn = new Map<string, InstanceRecord>();
+	readonly #temporary = new Map<string, TemporaryCredentials>();
 
 	constructor(seed: Seed) {
 		for (const account of seed.accounts) this.#addAccount(account);
@@ -46,8 +63,11 @@ export class Store {
 	#addAccount(account: SeedAccount): void {
 		const record: AccountRecord = {
 			accountId: account.accountId,
+			...(account.name === undefined ? {} : {name: account.name}),
 			principalArn: account.principalArn ?? `arn:aws:iam::${account.accountId}:user/connect-admin`,
 			secretAccessKeys: new Map(Object.entries(account.secretAccessKeys ?? {})),
+			...(account.optInRegions === undefined ? {} : {optInRegions: new Set(account.optInRegions)}),
+			...(account.roles === undefined ? {} : {roles: new Set(account.roles)}),
 		};
 		this.#accounts.set(account.accountId, record);
 		for (const key of account.accessKeyIds) this.#accountsByKey.set(key, record);
@@ -86,12 +106,23 @@ export class Store {
 		return this.#accounts.get(accountId);
 	}
 
-	/** Temporary credentials (from AssumeRole) that authenticate as the account. */
-	addTemporaryKey(accountId: string, accessKeyId: string, secretAccessKey: string): void {
-		const record = this.#accounts.get(accountId);
+	/** Temporary credentials (from AssumeRole or the SSO portal) that authenticate as their account. */
+	addTemporary(credentials: TemporaryCredentials): void {
+		const record = this.#accounts.get(credentials.accountId);
 		if (!record) return;
-		record.secretAccessKeys.set(accessKeyId, secretAccessKey);
-		this.#accountsByKey.set(accessKeyId, record);
+		record.secretAccessKeys.set(credentials.accessKeyId, credentials.secretAccessKey);
+		this.#accountsByKey.set(credentials.accessKeyId, record);
+		this.#temporary.set(credentials.accessKeyId, credentials);
+	}
+
+	/** The temporary credentials behind an access key id, or undefined for a long-term key. */
+	temporary(accessKeyId: string): TemporaryCredentials | undefined {
+		return this.#temporary.get(accessKeyId);
+	}
+
+	/** Every temporary credential expires at `now`. */
+	expireTemporary(now: number): void {
+		for (const credentials of this.#temporary.values()) credentials.expiresAt = Math.min(credentials.expiresAt, now);
 	}
 
 	instances(accountId: string, region: string): readonly InstanceRecord[] {

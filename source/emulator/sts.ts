@@ -1,13 +1,18 @@
-// Just enough of AWS STS (the query protocol's AssumeRole) for assume-role profiles, with or
-// without mfa_serial, to work against the emulator through the SDK's own credential chain.
-import {randomBytes, randomUUID} from 'node:crypto';
+// AWS STS over its query protocol: AssumeRole (with or without MFA) and GetCallerIdentity, enough
+// for assume-role profiles, `--org-role` and learning the account behind any credentials.
+import {randomUUID} from 'node:crypto';
 import type {ServerResponse} from 'node:http';
+import type {Caller} from './auth.js';
+import type {EmulatorError} from './errors.js';
 import type {Store} from './store.js';
+import {mintTemporary} from './temporary.js';
 
 /** The one-time code every MFA device of the emulator accepts. */
 export const EMULATOR_MFA_CODE = '123456';
 
-const roleArnPattern = /^arn:aws[a-z-]*:iam::(\d{12}):role\/[\w+=,.@/-]+$/;
+const roleArnPattern = /^arn:aws[a-z-]*:iam::(\d{12}):role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+)$/;
+const sessionNamePattern = /^[\w+=,.@-]{2,64}$/;
+const namespace = 'https://sts.amazonaws.com/doc/2011-06-15/';
 
 export type StsOutcome = {readonly status: number; readonly operation: string};
 
@@ -25,57 +30,120 @@ function escape(text: string): string {
 	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 }
 
-function stsError(response: ServerResponse, status: number, code: string, message: string): StsOutcome {
+function stsError(
+	response: ServerResponse,
+	status: number,
+	code: string,
+	message: string,
+	operation: string,
+): StsOutcome {
 	xml(
 		response,
 		status,
-		`<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type><Code>${code}</Code><Message>${escape(message)}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`,
+		`<ErrorResponse xmlns="${namespace}"><Error><Type>Sender</Type><Code>${code}</Code><Message>${escape(message)}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`,
 	);
-	return {status, operation: 'AssumeRole'};
+	return {status, operation};
 }
 
-/**
- * Answers one STS request from an authenticated caller. AssumeRole into an account of the seed
- * mints temporary keys for that account; with SerialNumber, TokenCode must be EMULATOR_MFA_CODE.
- */
-export function answerSts(store: Store, form: URLSearchParams, response: ServerResponse): StsOutcome {
-	const action = form.get('Action');
+/** STS's names for the front end's errors. */
+const stsCodes: Readonly<Record<string, string>> = {
+	UnrecognizedClientException: 'InvalidClientTokenId',
+	ExpiredTokenException: 'ExpiredToken',
+	InvalidSignatureException: 'SignatureDoesNotMatch',
+	MissingAuthenticationTokenException: 'MissingAuthenticationToken',
+	IncompleteSignatureException: 'IncompleteSignature',
+	ThrottlingException: 'Throttling',
+};
+
+/** An authentication (or throttling) failure, as STS words it. */
+export function sendStsError(response: ServerResponse, error: EmulatorError, operation: string): StsOutcome {
+	return stsError(response, error.status, stsCodes[error.code] ?? error.code, error.message, operation);
+}
+
+function success(response: ServerResponse, operation: string, result: string): StsOutcome {
+	xml(
+		response,
+		200,
+		`<${operation}Response xmlns="${namespace}"><${operation}Result>${result}</${operation}Result><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></${operation}Response>`,
+	);
+	return {status: 200, operation};
+}
+
+const isoSeconds = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** Answers one STS request from an authenticated caller. */
+export function answerSts(
+	store: Store,
+	caller: Caller,
+	form: URLSearchParams,
+	response: ServerResponse,
+	defaultSeconds: number,
+): StsOutcome {
+	const action = form.get('Action') ?? '';
+	if (action === 'GetCallerIdentity') {
+		const userId = caller.principalArn.includes(':assumed-role/')
+			? `AROAEMULATOR${caller.account.accountId}:${caller.principalArn.split('/').at(-1) ?? ''}`
+			: `AIDAEMULATOR${caller.account.accountId}`;
+		return success(
+			response,
+			action,
+			`<Arn>${escape(caller.principalArn)}</Arn><UserId>${escape(userId)}</UserId><Account>${caller.account.accountId}</Account>`,
+		);
+	}
 	if (action !== 'AssumeRole')
-		return stsError(response, 400, 'InvalidAction', `Could not find operation ${action ?? ''}`);
+		return stsError(response, 400, 'InvalidAction', `Could not find operation ${action}`, action);
+
 	const roleArn = form.get('RoleArn') ?? '';
 	const match = roleArnPattern.exec(roleArn);
-	if (!match) return stsError(response, 400, 'ValidationError', `${roleArn} is invalid`);
+	if (!match) return stsError(response, 400, 'ValidationError', `${roleArn} is invalid`, action);
+	const session = form.get('RoleSessionName') ?? '';
+	if (!sessionNamePattern.test(session)) {
+		return stsError(
+			response,
+			400,
+			'ValidationError',
+			`1 validation error detected: Value '${session}' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*`,
+			action,
+		);
+	}
+	const seconds = form.has('DurationSeconds') ? Number(form.get('DurationSeconds')) : defaultSeconds;
+	if (form.has('DurationSeconds') && (!Number.isInteger(seconds) || seconds < 900 || seconds > 43_200)) {
+		return stsError(
+			response,
+			400,
+			'ValidationError',
+			`1 validation error detected: Value '${form.get('DurationSeconds') ?? ''}' at 'durationSeconds' failed to satisfy constraint: Member must have value between 900 and 43200`,
+			action,
+		);
+	}
 	const account = store.account(match[1]!);
-	if (!account)
-		return stsError(response, 403, 'AccessDenied', `Not authorized to perform sts:AssumeRole on ${roleArn}`);
+	if (!account || (account.roles !== undefined && !account.roles.has(match[2]!))) {
+		return stsError(
+			response,
+			403,
+			'AccessDenied',
+			`User: ${caller.principalArn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`,
+			action,
+		);
+	}
 	if (form.has('SerialNumber') && form.get('TokenCode') !== EMULATOR_MFA_CODE) {
 		return stsError(
 			response,
 			403,
 			'AccessDenied',
 			'MultiFactorAuthentication failed with invalid MFA one time pass code.',
+			action,
 		);
 	}
 
-	const accessKeyId = `ASIA${randomBytes(8).toString('hex').toUpperCase()}`;
-	const secretAccessKey = randomBytes(30).toString('base64');
-	const sessionToken = randomBytes(48).toString('base64');
-	store.addTemporaryKey(account.accountId, accessKeyId, secretAccessKey);
-	const seconds = Number(form.get('DurationSeconds') ?? '3600');
-	const expiration = new Date(Date.now() + (Number.isFinite(seconds) ? seconds : 3600) * 1000).toISOString();
-	const session = escape(form.get('RoleSessionName') ?? 'session');
-	xml(
+	const assumedArn = `${roleArn.replace(':iam::', ':sts::').replace(/:role\/(?:[\w+=,.@-]+\/)*/, ':assumed-role/')}/${session}`;
+	const credentials = mintTemporary(store, account.accountId, assumedArn, seconds);
+	return success(
 		response,
-		200,
+		action,
 		[
-			'<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">',
-			'<AssumeRoleResult>',
-			`<AssumedRoleUser><AssumedRoleId>AROAEMULATOR:${session}</AssumedRoleId><Arn>${escape(roleArn.replace(':iam::', ':sts::').replace(':role/', ':assumed-role/'))}/${session}</Arn></AssumedRoleUser>`,
-			`<Credentials><AccessKeyId>${accessKeyId}</AccessKeyId><SecretAccessKey>${escape(secretAccessKey)}</SecretAccessKey><SessionToken>${escape(sessionToken)}</SessionToken><Expiration>${expiration}</Expiration></Credentials>`,
-			'</AssumeRoleResult>',
-			`<ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata>`,
-			'</AssumeRoleResponse>',
+			`<AssumedRoleUser><AssumedRoleId>AROAEMULATOR${account.accountId}:${escape(session)}</AssumedRoleId><Arn>${escape(assumedArn)}</Arn></AssumedRoleUser>`,
+			`<Credentials><AccessKeyId>${credentials.accessKeyId}</AccessKeyId><SecretAccessKey>${escape(credentials.secretAccessKey)}</SecretAccessKey><SessionToken>${escape(credentials.sessionToken)}</SessionToken><Expiration>${isoSeconds(credentials.expiresAt)}</Expiration></Credentials>`,
 		].join(''),
 	);
-	return {status: 200, operation: 'AssumeRole'};
 }

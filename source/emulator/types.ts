@@ -30,12 +30,46 @@ export type SeedAccount = {
 	secretAccessKeys?: Record<string, string>;
 	/** Caller identity named in AccessDeniedException messages (default: arn:aws:iam::ACCOUNT:user/connect-admin). */
 	principalArn?: string;
+	/** The account's name (Organizations and the IAM Identity Center portal show it). */
+	name?: string;
+	/**
+	 * The opt-in regions (af-south-1, …) this account has enabled. Undefined: every region answers.
+	 * A request to an opt-in region not listed fails as AWS fails it (403 UnrecognizedClientException).
+	 */
+	optInRegions?: string[];
+	/** IAM roles STS AssumeRole may assume in this account. Undefined: any role name. */
+	roles?: string[];
+};
+
+/** One account of the AWS Organization, as organizations:ListAccounts lists it. */
+export type SeedOrganizationAccount = {
+	accountId: string;
+	name: string;
+	email?: string;
+	state: 'ACTIVE' | 'SUSPENDED' | 'PENDING_CLOSURE' | 'PENDING_ACTIVATION' | 'CLOSED';
+};
+
+export type SeedOrganization = {
+	/** Only this account (its credentials) may call ListAccounts; others get AccessDeniedException. */
+	managementAccountId: string;
+	accounts: SeedOrganizationAccount[];
+};
+
+/** An IAM Identity Center sign-in (what `aws sso login` leaves in its token cache) and what it may reach. */
+export type SeedSsoSession = {
+	accessToken: string;
+	/** ISO-8601; after it the portal answers 401 UnauthorizedException. Undefined: never. */
+	expiresAt?: string;
+	/** Accounts the user is assigned to, with the permission sets (role names) in each. */
+	assignments: Array<{accountId: string; accountName: string; email?: string; roles: string[]}>;
 };
 
 export type Seed = {
 	accounts: SeedAccount[];
 	/** Standing fault rules, part of the seeded world (e.g. a region an SCP denies). clearFaults() keeps them. */
 	faults?: FaultRule[];
+	organization?: SeedOrganization;
+	ssoSessions?: SeedSsoSession[];
 };
 
 /** A fault matched against each request; the first matching, unexhausted rule applies. */
@@ -85,6 +119,13 @@ export type EmulatorOptions = {
 	/** Default: 0 (an ephemeral port). */
 	port?: number;
 	host?: string;
+	/**
+	 * Amazon Connect's quota enforced as AWS enforces it: a token bucket per account, region and
+	 * operation (true: 2 a second, bursts of 5), answering 429 ThrottlingException. Default off.
+	 */
+	throttle?: boolean | {ratePerSecond: number; burst: number};
+	/** Lifetime of temporary credentials the emulator mints (STS, the SSO portal), in seconds. Default 3600. */
+	sessionSeconds?: number;
 };
 
 export type Emulator = {
@@ -97,6 +138,8 @@ export type Emulator = {
 	inject(rule: FaultRule): () => void;
 	clearFaults(): void;
 	setLatency(ms: number): void;
+	/** Every temporary credential minted so far expires now (requests signed with them fail as on AWS). */
+	expireSessions(): void;
 	/** Current tags of a resource ARN (for assertions). */
 	tagsOf(arn: string): Record<string, string> | undefined;
 	/** Current attributes of an instance (for assertions). */
