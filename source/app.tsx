@@ -1,5 +1,6 @@
 import {useCallback, useEffect, useReducer, useRef} from 'react';
 import {Box, Text, useApp, useInput, useWindowSize} from 'ink';
+import {contentHeight, MIN_COLUMNS, MIN_ROWS} from './domain/layout.js';
 import {footerHints, helpSections} from './keymap/hints.js';
 import {TEXT_SCOPES} from './keymap/keymap.js';
 import {toKeyPresses} from './keymap/keys.js';
@@ -24,12 +25,6 @@ import {MfaDialog} from './components/mfa-dialog.js';
 import {useApply} from './state/use-apply.js';
 import {useTheme} from './theme/theme.js';
 
-export const MIN_COLUMNS = 60;
-export const MIN_ROWS = 15;
-
-/** Lines around the content: header, message, footer. */
-const CHROME = 3;
-
 export type AppProps = {
 	readonly initial: AppState;
 	readonly demo?: boolean;
@@ -39,10 +34,10 @@ export type AppProps = {
 };
 
 export function App({initial, demo, onQuit, size}: AppProps) {
-	const [state, dispatch] = useReducer(reducer, initial);
 	const {exit} = useApp();
 	const windowSize = useWindowSize();
 	const {columns, rows} = size ?? windowSize;
+	const [state, dispatch] = useReducer(reducer, initial, (first) => ({...first, size: {columns, rows}}));
 	const services = useServices();
 	const theme = useTheme();
 
@@ -51,9 +46,8 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	});
 
 	useEffect(() => {
-		// The list's body: the screen less header, message, footer, the status strip and the table's header.
-		dispatch({type: 'resize', pageSize: Math.max(1, rows - CHROME - 4)});
-	}, [rows]);
+		dispatch({type: 'resize', size: {columns, rows}});
+	}, [columns, rows]);
 
 	useEffect(() => {
 		if (state.quit) {
@@ -113,8 +107,7 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	const readOnly = readOnlyHere(state);
 	const mfaPrompt = state.mfa[0];
 	// An MFA prompt sits above the content, which keeps updating underneath.
-	const mfaHeight = mfaPrompt ? 6 + (state.mfa.length > 1 ? 1 : 0) : 0;
-	const contentHeight = rows - CHROME - mfaHeight;
+	const height = contentHeight(rows, state.mfa.length);
 	const title = {list: 'instances', detail: 'instance', attributes: 'attributes', tags: 'tags'}[state.screen];
 	const readOnlyProfiles = state.profiles.filter((profile) => state.readOnlyProfiles.has(profile));
 
@@ -124,13 +117,13 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 			<HelpOverlay
 				sections={helpSections({readOnly})}
 				scroll={state.overlay.scroll}
-				height={contentHeight}
+				height={height}
 				width={columns}
 				readOnly={readOnly}
 			/>
 		);
 	} else if (state.overlay?.kind === 'picker') {
-		content = <ProfilePicker picker={state.overlay} height={contentHeight} width={columns} />;
+		content = <ProfilePicker picker={state.overlay} height={height} width={columns} />;
 	} else if (state.screen === 'attributes' && state.form?.kind === 'attributes' && state.detail) {
 		content = (
 			<AttributeForm
@@ -138,7 +131,7 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 				detail={state.detail}
 				readOnly={readOnly}
 				width={columns}
-				height={contentHeight}
+				height={height}
 				onDialogMaxScroll={onDialogMaxScroll}
 			/>
 		);
@@ -149,14 +142,14 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 				detail={state.detail}
 				readOnly={readOnly}
 				width={columns}
-				height={contentHeight}
+				height={height}
 				onDialogMaxScroll={onDialogMaxScroll}
 			/>
 		);
 	} else if (state.screen === 'detail' && state.detail) {
-		content = <InstanceDetail detail={state.detail} width={columns} height={contentHeight} onMaxScroll={onMaxScroll} />;
+		content = <InstanceDetail detail={state.detail} width={columns} height={height} onMaxScroll={onMaxScroll} />;
 	} else {
-		content = <InstanceList state={state} width={columns} height={contentHeight} />;
+		content = <InstanceList state={state} width={columns} height={height} />;
 	}
 
 	return (
@@ -179,7 +172,7 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 					width={columns}
 				/>
 			) : null}
-			<Box height={contentHeight} flexDirection="column" overflow="hidden">
+			<Box height={height} flexDirection="column" overflow="hidden">
 				{content}
 			</Box>
 			<MessageLine text={state.message?.text} tone={state.message?.tone} />

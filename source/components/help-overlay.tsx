@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {helpBodyHeight, helpMaxScroll} from '../domain/layout.js';
 import type {HelpSection} from '../keymap/hints.js';
 import {useTheme} from '../theme/theme.js';
 
@@ -19,8 +20,9 @@ export function HelpOverlay({sections, scroll, height, width, readOnly}: HelpOve
 		for (const row of section.rows) lines.push({kind: 'row', keys: row.keys, label: row.label, mutating: row.mutating});
 	}
 
-	const bodyHeight = Math.max(1, height - 4);
-	const start = Math.max(0, Math.min(scroll, lines.length - bodyHeight));
+	// The same limits the reducer scrolls with.
+	const bodyHeight = helpBodyHeight(height);
+	const start = Math.min(scroll, helpMaxScroll(lines.length, height));
 	const keyWidth = Math.min(
 		28,
 		Math.max(...lines.filter((line) => line.kind === 'row').map((line) => line.keys.length)),

@@ -1,4 +1,4 @@
-import {memo, useRef} from 'react';
+import {memo} from 'react';
 import {Box, Text} from 'ink';
 import {cellText, COLUMN_GAP, headerLine, type Column} from '../domain/columns.js';
 import {windowStart} from '../domain/list-window.js';
@@ -9,6 +9,8 @@ import {useTheme, type Theme} from '../theme/theme.js';
 export type InstanceTableProps = {
 	readonly rows: readonly InstanceSummary[];
 	readonly cursor: number;
+	/** The first row on screen, as the reducer keeps it. */
+	readonly scroll: number;
 	readonly height: number;
 	readonly columns: readonly Column[];
 	readonly stale: boolean;
@@ -60,13 +62,12 @@ const Row = memo(function Row({
 });
 
 /** The instance list: only the rows that fit are rendered (windowed), the cursor kept in view. */
-export function InstanceTable({rows, cursor, height, columns, stale}: InstanceTableProps) {
+export function InstanceTable({rows, cursor, scroll, height, columns, stale}: InstanceTableProps) {
 	const theme = useTheme();
 	const bodyHeight = Math.max(1, height - 1);
-	// The window moves only when the cursor leaves it, so a cursor move redraws two lines, not the page.
-	const offset = useRef(0);
-	const start = windowStart(offset.current, cursor, bodyHeight, rows.length);
-	offset.current = start;
+	// The reducer moves the window only when the cursor leaves it, so a cursor move redraws two lines, not the
+	// page. Between a resize and the reducer hearing of it, the cursor is still kept on screen.
+	const start = windowStart(scroll, cursor, bodyHeight, rows.length);
 	const visible = rows.slice(start, start + bodyHeight);
 	return (
 		<Box flexDirection="column" height={height} overflow="hidden">

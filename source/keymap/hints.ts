@@ -66,6 +66,11 @@ export function helpSections(options: MatchOptions = {}): HelpSection[] {
 		.filter((section) => section.rows.length > 0);
 }
 
+/** Lines the help overlay shows: a title per section, a line per row. */
+export function helpLineCount(sections: readonly HelpSection[]): number {
+	return sections.reduce((sum, section) => sum + 1 + section.rows.length, 0);
+}
+
 /** Plain-text keymap for --help. */
 export function helpText(options: MatchOptions = {}): string {
 	const lines: string[] = [];

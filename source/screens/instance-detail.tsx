@@ -1,6 +1,7 @@
 import {useEffect, useMemo} from 'react';
 import {Box, Text} from 'ink';
 import {detailLines} from '../domain/detail-lines.js';
+import {detailBodyHeight} from '../domain/layout.js';
 import {sanitize} from '../domain/sanitize.js';
 import type {DetailState} from '../state/app-state.js';
 import {toneColor, useTheme} from '../theme/theme.js';
@@ -16,7 +17,7 @@ export type InstanceDetailProps = {
 export function InstanceDetail({detail, width, height, onMaxScroll}: InstanceDetailProps) {
 	const theme = useTheme();
 	const lines = useMemo(() => detailLines(detail, width), [detail, width]);
-	const bodyHeight = Math.max(1, height - 1);
+	const bodyHeight = detailBodyHeight(height);
 	const maxScroll = Math.max(0, lines.length - bodyHeight);
 	const scroll = Math.min(detail.scroll, maxScroll);
 	useEffect(() => {

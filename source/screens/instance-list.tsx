@@ -1,10 +1,12 @@
+import {useMemo} from 'react';
 import {Box, Text} from 'ink';
 import {layoutColumns} from '../domain/columns.js';
+import {listLayout} from '../domain/layout.js';
 import {relativeAge} from '../domain/format.js';
 import {hasSeveralProfiles} from '../domain/instances.js';
 import {sanitize} from '../domain/sanitize.js';
 import type {AppState} from '../state/app-state.js';
-import {visibleRows} from '../state/selectors.js';
+import {filteredRows, listFacts} from '../state/selectors.js';
 import {isLoading} from '../state/inventory-reducer.js';
 import {InstanceTable} from '../components/instance-table.js';
 import {StatusStrip} from '../components/status-strip.js';
@@ -19,17 +21,15 @@ export type InstanceListProps = {
 /** The instance list: status strip, filter line, the table. */
 export function InstanceList({state, width, height}: InstanceListProps) {
 	const theme = useTheme();
-	const rows = visibleRows(state);
+	const {filter, filterEditing} = state.list;
+	const allRows = state.inventory.rows;
+	const rows = useMemo(() => filteredRows(allRows, filter), [allRows, filter]);
 	const pairs = [...state.inventory.pairs.values()];
 	const showProfile = state.profiles.length > 1 || hasSeveralProfiles(state.inventory.rows);
-	const errors = pairs.filter((pair) => pair.status.kind === 'error').length;
-	const chipLines = height >= 30 ? 3 : height >= 18 ? 2 : 1;
-	const errorLines = Math.min(errors, height >= 30 ? 4 : 2);
-	const stripLines = Math.min(chipLines, pairs.length) + errorLines;
-	const {filter, filterEditing} = state.list;
-	const filterLine = filterEditing || filter !== '';
-	const stale = state.inventory.staleSince !== undefined;
-	const tableHeight = Math.max(2, height - stripLines - (filterLine ? 1 : 0) - (stale ? 1 : 0));
+	const facts = listFacts(state);
+	const {errors, filterLine, stale} = facts;
+	// The same layout the reducer pages and scrolls with.
+	const {chipLines, errorLines, tableHeight} = listLayout(height, facts);
 	const loading = isLoading(state.inventory);
 
 	return (
@@ -76,6 +76,7 @@ export function InstanceList({state, width, height}: InstanceListProps) {
 				<InstanceTable
 					rows={rows}
 					cursor={state.list.cursor}
+					scroll={state.list.scroll}
 					height={tableHeight}
 					columns={layoutColumns(width, showProfile)}
 					stale={stale}

@@ -1,10 +1,11 @@
 import type {InstanceAttribute, InstanceDetail, InstanceSummary, Tags, Target} from '../domain/types.js';
+import type {TerminalSize} from '../domain/layout.js';
 import type {KeyPress} from '../keymap/keys.js';
 import type {ApplyResult} from './form-state.js';
 
 export type Action =
 	| {readonly type: 'key'; readonly press: KeyPress}
-	| {readonly type: 'resize'; readonly pageSize: number}
+	| {readonly type: 'resize'; readonly size: TerminalSize}
 	| {
 			readonly type: 'inventory/page';
 			readonly target: Target;

@@ -1,5 +1,6 @@
 // The whole app's state, as plain data. Reducers in this folder are pure and tested without rendering.
 import {pairKey} from '../domain/instances.js';
+import type {TerminalSize} from '../domain/layout.js';
 import type {
 	InstanceAttribute,
 	InstanceDetail,
@@ -29,6 +30,8 @@ export type Inventory = {
 
 export type ListState = {
 	readonly cursor: number;
+	/** The first row on screen: it moves only when the cursor leaves the window (domain/list-window.ts). */
+	readonly scroll: number;
 	readonly filter: string;
 	readonly filterEditing: boolean;
 };
@@ -114,8 +117,10 @@ export type AppState = {
 	readonly readOnly: boolean;
 	/** Profiles marked read-only in the profile picker. */
 	readonly readOnlyProfiles: ReadonlySet<string>;
-	/** Rows the list can show at once (for PgUp/PgDn). */
-	readonly pageSize: number;
+	/** The terminal's size: pages and scroll limits follow from it (domain/layout.ts). */
+	readonly size: TerminalSize;
+	/** Bumped for each detail load and each apply, so results of an earlier one are told apart and dropped. */
+	readonly generations: {readonly detail: number; readonly apply: number};
 	readonly message?: Message;
 	readonly quit: boolean;
 };
@@ -133,7 +138,7 @@ export type InitialOptions = {
 	readonly readOnlyProfiles?: readonly string[];
 	readonly cachedRows?: readonly InstanceSummary[];
 	readonly cachedAt?: string;
-	readonly pageSize?: number;
+	readonly size?: TerminalSize;
 	readonly message?: Message;
 };
 
@@ -152,14 +157,15 @@ export function initialState(options: InitialOptions): AppState {
 			generation: 1,
 			staleSince: options.cachedRows && options.cachedRows.length > 0 ? options.cachedAt : undefined,
 		},
-		list: {cursor: 0, filter: '', filterEditing: false},
+		list: {cursor: 0, scroll: 0, filter: '', filterEditing: false},
 		profiles: options.profiles,
 		regions: options.regions,
 		availableProfiles: options.availableProfiles,
 		availableRegions: options.availableRegions,
 		readOnly: options.readOnly ?? false,
 		readOnlyProfiles: new Set(options.readOnlyProfiles ?? []),
-		pageSize: options.pageSize ?? 10,
+		size: options.size ?? {columns: 80, rows: 24},
+		generations: {detail: 0, apply: 0},
 		message: options.message,
 		quit: false,
 	};

@@ -1,12 +1,19 @@
-import type {BindingId} from '../keymap/keymap.js';
+// The detail view: opening it, loading its three sections (by generation), scrolling, and its keys. Pure.
+import {detailBodyHeight} from '../domain/layout.js';
 import type {InstanceSummary} from '../domain/types.js';
+import type {BindingId} from '../keymap/keymap.js';
 import {isReadOnlyFor, type AppState, type DetailState} from './app-state.js';
 import {openAttributesForm, openTagsForm} from './form-open.js';
+import {contentHeightOf} from './selectors.js';
 
-let detailGeneration = 0;
+/** The state with the next detail generation taken: results carrying an earlier one are dropped. */
+function nextGeneration(state: AppState): [AppState, number] {
+	const detail = state.generations.detail + 1;
+	return [{...state, generations: {...state.generations, detail}}, detail];
+}
 
-export function openDetail(state: AppState, row: InstanceSummary): AppState {
-	detailGeneration++;
+export function openDetail(current: AppState, row: InstanceSummary): AppState {
+	const [state, generation] = nextGeneration(current);
 	return {
 		...state,
 		screen: 'detail',
@@ -15,7 +22,7 @@ export function openDetail(state: AppState, row: InstanceSummary): AppState {
 			target: {profile: row.profile, region: row.region},
 			instanceId: row.id,
 			summary: row,
-			generation: detailGeneration,
+			generation,
 			describe: {kind: 'loading'},
 			attributes: {kind: 'loading'},
 			tags: {kind: 'loading'},
@@ -25,14 +32,14 @@ export function openDetail(state: AppState, row: InstanceSummary): AppState {
 	};
 }
 
-export function reloadDetail(state: AppState): AppState {
-	if (!state.detail) return state;
-	detailGeneration++;
+export function reloadDetail(current: AppState): AppState {
+	if (!current.detail) return current;
+	const [state, generation] = nextGeneration(current);
 	return {
 		...state,
 		detail: {
-			...state.detail,
-			generation: detailGeneration,
+			...current.detail,
+			generation,
 			describe: {kind: 'loading'},
 			attributes: {kind: 'loading'},
 			tags: {kind: 'loading'},
@@ -66,6 +73,7 @@ export function handleDetailAction(state: AppState, id: BindingId, readOnly = fa
 	if (!detail) return {...state, screen: 'list'};
 	// The view reports how far it can scroll; until it has, moves start from what is on screen.
 	const current = Math.min(detail.scroll, detail.maxScroll);
+	const page = detailBodyHeight(contentHeightOf(state));
 	const scrollTo = (scroll: number): AppState => ({
 		...state,
 		detail: {...detail, scroll: Math.max(0, Math.min(scroll, detail.maxScroll))},
@@ -76,9 +84,9 @@ export function handleDetailAction(state: AppState, id: BindingId, readOnly = fa
 		case 'detail.up':
 			return scrollTo(current - 1);
 		case 'detail.page-down':
-			return scrollTo(current + state.pageSize);
+			return scrollTo(current + page);
 		case 'detail.page-up':
-			return scrollTo(current - state.pageSize);
+			return scrollTo(current - page);
 		case 'detail.top':
 			return scrollTo(0);
 		case 'detail.bottom':

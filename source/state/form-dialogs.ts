@@ -7,8 +7,6 @@ import {closeForm, readOnlyMessage, withForm} from './form-common.js';
 import type {Form, FormDialog} from './form-state.js';
 import {formPlan, hasPending} from './selectors.js';
 
-let applyGeneration = 0;
-
 function startApply(state: AppState, form: Form, expected: Snapshot, readOnly: boolean): AppState {
 	if (readOnly) return readOnlyMessage(state);
 	const detail = state.detail;
@@ -16,12 +14,13 @@ function startApply(state: AppState, form: Form, expected: Snapshot, readOnly: b
 	const plan = formPlan(form);
 	if (plannedRequests(plan).length === 0)
 		return withForm(state, {...form, dialog: undefined}, {text: 'nothing to apply', tone: 'info'});
-	applyGeneration++;
+	const generation = state.generations.apply + 1;
 	return {
 		...state,
+		generations: {...state.generations, apply: generation},
 		form: {...form, expected, dialog: form.dialog?.kind === 'conflict' ? {kind: 'review'} : form.dialog, busy: true},
 		apply: {
-			generation: applyGeneration,
+			generation,
 			target: detail.target,
 			instanceId: detail.instanceId,
 			instanceArn: detail.summary.arn,

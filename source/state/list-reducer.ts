@@ -1,11 +1,12 @@
+// The instance list's keys and its filter line, and the window of rows on screen. Pure.
+import {windowStart} from '../domain/list-window.js';
 import type {BindingId} from '../keymap/keymap.js';
 import type {KeyPress} from '../keymap/keys.js';
-import type {AppState, ListState} from './app-state.js';
-import {reloadInventory, withInventory} from './inventory-reducer.js';
+import {targetsOf, type AppState, type ListState} from './app-state.js';
 import {openDetail} from './detail-reducer.js';
+import {reloadInventory, withInventory} from './inventory-reducer.js';
 import {openPicker} from './picker-reducer.js';
-import {visibleRows} from './selectors.js';
-import {targetsOf} from './app-state.js';
+import {listLayoutOf, visibleRows} from './selectors.js';
 
 function clampCursor(cursor: number, length: number): number {
 	if (length === 0) return 0;
@@ -22,21 +23,32 @@ function withList(state: AppState, list: Partial<ListState>): AppState {
 	return {...next, list: {...next.list, cursor: clampCursor(next.list.cursor, visibleRows(next).length)}};
 }
 
+/**
+ * The window of rows on screen follows the cursor (and the terminal's size, the rows and the lines above
+ * the table): it moves only when the cursor leaves it. Run after every action.
+ */
+export function withListWindow(state: AppState): AppState {
+	const {bodyHeight} = listLayoutOf(state);
+	const scroll = windowStart(state.list.scroll, state.list.cursor, bodyHeight, visibleRows(state).length);
+	return scroll === state.list.scroll ? state : {...state, list: {...state.list, scroll}};
+}
+
 export function refresh(state: AppState): AppState {
 	return withInventory(state, reloadInventory(state.inventory, targetsOf(state.profiles, state.regions)));
 }
 
 export function handleListAction(state: AppState, id: BindingId): AppState {
 	const {cursor} = state.list;
+	const page = listLayoutOf(state).bodyHeight;
 	switch (id) {
 		case 'list.down':
 			return moveTo(state, cursor + 1);
 		case 'list.up':
 			return moveTo(state, cursor - 1);
 		case 'list.page-down':
-			return moveTo(state, cursor + state.pageSize);
+			return moveTo(state, cursor + page);
 		case 'list.page-up':
-			return moveTo(state, cursor - state.pageSize);
+			return moveTo(state, cursor - page);
 		case 'list.top':
 			return moveTo(state, 0);
 		case 'list.bottom':

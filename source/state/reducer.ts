@@ -1,5 +1,6 @@
 import type {BindingId} from '../keymap/keymap.js';
-import {helpSections} from '../keymap/hints.js';
+import {helpMaxScroll} from '../domain/layout.js';
+import {helpLineCount, helpSections} from '../keymap/hints.js';
 import {isMutatingKey, matchBinding} from '../keymap/match.js';
 import {TEXT_SCOPES} from '../keymap/keymap.js';
 import type {KeyPress} from '../keymap/keys.js';
@@ -10,28 +11,25 @@ import {receiveApplyResult} from './apply-result.js';
 import {setDialogMaxScroll} from './form-dialogs.js';
 import {handleFormKey} from './form-reducer.js';
 import {pairDone, pairError, receivePage, withInventory} from './inventory-reducer.js';
-import {handleFilterAction, handleListAction} from './list-reducer.js';
+import {handleFilterAction, handleListAction, withListWindow} from './list-reducer.js';
 import {handlePickerAction} from './picker-reducer.js';
 import {askMfa, handleMfaAction, mfaDone} from './mfa-reducer.js';
-import {activeScope, readOnlyHere} from './selectors.js';
+import {activeScope, contentHeightOf, readOnlyHere} from './selectors.js';
 
-/** How far the help overlay can scroll: its lines (a title per section, a line per binding) less a page. */
-function helpMaxScroll(state: AppState): number {
-	const lines = helpSections({readOnly: readOnlyHere(state)}).reduce(
-		(sum, section) => sum + 1 + section.rows.length,
-		0,
-	);
-	return Math.max(0, lines - state.pageSize);
+/** How far the help overlay can scroll on this terminal. */
+function helpScrollLimit(state: AppState): number {
+	return helpMaxScroll(helpLineCount(helpSections({readOnly: readOnlyHere(state)})), contentHeightOf(state));
 }
 
 function handleHelp(state: AppState, id: BindingId | undefined): AppState {
 	if (state.overlay?.kind !== 'help') return state;
-	const scroll = Math.min(state.overlay.scroll, helpMaxScroll(state));
+	const maxScroll = helpScrollLimit(state);
+	const scroll = Math.min(state.overlay.scroll, maxScroll);
 	switch (id) {
 		case 'help.close':
 			return {...state, overlay: undefined};
 		case 'help.down':
-			return {...state, overlay: {kind: 'help', scroll: Math.min(scroll + 1, helpMaxScroll(state))}};
+			return {...state, overlay: {kind: 'help', scroll: Math.min(scroll + 1, maxScroll)}};
 		case 'help.up':
 			return {...state, overlay: {kind: 'help', scroll: Math.max(0, scroll - 1)}};
 		default:
@@ -76,12 +74,17 @@ export function reduceKey(state: AppState, press: KeyPress): AppState {
 	}
 }
 
+/** Every action, then the list's window follows its cursor. */
 export function reducer(state: AppState, action: Action): AppState {
+	return withListWindow(step(state, action));
+}
+
+function step(state: AppState, action: Action): AppState {
 	switch (action.type) {
 		case 'key':
 			return reduceKey(state, action.press);
 		case 'resize':
-			return {...state, pageSize: Math.max(1, action.pageSize)};
+			return {...state, size: action.size};
 		case 'inventory/page':
 			return withInventory(state, receivePage(state.inventory, action.target, action.page, action.first));
 		case 'inventory/done':
@@ -89,7 +92,7 @@ export function reducer(state: AppState, action: Action): AppState {
 		case 'inventory/error':
 			return withInventory(state, pairError(state.inventory, action.target, action.code, action.message));
 		case 'inventory/batch':
-			return action.actions.reduce(reducer, state);
+			return action.actions.reduce(step, state);
 		case 'detail/describe':
 			return receiveDetail(state, action.generation, 'describe', action.result);
 		case 'detail/attributes':

@@ -3,27 +3,42 @@
 import {plannedRequests, type ApplyPlan} from '../domain/apply-plan.js';
 import {pendingChanges} from '../domain/attribute-edit.js';
 import {filterInstances} from '../domain/instances.js';
+import {contentHeight, listLayout, type ListFacts, type ListLayout} from '../domain/layout.js';
 import {addTag, diffTags, validateTagEdit, validateTagValue, type TagProblem} from '../domain/tags.js';
 import type {InstanceSummary} from '../domain/types.js';
 import type {Scope} from '../keymap/keymap.js';
 import {isReadOnlyFor, type AppState, type PickerItem, type PickerState} from './app-state.js';
 import type {Form, TagsForm} from './form-state.js';
 
-let lastRows: readonly InstanceSummary[] | undefined;
-let lastFilter = '';
-let lastResult: readonly InstanceSummary[] = [];
+/** Rows through a filter; without one, the very same array (so views can memoise on it). */
+export function filteredRows(rows: readonly InstanceSummary[], filter: string): readonly InstanceSummary[] {
+	return filter === '' ? rows : filterInstances(rows, filter);
+}
 
-/** The rows the list shows: the inventory through the filter (memoised on identity). */
+/** The rows the list shows: the inventory through the filter. */
 export function visibleRows(state: AppState): readonly InstanceSummary[] {
-	const rows = state.inventory.rows;
-	const filter = state.list.filter;
-	if (rows !== lastRows || filter !== lastFilter) {
-		lastRows = rows;
-		lastFilter = filter;
-		lastResult = filter === '' ? rows : filterInstances(rows, filter);
-	}
+	return filteredRows(state.inventory.rows, state.list.filter);
+}
 
-	return lastResult;
+/** Lines for the screen or overlay under the header and any MFA prompt. */
+export function contentHeightOf(state: AppState): number {
+	return contentHeight(state.size.rows, state.mfa.length);
+}
+
+/** What the list's layout depends on, from the state. */
+export function listFacts(state: AppState): ListFacts {
+	const pairs = [...state.inventory.pairs.values()];
+	return {
+		pairs: pairs.length,
+		errors: pairs.filter((pair) => pair.status.kind === 'error').length,
+		filterLine: state.list.filterEditing || state.list.filter !== '',
+		stale: state.inventory.staleSince !== undefined,
+	};
+}
+
+/** The list as it is laid out on this terminal now. */
+export function listLayoutOf(state: AppState): ListLayout {
+	return listLayout(contentHeightOf(state), listFacts(state));
 }
 
 /** The picker's items through its query (case-insensitive substring on value, label and note). */

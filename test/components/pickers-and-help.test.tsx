@@ -84,6 +84,19 @@ describe('help overlay', () => {
 		app.unmount();
 	});
 
+	it('scrolls exactly to its last line: one k there moves the view at once', async () => {
+		const gateway = createFakeGateway(estate());
+		const app = renderApp(gateway, {}, {columns: 100, rows: 30});
+		await app.waitFor('prod-east');
+		app.press('?' + 'j'.repeat(300));
+		const bottom = await app.waitFor(/Help overlay[\s\S]*close[\s\S]*scroll/);
+		app.press('k');
+		const deadline = Date.now() + 5000;
+		while (app.lastFrame() === bottom && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+		assert.notEqual(app.lastFrame(), bottom, 'k at the bottom moved the view');
+		app.unmount();
+	});
+
 	it('read-only: mutating keys are left out of the help and the footer', async () => {
 		const gateway = createFakeGateway(estate());
 		const app = renderApp(gateway, {readOnly: true}, {columns: 100, rows: 60});

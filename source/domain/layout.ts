@@ -1,0 +1,67 @@
+// How the screen is divided, as plain numbers. The views lay themselves out with these functions and the
+// reducers page and clamp scrolling with the same ones, so a page down moves exactly what is on screen and
+// a scroll stops where the view's last line is.
+
+/** Below this the app shows only a note asking for a bigger terminal. */
+export const MIN_COLUMNS = 60;
+export const MIN_ROWS = 15;
+
+/** Lines around the content: header, message, footer. */
+export const CHROME = 3;
+
+export type TerminalSize = {readonly columns: number; readonly rows: number};
+
+/** The MFA prompt above the content: its border, four lines, and one more when others wait. */
+export function mfaLines(prompts: number): number {
+	if (prompts === 0) return 0;
+	return 6 + (prompts > 1 ? 1 : 0);
+}
+
+/** Lines for the screen or overlay between the chrome and the MFA prompt. */
+export function contentHeight(rows: number, prompts = 0): number {
+	return rows - CHROME - mfaLines(prompts);
+}
+
+export type ListFacts = {
+	/** How many (profile, region) pairs, and how many of them failed. */
+	readonly pairs: number;
+	readonly errors: number;
+	/** The filter line shows (typing it, or a filter is kept). */
+	readonly filterLine: boolean;
+	/** The rows come from the cache of an earlier run (one line says so). */
+	readonly stale: boolean;
+};
+
+export type ListLayout = {
+	/** Lines for the status strip's chips, and for its failing pairs. */
+	readonly chipLines: number;
+	readonly errorLines: number;
+	/** The table with its header line. */
+	readonly tableHeight: number;
+	/** Rows of instances that fit: a page. */
+	readonly bodyHeight: number;
+};
+
+/** The instance list in `height` lines: status strip, stale and filter lines, the table. */
+export function listLayout(height: number, facts: ListFacts): ListLayout {
+	const chipLines = height >= 30 ? 3 : height >= 18 ? 2 : 1;
+	const errorLines = Math.min(facts.errors, height >= 30 ? 4 : 2);
+	const stripLines = Math.min(chipLines, facts.pairs) + errorLines;
+	const tableHeight = Math.max(2, height - stripLines - (facts.filterLine ? 1 : 0) - (facts.stale ? 1 : 0));
+	return {chipLines, errorLines, tableHeight, bodyHeight: Math.max(1, tableHeight - 1)};
+}
+
+/** Lines of the detail view's body (below its title line): a page. */
+export function detailBodyHeight(height: number): number {
+	return Math.max(1, height - 1);
+}
+
+/** Lines of the help overlay's body: less its border, title line and padding. */
+export function helpBodyHeight(height: number): number {
+	return Math.max(1, height - 4);
+}
+
+/** How far the help overlay's lines can scroll in `height` lines. */
+export function helpMaxScroll(lines: number, height: number): number {
+	return Math.max(0, lines - helpBodyHeight(height));
+}
