@@ -8,9 +8,9 @@ import {DEFAULT_PROFILE, resolveProfiles, resolveRegions, unknownProfiles} from 
 import {App} from './app.js';
 import {initialState} from './state/app-state.js';
 import {ServicesProvider, type Services} from './state/services.js';
-import {MfaPrompter} from './state/mfa-prompter.js';
-import {openJournal} from './state/journal.js';
-import {openSettings} from './state/settings-store.js';
+import {MfaPrompter} from './services/mfa-prompter.js';
+import {openJournal} from './services/journal.js';
+import {openSettings} from './services/settings-store.js';
 import {captureProcessWarnings} from './aws/quiet.js';
 import {guardTerminal, restoreTerminal} from './terminal-guard.js';
 import {colorTheme, monochromeTheme, ThemeProvider} from './theme/theme.js';
@@ -92,8 +92,13 @@ async function main(): Promise<void> {
 			process.stdout.write(`${version}\n`);
 			return;
 		case 'journal': {
-			const {printJournal} = await import('./state/journal.js');
-			process.exitCode = printJournal(process.stdout, process.env, command.demo ? 'demo-journal' : 'journal');
+			const {printJournal} = await import('./services/journal.js');
+			process.exitCode = printJournal(
+				process.stdout,
+				process.stderr,
+				process.env,
+				command.demo ? 'demo-journal' : 'journal',
+			);
 			return;
 		}
 

@@ -5,7 +5,7 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {sanitize} from './domain/sanitize.js';
-import {appPaths} from './state/settings-store.js';
+import {appPaths} from './services/paths.js';
 
 /** Show the cursor, leave the alternate screen, reset attributes and keyboard modes. */
 export const RESTORE_SEQUENCE = '\u001B[0m\u001B[?25h\u001B[?1049l';

@@ -1,34 +1,37 @@
-// The journal's record of an apply: one entry per request sent, with what AWS held before and after.
-import type {AwsFailure, RequestOutcome, Snapshot, WriteOperation} from './apply-plan.js';
+// What the journal records about one planned request before it is sent: its parameters with the
+// API's field names, and the keys it touches. Pure.
+import type {PlannedRequest, Snapshot} from './apply-plan.js';
+import type {JournalValues} from './journal-records.js';
 
-/** One journal line's content (time and where are added by the journal). */
-export type JournalChange = {
-	readonly operation: WriteOperation;
-	/** Touched key → value (null: absent). */
-	readonly before: Readonly<Record<string, string | null>>;
-	readonly after: Readonly<Record<string, string | null>> | null;
-	readonly outcome: 'ok' | AwsFailure;
-};
+/** The attribute types or tag keys one request touches. */
+export function requestKeys(request: PlannedRequest): string[] {
+	switch (request.operation) {
+		case 'UpdateInstanceAttribute':
+			return [request.attributeType];
+		case 'TagResource':
+			return Object.keys(request.tags);
+		case 'UntagResource':
+			return [...request.tagKeys];
+	}
+}
 
-/** Journal entries for the requests sent: before is what AWS held just before, after what it held just after. */
-export function journalChanges(
-	outcomes: readonly RequestOutcome[],
-	before: Snapshot,
-	after: Snapshot | undefined,
-): JournalChange[] {
-	return outcomes.map(({request, error}) => {
-		const keys =
-			request.operation === 'UpdateInstanceAttribute'
-				? [request.attributeType]
-				: request.operation === 'TagResource'
-					? Object.keys(request.tags)
-					: [...request.tagKeys];
-		const pick = (values: Snapshot) => Object.fromEntries(keys.map((key) => [key, values[key] ?? null]));
-		return {
-			operation: request.operation,
-			before: pick(before),
-			after: after ? pick(after) : null,
-			outcome: error ? {code: error.code, message: error.message} : 'ok',
-		};
-	});
+/** The request as sent, with the API's field names. */
+export function requestParameters(
+	request: PlannedRequest,
+	instanceId: string,
+	instanceArn: string,
+): Record<string, unknown> {
+	switch (request.operation) {
+		case 'UpdateInstanceAttribute':
+			return {InstanceId: instanceId, AttributeType: request.attributeType, Value: request.value};
+		case 'TagResource':
+			return {resourceArn: instanceArn, tags: {...request.tags}};
+		case 'UntagResource':
+			return {resourceArn: instanceArn, tagKeys: [...request.tagKeys]};
+	}
+}
+
+/** The values of `keys` in a snapshot, null where absent. */
+export function pickValues(values: Snapshot, keys: readonly string[]): JournalValues {
+	return Object.fromEntries(keys.map((key) => [key, values[key] ?? null]));
 }

@@ -1,8 +1,8 @@
 import {createContext, useContext, type ReactNode} from 'react';
 import type {ConnectGateway} from '../domain/gateway.js';
-import type {MfaPrompter} from './mfa-prompter.js';
+import type {MfaPrompter} from '../services/mfa-prompter.js';
 import type {InstanceSummary} from '../domain/types.js';
-import type {JournalWriter} from './run-apply.js';
+import type {Journal} from '../services/journal.js';
 
 /** What the app remembers between runs (profiles, regions, read-only profiles, last inventory). */
 export type SettingsStore = {
@@ -20,8 +20,8 @@ export type Services = {
 	/** Resolves once the AWS layer is loaded (it loads after the first frame). */
 	readonly gateway: Promise<ConnectGateway>;
 	readonly settings?: SettingsStore;
-	/** Where applied changes are recorded; default the journal file in the data directory. */
-	readonly journal?: JournalWriter;
+	/** Where every change is recorded before it is sent; default the journal file in the data directory. */
+	readonly journal?: Journal;
 	/** The profiles the AWS files name, when they are read after the first frame. */
 	readonly availableProfiles?: Promise<readonly string[] | undefined>;
 	/** Called each time every (profile, region) pair of a load has answered. */

@@ -2,8 +2,8 @@ import {useEffect, type Dispatch} from 'react';
 import {checkOperation} from '../domain/apply-plan.js';
 import type {Action} from './actions.js';
 import type {ApplyRequest} from './form-state.js';
-import {openJournal} from './journal.js';
-import {runApply} from './run-apply.js';
+import {openJournal} from '../services/journal.js';
+import {runApply} from '../services/run-apply.js';
 import {useServices} from './services.js';
 
 /**

@@ -106,9 +106,16 @@ describe('attributes form', () => {
 			'describeInstanceAttribute',
 			'describeInstanceAttribute',
 		]);
-		assert.equal(app.journal.length, 2);
-		assert.deepEqual(app.journal[0]?.before, {CONTACTFLOW_LOGS: 'true'});
-		assert.deepEqual(app.journal[0]?.after, {CONTACTFLOW_LOGS: 'false'});
+		const journal = app.journal();
+		assert.equal(journal.length, 2);
+		assert.deepEqual(journal[0]?.before, {CONTACTFLOW_LOGS: 'true'});
+		assert.deepEqual(journal[0]?.parameters, {
+			InstanceId: 'aaaaaaaa-1111-4111-8111-111111111111',
+			AttributeType: 'CONTACTFLOW_LOGS',
+			Value: 'false',
+		});
+		assert.deepEqual(journal[0]?.readBack, {after: {CONTACTFLOW_LOGS: 'false'}});
+		assert.equal(journal[0]?.outcome.status, 'ok');
 	});
 
 	it('Esc with pending changes asks first; y discards and sends nothing', async () => {
@@ -145,8 +152,12 @@ describe('attributes form', () => {
 		);
 		assert.match(frame, /CONTACT_LENS\s+off → on/);
 		assert.match(frame, /CONTACTFLOW_LOGS\s+off\s/);
-		assert.equal(app.journal.length, 2);
-		assert.deepEqual(app.journal[1]?.outcome, {code: 'AccessDeniedException', message: 'not allowed'});
+		const journal = app.journal();
+		assert.equal(journal.length, 2);
+		assert.deepEqual(
+			{...journal[1]?.outcome, time: undefined},
+			{status: 'failed', code: 'AccessDeniedException', message: 'not allowed', time: undefined},
+		);
 		// Retry: only the failed change is reviewed and sent.
 		app.press('s');
 		const review = await app.waitFor('Review');

@@ -144,10 +144,19 @@ describe('editing attributes through the emulator', () => {
 		assert.equal(attributes()['EARLY_MEDIA'], wantEarly);
 		assert.match(rendered.lastFrame() ?? '', /AWS now holds: CONTACT_LENS on, EARLY_MEDIA (on|off)/);
 		assert.deepEqual(
-			rendered.journal.map((entry) => [entry.operation, entry.instanceArn, entry.profile, entry.region, entry.outcome]),
+			rendered
+				.journal()
+				.map((entry) => [
+					entry.operation,
+					entry.instanceArn,
+					entry.profile,
+					entry.account,
+					entry.region,
+					entry.outcome.status,
+				]),
 			[
-				['UpdateInstanceAttribute', arn, prod.profile, 'us-east-1', 'ok'],
-				['UpdateInstanceAttribute', arn, prod.profile, 'us-east-1', 'ok'],
+				['UpdateInstanceAttribute', arn, prod.profile, prod.accountId, 'us-east-1', 'ok'],
+				['UpdateInstanceAttribute', arn, prod.profile, prod.accountId, 'us-east-1', 'ok'],
 			],
 		);
 		// Put it back for the other tests.
@@ -167,7 +176,7 @@ describe('editing attributes through the emulator', () => {
 		rendered.press('y');
 		await rendered.waitFor('changes discarded');
 		assert.deepEqual(writes(), []);
-		assert.deepEqual(rendered.journal, []);
+		assert.deepEqual(rendered.journal(), []);
 	});
 
 	it('reports a partial failure exactly, keeps the failed change pending and retries only it', async () => {
@@ -191,9 +200,11 @@ describe('editing attributes through the emulator', () => {
 		assert.notEqual(attributes()['CONTACT_LENS'], before['CONTACT_LENS']);
 		assert.equal(attributes()['EARLY_MEDIA'], before['EARLY_MEDIA'] ?? 'false');
 		assert.deepEqual(
-			second.journal.map((entry) => (entry.outcome === 'ok' ? 'ok' : entry.outcome.code)),
+			second.journal().map((entry) => (entry.outcome.status === 'failed' ? entry.outcome.code : entry.outcome.status)),
 			['ok', 'ok', 'AccessDeniedException'],
 		);
+		const denied = second.journal()[2]?.outcome;
+		assert.ok(denied?.status === 'failed' && denied.requestId, 'the failed request keeps its request id');
 		// Retry: exactly the failed change.
 		second.press('s');
 		await second.waitFor('1 attribute change');

@@ -3,7 +3,7 @@ import {render} from 'ink-testing-library';
 import {App} from '../../source/app.js';
 import type {ConnectGateway} from '../../source/domain/gateway.js';
 import {initialState, type InitialOptions} from '../../source/state/app-state.js';
-import type {JournalEntry} from '../../source/state/run-apply.js';
+import {memoryJournal, type JournalRecord} from '../../source/services/journal.js';
 import {ServicesProvider} from '../../source/state/services.js';
 import {colorTheme, ThemeProvider} from '../../source/theme/theme.js';
 
@@ -14,8 +14,8 @@ export type RenderedApp = ReturnType<typeof render> & {
 	press(keys: string): void;
 	/** Resolves when the app asks to quit. */
 	readonly quit: Promise<void>;
-	/** What the app journaled (in memory: tests never write the real journal). */
-	readonly journal: JournalEntry[];
+	/** What the app journaled, paired (in memory: tests never write the real journal). */
+	journal(): readonly JournalRecord[];
 };
 
 export const KEY = {
@@ -43,7 +43,7 @@ export function renderApp(
 		availableRegions: ['us-east-1', 'us-west-2', 'eu-central-1'],
 		...options,
 	});
-	const journal: JournalEntry[] = [];
+	const journal = memoryJournal();
 	let quitted!: () => void;
 	const quit = new Promise<void>((resolve) => (quitted = resolve));
 	const rendered = render(
@@ -51,12 +51,7 @@ export function renderApp(
 			<ServicesProvider
 				services={{
 					gateway: Promise.resolve(gateway),
-					journal: {
-						append(entry) {
-							journal.push(entry);
-							return true;
-						},
-					},
+					journal,
 				}}
 			>
 				<App initial={initial} size={size} onQuit={() => quitted()} />
@@ -66,7 +61,7 @@ export function renderApp(
 	return {
 		...rendered,
 		quit,
-		journal,
+		journal: () => journal.records(),
 		press(keys) {
 			rendered.stdin.write(keys);
 		},

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {initialState, type AppState} from '../../source/state/app-state.js';
-import {MfaPrompter} from '../../source/state/mfa-prompter.js';
+import {MfaPrompter} from '../../source/services/mfa-prompter.js';
 import {reducer} from '../../source/state/reducer.js';
 import {activeScope} from '../../source/state/selectors.js';
 import {typed} from '../helpers/state.js';

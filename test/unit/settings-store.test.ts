@@ -3,7 +3,7 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync}
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, describe, it} from 'node:test';
-import {appPaths, openSettings} from '../../source/state/settings-store.js';
+import {appPaths, openSettings} from '../../source/services/settings-store.js';
 
 const home = mkdtempSync(join(tmpdir(), 'connectui-settings-'));
 after(() => rmSync(home, {recursive: true, force: true}));

@@ -10,25 +10,15 @@ import {
 	type ReadBack,
 	type RequestOutcome,
 } from '../domain/apply-plan.js';
-import {journalChanges, type JournalChange} from '../domain/apply-journal.js';
-import {errorCode, errorMessage} from '../domain/errors.js';
+import {AwsError, errorCode, errorMessage} from '../domain/errors.js';
 import type {ConnectGateway} from '../domain/gateway.js';
-import type {ApplyRequest, ApplyResult} from './form-state.js';
+import {pickValues, requestKeys, requestParameters} from '../domain/apply-journal.js';
+import type {ApplyRequest, ApplyResult} from '../state/form-state.js';
+import {JournalError, type Journal} from './journal.js';
 
-export type JournalEntry = JournalChange & {
-	readonly time: string;
-	readonly profile: string;
-	readonly region: string;
-	readonly instanceArn: string;
-};
-
-export type JournalWriter = {
-	/** Appends one entry; false when it could not be written. */
-	append(entry: JournalEntry): boolean;
-};
-
-function failure(error: unknown): AwsFailure {
-	return {code: errorCode(error), message: errorMessage(error)};
+function failure(error: unknown): AwsFailure & {requestId?: string} {
+	const requestId = error instanceof AwsError ? error.requestId : undefined;
+	return {code: errorCode(error), message: errorMessage(error), ...(requestId ? {requestId} : {})};
 }
 
 /** The values the plan touches, as AWS holds them now (attributes: per type; tags: every tag). */
@@ -46,16 +36,22 @@ async function readCurrent(gateway: ConnectGateway, request: ApplyRequest): Prom
 }
 
 export type RunApplyOptions = {
-	readonly journal?: JournalWriter;
-	readonly now?: () => Date;
+	/** Every request is written here before it is sent; when it cannot be, nothing more is sent. */
+	readonly journal: Journal;
 };
 
+/**
+ * Re-reads, stops on a conflict, then for each planned request in order: journal the intent (not
+ * writable: this and every later request are not sent), send, journal the answer; then read back
+ * and journal what AWS holds. `journalFailed`: an answer or read-back could not be journaled.
+ */
 export async function runApply(
 	gateway: ConnectGateway,
 	request: ApplyRequest,
-	options: RunApplyOptions = {},
+	options: RunApplyOptions,
 ): Promise<ApplyResult & {journalFailed?: boolean}> {
 	const {target, instanceId, instanceArn, plan} = request;
+	const {journal} = options;
 	let current: Record<string, string>;
 	try {
 		current = await readCurrent(gateway, request);
@@ -68,9 +64,34 @@ export async function runApply(
 	if (conflicts.length > 0) return {kind: 'conflict', conflicts, current: before};
 
 	const outcomes: RequestOutcome[] = [];
+	const sent: Array<{id: string; keys: string[]}> = [];
+	let journalFailed = false;
+	let unjournaled: string | undefined;
 	// Requests go one at a time, in the reviewed order, each within the per-API request budget.
 	/* eslint-disable no-await-in-loop */
 	for (const planned of plannedRequests(plan)) {
+		if (unjournaled !== undefined) {
+			outcomes.push({request: planned, error: {code: 'JournalError', message: `not sent: ${unjournaled}`}});
+			continue;
+		}
+
+		const keys = requestKeys(planned);
+		let id: string;
+		try {
+			id = journal.intent({
+				profile: target.profile,
+				region: target.region,
+				instanceArn,
+				operation: planned.operation,
+				parameters: requestParameters(planned, instanceId, instanceArn),
+				before: pickValues(before, keys),
+			});
+		} catch (error) {
+			unjournaled = error instanceof JournalError ? error.message : errorMessage(error);
+			outcomes.push({request: planned, error: {code: 'JournalError', message: `not sent: ${unjournaled}`}});
+			continue;
+		}
+
 		try {
 			switch (planned.operation) {
 				case 'UpdateInstanceAttribute':
@@ -85,8 +106,13 @@ export async function runApply(
 			}
 
 			outcomes.push({request: planned});
+			sent.push({id, keys});
+			journalFailed = !journal.outcome(id, {ok: true}) || journalFailed;
 		} catch (error) {
-			outcomes.push({request: planned, error: failure(error)});
+			const {requestId, ...awsFailure} = failure(error);
+			outcomes.push({request: planned, error: awsFailure});
+			journalFailed =
+				!journal.outcome(id, {ok: false, ...awsFailure, ...(requestId ? {requestId} : {})}) || journalFailed;
 		}
 	}
 	/* eslint-enable no-await-in-loop */
@@ -95,23 +121,15 @@ export async function runApply(
 	try {
 		readBack = await readCurrent(gateway, request);
 	} catch (error) {
-		readBack = {error: failure(error)};
+		const {code, message} = failure(error);
+		readBack = {error: {code, message}};
 	}
 
-	let journalFailed = false;
-	if (options.journal) {
-		const time = (options.now?.() ?? new Date()).toISOString();
-		const after = readBackFailure(readBack) ? undefined : snapshotOf(plan, readBack as Record<string, string>);
-		for (const change of journalChanges(outcomes, before, after)) {
-			const written = options.journal.append({
-				time,
-				profile: target.profile,
-				region: target.region,
-				instanceArn,
-				...change,
-			});
-			journalFailed ||= !written;
-		}
+	const readError = readBackFailure(readBack);
+	const after = readError ? undefined : snapshotOf(plan, readBack as Record<string, string>);
+	for (const {id, keys} of sent) {
+		const written = journal.readBack(id, readError ? {error: readError} : {after: pickValues(after ?? {}, keys)});
+		journalFailed = !written || journalFailed;
 	}
 
 	return {kind: 'done', outcomes, readBack, ...(journalFailed ? {journalFailed} : {})};

@@ -2,9 +2,11 @@
 // (a conf store in the config directory) and the last known inventory (the cache directory).
 import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import envPaths from 'env-paths';
 import type {InstanceSummary} from '../domain/types.js';
-import type {SettingsStore} from './services.js';
+import type {SettingsStore} from '../state/services.js';
+import {appPaths} from './paths.js';
+
+export {appPaths, type Paths} from './paths.js';
 
 export type SavedChoice = {
 	readonly profiles: readonly string[];
@@ -16,20 +18,6 @@ export type CachedInventory = {
 	readonly savedAt: string;
 	readonly rows: readonly InstanceSummary[];
 };
-
-export type Paths = {
-	readonly config: string;
-	readonly cache: string;
-	readonly data: string;
-};
-
-/** Directories for settings, cache and journal; CONNECTUI_HOME puts all three under one folder (tests, portable use). */
-export function appPaths(env: NodeJS.ProcessEnv = process.env): Paths {
-	const home = env['CONNECTUI_HOME'];
-	if (home) return {config: join(home, 'config'), cache: join(home, 'cache'), data: join(home, 'data')};
-	const paths = envPaths('connectui', {suffix: ''});
-	return {config: paths.config, cache: paths.cache, data: paths.data};
-}
 
 function isStringArray(value: unknown): value is string[] {
 	return Array.isArray(value) && value.every((item) => typeof item === 'string');
