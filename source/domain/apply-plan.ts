@@ -65,8 +65,10 @@ export function readBackFailure(readBack: ReadBack): AwsFailure | undefined {
 	return typeof error === 'object' && error !== null ? (error as AwsFailure) : undefined;
 }
 
+export type CheckOperation = 'DescribeInstanceAttribute' | 'ListTagsForResource';
+
 /** The read that checks, before sending, what a plan is about to change. */
-export function checkOperation(plan: ApplyPlan): 'DescribeInstanceAttribute' | 'ListTagsForResource' {
+export function checkOperation(plan: ApplyPlan): CheckOperation {
 	return plan.kind === 'tags' ? 'ListTagsForResource' : 'DescribeInstanceAttribute';
 }
 
@@ -92,17 +94,6 @@ export function snapshotOf(
 		touchedKeys(plan).map((key) => [key, Object.hasOwn(values, key) ? values[key] : undefined]),
 	);
 }
-
-/** The IAM action a write needs, named when AWS says AccessDenied. */
-export const IAM_ACTIONS: Readonly<
-	Record<WriteOperation | 'DescribeInstanceAttribute' | 'ListTagsForResource', string>
-> = {
-	UpdateInstanceAttribute: 'connect:UpdateInstanceAttribute',
-	TagResource: 'connect:TagResource',
-	UntagResource: 'connect:UntagResource',
-	DescribeInstanceAttribute: 'connect:DescribeInstanceAttribute',
-	ListTagsForResource: 'connect:ListTagsForResource',
-};
 
 export function isAccessDenied(code: string): boolean {
 	return code === 'AccessDeniedException' || code === 'AccessDenied';

@@ -1,16 +1,25 @@
 // How a plan and its outcome read on screen: review lines, request lines, the report after applying,
 // errors with the missing IAM permission. Every string here is display-safe.
-import {IAM_ACTIONS, isAccessDenied, readBackFailure, touchedKeys} from './apply-plan.js';
-import type {ApplyPlan, PlannedRequest, ReadBack, RequestOutcome, Snapshot} from './apply-plan.js';
+import {isAccessDenied, readBackFailure, touchedKeys} from './apply-plan.js';
+import type {
+	ApplyPlan,
+	CheckOperation,
+	WriteOperation,
+	PlannedRequest,
+	ReadBack,
+	RequestOutcome,
+	Snapshot,
+} from './apply-plan.js';
+import {iamActionFor} from './iam.js';
 import {sanitizeLine} from './sanitize.js';
 
 /** ` (missing IAM permission connect:…)` when AWS said AccessDenied, else nothing. */
-function missingPermission(operation: keyof typeof IAM_ACTIONS, code: string): string {
-	return isAccessDenied(code) ? ` (missing IAM permission ${IAM_ACTIONS[operation]})` : '';
+function missingPermission(operation: WriteOperation | CheckOperation, code: string): string {
+	return isAccessDenied(code) ? ` (missing IAM permission ${iamActionFor(operation)})` : '';
 }
 
 /** `code: message`, plus the missing IAM action for AccessDenied. Display-safe. */
-export function describeError(operation: keyof typeof IAM_ACTIONS, code: string, message: string): string {
+export function describeError(operation: WriteOperation | CheckOperation, code: string, message: string): string {
 	// The missing permission comes before AWS's (often long) message so a narrow terminal still shows it.
 	return `${sanitizeLine(code)}${missingPermission(operation, code)}: ${sanitizeLine(message)}`;
 }
