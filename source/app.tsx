@@ -1,5 +1,5 @@
 import {useCallback, useEffect, useReducer, useRef} from 'react';
-import {Box, Text, useApp, useInput, useWindowSize} from 'ink';
+import {Box, Text, useApp, useInput, usePaste, useWindowSize} from 'ink';
 import {contentHeight, MIN_COLUMNS, MIN_ROWS} from './domain/layout.js';
 import {footerHints, helpSections} from './keymap/hints.js';
 import {TEXT_SCOPES} from './keymap/keymap.js';
@@ -44,6 +44,8 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	useInput((input, key) => {
 		for (const press of toKeyPresses(input, key)) dispatch({type: 'key', press});
 	});
+	// Bracketed paste: a paste reaches the focused field whole, never as keys (a pasted `q` does not quit).
+	usePaste((text) => dispatch({type: 'paste', text}));
 
 	useEffect(() => {
 		dispatch({type: 'resize', size: {columns, rows}});

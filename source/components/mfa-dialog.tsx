@@ -1,11 +1,13 @@
 import {Box, Text} from 'ink';
 import {sanitize} from '../domain/sanitize.js';
+import type {TextField} from '../domain/text-field.js';
+import {FieldText} from './text-field.js';
 import {useTheme} from '../theme/theme.js';
 
 export type MfaDialogProps = {
 	readonly profile: string;
 	readonly serial: string;
-	readonly code: string;
+	readonly code: TextField;
 	readonly error?: string;
 	readonly waiting: number;
 	readonly width: number;
@@ -29,8 +31,10 @@ export function MfaDialog({profile, serial, code, error, waiting, width}: MfaDia
 			</Text>
 			<Text>
 				<Text color={theme.muted}>code </Text>
-				<Text bold>{code.padEnd(6, '·')}</Text>
-				<Text inverse> </Text>
+				<Text bold>
+					<FieldText field={code} focused width={8} />
+				</Text>
+				<Text color={theme.muted}>{'·'.repeat(Math.max(0, 6 - code.text.length))}</Text>
 			</Text>
 			{error ? (
 				<Text color={theme.error}>{error}</Text>

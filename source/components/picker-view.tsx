@@ -1,5 +1,7 @@
 import {Box, Text} from 'ink';
 import {sanitize} from '../domain/sanitize.js';
+import type {TextField} from '../domain/text-field.js';
+import {FieldText} from './text-field.js';
 import {useTheme} from '../theme/theme.js';
 
 export type PickerViewItem = {
@@ -14,7 +16,7 @@ export type PickerViewProps = {
 	readonly title: string;
 	readonly items: readonly PickerViewItem[];
 	readonly cursor: number;
-	readonly query: string;
+	readonly query: TextField;
 	readonly height: number;
 	readonly width: number;
 	readonly error?: string;
@@ -41,8 +43,7 @@ export function PickerView({title, items, cursor, query, height, width, error, f
 			</Text>
 			<Text wrap="truncate">
 				<Text color={theme.muted}>filter: </Text>
-				{sanitize(query)}
-				<Text inverse> </Text>
+				<FieldText field={query} focused width={Math.max(4, width - 12)} />
 			</Text>
 			{items.length === 0 ? <Text color={theme.muted}>nothing matches</Text> : null}
 			{items.slice(first, first + bodyHeight).map((item, index) => {

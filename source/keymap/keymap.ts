@@ -12,7 +12,8 @@ export type Scope =
 	| 'review'
 	| 'confirm'
 	| 'help'
-	| 'mfa';
+	| 'mfa'
+	| 'text-field';
 
 export type Binding = {
 	/** The command this key runs; `BindingId` is the union of every id in KEYMAP. */
@@ -40,6 +41,7 @@ export const SCOPE_TITLES: Readonly<Record<Scope, string>> = {
 	confirm: 'Confirmation',
 	help: 'Help overlay',
 	mfa: 'MFA code prompt',
+	'text-field': 'Text fields (filter, pickers, tag key and value, MFA code)',
 };
 
 const DECLARED = [
@@ -62,7 +64,6 @@ const DECLARED = [
 
 	{id: 'filter.keep', keys: ['enter'], label: 'keep filter', scope: 'filter'},
 	{id: 'filter.clear', keys: ['esc'], label: 'clear filter', scope: 'filter'},
-	{id: 'filter.delete', keys: ['backspace', 'delete'], label: 'delete', scope: 'filter', secondary: true},
 
 	{id: 'detail.down', keys: ['down', 'j'], label: 'scroll', scope: 'detail', secondary: true},
 	{id: 'detail.up', keys: ['up', 'k'], label: 'scroll', scope: 'detail', secondary: true},
@@ -80,9 +81,8 @@ const DECLARED = [
 	{id: 'picker.toggle', keys: ['space'], label: 'toggle', scope: 'picker'},
 	{id: 'picker.apply', keys: ['enter'], label: 'apply', scope: 'picker'},
 	{id: 'picker.cancel', keys: ['esc'], label: 'cancel', scope: 'picker'},
-	{id: 'picker.all', keys: ['ctrl+a'], label: 'all / none', scope: 'picker', secondary: true},
+	{id: 'picker.all', keys: ['ctrl+t'], label: 'all / none', scope: 'picker', secondary: true},
 	{id: 'picker.read-only', keys: ['ctrl+r'], label: 'read-only on/off', scope: 'picker', secondary: true},
-	{id: 'picker.delete', keys: ['backspace', 'delete'], label: 'delete', scope: 'picker', secondary: true},
 
 	{id: 'attributes.down', keys: ['down', 'j'], label: 'move', scope: 'attributes', secondary: true},
 	{id: 'attributes.up', keys: ['up', 'k'], label: 'move', scope: 'attributes', secondary: true},
@@ -101,7 +101,6 @@ const DECLARED = [
 	{id: 'tag-input.next', keys: ['tab'], label: 'key ⇄ value', scope: 'tag-input'},
 	{id: 'tag-input.done', keys: ['enter'], label: 'done', scope: 'tag-input'},
 	{id: 'tag-input.cancel', keys: ['esc'], label: 'cancel', scope: 'tag-input'},
-	{id: 'tag-input.delete', keys: ['backspace', 'delete'], label: 'delete', scope: 'tag-input', secondary: true},
 
 	{id: 'review.apply', keys: ['y'], label: 'apply', scope: 'review', mutating: true},
 	{id: 'review.cancel', keys: ['n', 'esc'], label: 'cancel', scope: 'review'},
@@ -115,7 +114,22 @@ const DECLARED = [
 
 	{id: 'mfa.submit', keys: ['enter'], label: 'use the code', scope: 'mfa'},
 	{id: 'mfa.cancel', keys: ['esc'], label: 'skip this profile', scope: 'mfa'},
-	{id: 'mfa.delete', keys: ['backspace', 'delete'], label: 'delete', scope: 'mfa', secondary: true},
+
+	{id: 'text.left', keys: ['left', 'ctrl+b'], label: 'cursor left', scope: 'text-field', secondary: true},
+	{id: 'text.right', keys: ['right', 'ctrl+f'], label: 'cursor right', scope: 'text-field', secondary: true},
+	{id: 'text.home', keys: ['home', 'ctrl+a'], label: 'start of the line', scope: 'text-field', secondary: true},
+	{id: 'text.end', keys: ['end', 'ctrl+e'], label: 'end of the line', scope: 'text-field', secondary: true},
+	{id: 'text.backspace', keys: ['backspace'], label: 'delete before the cursor', scope: 'text-field', secondary: true},
+	{
+		id: 'text.delete',
+		keys: ['delete', 'ctrl+d'],
+		label: 'delete under the cursor',
+		scope: 'text-field',
+		secondary: true,
+	},
+	{id: 'text.kill-before', keys: ['ctrl+u'], label: 'delete to the start', scope: 'text-field', secondary: true},
+	{id: 'text.kill-after', keys: ['ctrl+k'], label: 'delete to the end', scope: 'text-field', secondary: true},
+	{id: 'text.kill-word', keys: ['ctrl+w'], label: 'delete the word before', scope: 'text-field', secondary: true},
 
 	{id: 'help.close', keys: ['esc', '?', 'q'], label: 'close', scope: 'help'},
 	{id: 'help.down', keys: ['down', 'j'], label: 'scroll', scope: 'help', secondary: true},

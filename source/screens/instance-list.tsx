@@ -4,12 +4,12 @@ import {layoutColumns} from '../domain/columns.js';
 import {listLayout} from '../domain/layout.js';
 import {relativeAge} from '../domain/format.js';
 import {hasSeveralProfiles} from '../domain/instances.js';
-import {sanitize} from '../domain/sanitize.js';
 import type {AppState} from '../state/app-state.js';
 import {filteredRows, listFacts} from '../state/selectors.js';
 import {isLoading} from '../state/inventory-reducer.js';
 import {InstanceTable} from '../components/instance-table.js';
 import {StatusStrip} from '../components/status-strip.js';
+import {FieldText} from '../components/text-field.js';
 import {useTheme} from '../theme/theme.js';
 
 export type InstanceListProps = {
@@ -23,7 +23,7 @@ export function InstanceList({state, width, height}: InstanceListProps) {
 	const theme = useTheme();
 	const {filter, filterEditing} = state.list;
 	const allRows = state.inventory.rows;
-	const rows = useMemo(() => filteredRows(allRows, filter), [allRows, filter]);
+	const rows = useMemo(() => filteredRows(allRows, filter.text), [allRows, filter.text]);
 	const pairs = [...state.inventory.pairs.values()];
 	const showProfile = state.profiles.length > 1 || hasSeveralProfiles(state.inventory.rows);
 	const facts = listFacts(state);
@@ -49,8 +49,7 @@ export function InstanceList({state, width, height}: InstanceListProps) {
 			{filterLine ? (
 				<Text wrap="truncate">
 					<Text color={theme.accent}>/</Text>
-					{sanitize(filter)}
-					{filterEditing ? <Text inverse> </Text> : null}
+					<FieldText field={filter} focused={filterEditing} width={Math.max(10, width - 40)} />
 					<Text color={theme.muted}>
 						{'  '}
 						{rows.length} of {state.inventory.rows.length}
@@ -61,7 +60,7 @@ export function InstanceList({state, width, height}: InstanceListProps) {
 			{rows.length === 0 ? (
 				<Box height={tableHeight}>
 					<Text color={theme.muted}>
-						{filter !== ''
+						{filter.text !== ''
 							? 'No instance matches the filter.'
 							: loading
 								? 'Loading instances…'

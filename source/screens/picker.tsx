@@ -27,8 +27,8 @@ export function ProfilePicker({picker, height, width}: ProfilePickerProps) {
 			error={picker.error}
 			footnote={
 				picker.which === 'profiles'
-					? 'Space toggle · Enter apply · Esc cancel · Ctrl-A all · Ctrl-R read-only'
-					: 'Space toggle · Enter apply · Esc cancel · Ctrl-A all'
+					? 'Space toggle · Enter apply · Esc cancel · Ctrl-T all · Ctrl-R read-only'
+					: 'Space toggle · Enter apply · Esc cancel · Ctrl-T all'
 			}
 		/>
 	);

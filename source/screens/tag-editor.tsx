@@ -10,6 +10,7 @@ import type {TagsForm} from '../state/form-state.js';
 import {useTheme, type Theme} from '../theme/theme.js';
 import {ApplyReportView, reportHeight} from './apply-report.js';
 import {FormDialog} from './form-dialog.js';
+import {inputHint, inputStatus, InputStatus} from './tag-input.js';
 
 export type TagEditorProps = {
 	readonly form: TagsForm;
@@ -50,8 +51,8 @@ export function TagEditor({form, detail, readOnly, width, height, onDialogMaxScr
 	const formProblems = problems.filter((problem) => problem.field === 'form');
 	const keyWidth = Math.min(32, Math.max(8, ...rows.map((row) => sanitizeLine(row.key).length)) + 1);
 	const input = form.input;
-	const typing = input ? inputProblems(form) : [];
-	const inputHeight = input ? 3 : 0;
+	const status = input ? inputStatus(input, inputProblems(form), width) : undefined;
+	const inputHeight = status ? 2 + status.lines.length : 0;
 	const reportLines = form.report ? reportHeight(form.report) : 0;
 	const listHeight = Math.max(1, height - 1 - inputHeight - reportLines - formProblems.length);
 	const first = Math.max(0, Math.min(form.cursor - Math.floor(listHeight / 2), rows.length - listHeight));
@@ -86,19 +87,28 @@ export function TagEditor({form, detail, readOnly, width, height, onDialogMaxScr
 			})}
 			<Box flexGrow={1} />
 			{input ? (
-				<Box flexDirection="column" height={3}>
+				<Box flexDirection="column" height={inputHeight}>
 					<Text wrap="truncate" bold>
-						{input.mode === 'add' ? 'Add a tag' : `Edit the value of ${sanitizeLine(input.key)}`}
-						<Text color={theme.muted}> · Tab key ⇄ value · Enter done · Esc cancel</Text>
+						{input.mode === 'add' ? 'Add a tag' : `Edit the value of ${sanitizeLine(input.key.text)}`}
+						<Text color={theme.muted}> · {inputHint(input)}</Text>
 					</Text>
 					<Box>
-						<TextField label="key" value={input.key} focused={input.field === 'key'} disabled={input.mode === 'edit'} />
+						<TextField
+							label="key"
+							field={input.key}
+							focused={input.field === 'key'}
+							disabled={input.mode === 'edit'}
+							width={Math.floor((width - 1) / 2)}
+						/>
 						<Text> </Text>
-						<TextField label="value" value={input.value} focused={input.field === 'value'} />
+						<TextField
+							label="value"
+							field={input.value}
+							focused={input.field === 'value'}
+							width={width - 1 - Math.floor((width - 1) / 2)}
+						/>
 					</Box>
-					<Text wrap="truncate" color={input.refused || typing.length > 0 ? theme.error : theme.ok}>
-						{input.refused ? `✗ ${input.refused}` : typing[0] ? `✗ ${problemLine(typing[0])}` : '✓ valid'}
-					</Text>
+					{status ? <InputStatus status={status} /> : null}
 				</Box>
 			) : null}
 		</Box>

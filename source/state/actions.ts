@@ -5,6 +5,8 @@ import type {ApplyResult} from './form-state.js';
 
 export type Action =
 	| {readonly type: 'key'; readonly press: KeyPress}
+	/** Text the terminal delivered as one paste (bracketed paste): it goes whole into the focused field. */
+	| {readonly type: 'paste'; readonly text: string}
 	| {readonly type: 'resize'; readonly size: TerminalSize}
 	| {
 			readonly type: 'inventory/page';

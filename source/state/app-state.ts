@@ -10,6 +10,7 @@ import type {
 	Tags,
 	Target,
 } from '../domain/types.js';
+import {EMPTY_FIELD, type TextField} from '../domain/text-field.js';
 import type {ApplyRequest, Form} from './form-state.js';
 
 export type Pair = {
@@ -32,7 +33,7 @@ export type ListState = {
 	readonly cursor: number;
 	/** The first row on screen: it moves only when the cursor leaves the window (domain/list-window.ts). */
 	readonly scroll: number;
-	readonly filter: string;
+	readonly filter: TextField;
 	readonly filterEditing: boolean;
 };
 
@@ -62,7 +63,7 @@ export type PickerState = {
 	readonly which: 'profiles' | 'regions';
 	readonly items: readonly PickerItem[];
 	readonly selected: ReadonlySet<string>;
-	readonly query: string;
+	readonly query: TextField;
 	readonly cursor: number;
 	/** Profiles marked read-only (profile picker only). */
 	readonly readOnly: ReadonlySet<string>;
@@ -89,7 +90,7 @@ export type MfaPrompt = {
 	readonly id: number;
 	readonly profile: string;
 	readonly serial: string;
-	readonly code: string;
+	readonly code: TextField;
 	readonly error?: string;
 	/** Set by the keys; the prompt hook hands it to the waiting credential chain. */
 	readonly answer?: {readonly code: string} | {readonly cancelled: true};
@@ -157,7 +158,7 @@ export function initialState(options: InitialOptions): AppState {
 			generation: 1,
 			staleSince: options.cachedRows && options.cachedRows.length > 0 ? options.cachedAt : undefined,
 		},
-		list: {cursor: 0, scroll: 0, filter: '', filterEditing: false},
+		list: {cursor: 0, scroll: 0, filter: EMPTY_FIELD, filterEditing: false},
 		profiles: options.profiles,
 		regions: options.regions,
 		availableProfiles: options.availableProfiles,

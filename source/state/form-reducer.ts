@@ -1,23 +1,16 @@
 // A key press while the attributes or tags form is the screen goes to what has focus: the open dialog,
 // the tag field being typed, or the form itself. Pure.
 import type {BindingId} from '../keymap/keymap.js';
-import type {KeyPress} from '../keymap/keys.js';
 import type {AppState} from './app-state.js';
 import {handleAttributes} from './attributes-form-reducer.js';
 import {handleDialog} from './form-dialogs.js';
 import type {Form} from './form-state.js';
 import {handleTagInput, handleTags} from './tags-form-reducer.js';
 
-export function handleFormKey(
-	state: AppState,
-	form: Form,
-	id: BindingId | undefined,
-	press: KeyPress,
-	readOnly: boolean,
-): AppState {
+export function handleFormKey(state: AppState, form: Form, id: BindingId | undefined, readOnly: boolean): AppState {
 	if (form.busy) return state;
 	if (form.dialog) return handleDialog(state, form, id, readOnly);
-	if (form.kind === 'tags' && form.input) return handleTagInput(state, form, form.input, id, press);
 	if (!id) return state;
+	if (form.kind === 'tags' && form.input) return handleTagInput(state, form, form.input, id);
 	return form.kind === 'attributes' ? handleAttributes(state, form, id) : handleTags(state, form, id);
 }

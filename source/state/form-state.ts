@@ -3,6 +3,7 @@ import type {ApplyPlan, checkOperation, Conflict, ReadBack, RequestOutcome, Snap
 import type {ApplyReport} from '../domain/apply-text.js';
 import type {AttributeEdit} from '../domain/attribute-edit.js';
 import type {TagEdit} from '../domain/tags.js';
+import type {TextField} from '../domain/text-field.js';
 import type {Target} from '../domain/types.js';
 
 /** How far a dialog longer than the screen is scrolled (j/k), and how far it can be (the view says). */
@@ -21,8 +22,8 @@ export type FormDialog = DialogScroll &
 /** A tag key or value being typed (scope 'tag-input'). */
 export type TagInput = {
 	readonly field: 'key' | 'value';
-	readonly key: string;
-	readonly value: string;
+	readonly key: TextField;
+	readonly value: TextField;
 	/** Why the last Enter was refused. */
 	readonly refused?: string;
 } & (

@@ -1,7 +1,7 @@
 // The instance list's keys and its filter line, and the window of rows on screen. Pure.
 import {windowStart} from '../domain/list-window.js';
 import type {BindingId} from '../keymap/keymap.js';
-import type {KeyPress} from '../keymap/keys.js';
+import {EMPTY_FIELD, type TextField} from '../domain/text-field.js';
 import {targetsOf, type AppState, type ListState} from './app-state.js';
 import {openDetail} from './detail-reducer.js';
 import {reloadInventory, withInventory} from './inventory-reducer.js';
@@ -61,7 +61,7 @@ export function handleListAction(state: AppState, id: BindingId): AppState {
 		case 'list.filter':
 			return withList(state, {filterEditing: true});
 		case 'list.clear-filter':
-			return state.list.filter === '' ? state : withList(state, {filter: '', cursor: 0});
+			return state.list.filter.text === '' ? state : withList(state, {filter: EMPTY_FIELD, cursor: 0});
 		case 'list.profiles':
 			return openPicker(state, 'profiles');
 		case 'list.regions':
@@ -75,16 +75,18 @@ export function handleListAction(state: AppState, id: BindingId): AppState {
 	}
 }
 
-export function handleFilterAction(state: AppState, id: BindingId | undefined, press: KeyPress): AppState {
+export function handleFilterAction(state: AppState, id: BindingId): AppState {
 	switch (id) {
 		case 'filter.keep':
 			return withList(state, {filterEditing: false});
 		case 'filter.clear':
-			return withList(state, {filterEditing: false, filter: '', cursor: 0});
-		case 'filter.delete':
-			return withList(state, {filter: [...state.list.filter].slice(0, -1).join(''), cursor: 0});
+			return withList(state, {filterEditing: false, filter: EMPTY_FIELD, cursor: 0});
 		default:
-			if (press.text) return withList(state, {filter: state.list.filter + press.text, cursor: 0});
 			return state;
 	}
+}
+
+/** The filter being typed: a new filter starts from the first row. */
+export function setFilter(state: AppState, filter: TextField): AppState {
+	return filter.text === state.list.filter.text ? withList(state, {filter}) : withList(state, {filter, cursor: 0});
 }

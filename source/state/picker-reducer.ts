@@ -1,8 +1,8 @@
 import type {BindingId} from '../keymap/keymap.js';
 import {REGION_NAMES} from '../domain/regions.js';
-import type {KeyPress} from '../keymap/keys.js';
 import {targetsOf, type AppState, type PickerItem, type PickerState} from './app-state.js';
 import {reloadInventory} from './inventory-reducer.js';
+import {EMPTY_FIELD, type TextField} from '../domain/text-field.js';
 import {visibleItems} from './selectors.js';
 
 export function pickerItems(state: AppState, which: PickerState['which']): PickerItem[] {
@@ -25,7 +25,7 @@ export function openPicker(state: AppState, which: PickerState['which']): AppSta
 			which,
 			items: pickerItems(state, which),
 			selected,
-			query: '',
+			query: EMPTY_FIELD,
 			cursor: 0,
 			readOnly: new Set(state.readOnlyProfiles),
 		},
@@ -67,12 +67,7 @@ function applyPicker(state: AppState, picker: PickerState): AppState {
 	};
 }
 
-export function handlePickerAction(
-	state: AppState,
-	picker: PickerState,
-	id: BindingId | undefined,
-	press: KeyPress,
-): AppState {
+export function handlePickerAction(state: AppState, picker: PickerState, id: BindingId): AppState {
 	const items = visibleItems(picker);
 	const current = items[picker.cursor];
 	switch (id) {
@@ -100,11 +95,12 @@ export function handlePickerAction(
 			return applyPicker(state, picker);
 		case 'picker.cancel':
 			return {...state, overlay: undefined};
-		case 'picker.delete':
-			return withPicker(state, picker, {query: [...picker.query].slice(0, -1).join(''), cursor: 0});
 		default:
-			if (press.text && press.text !== ' ')
-				return withPicker(state, picker, {query: picker.query + press.text, cursor: 0});
 			return state;
 	}
+}
+
+/** The picker's query being typed: a new query starts from the first item. */
+export function setPickerQuery(state: AppState, picker: PickerState, query: TextField): AppState {
+	return withPicker(state, picker, query.text === picker.query.text ? {query} : {query, cursor: 0});
 }

@@ -14,6 +14,7 @@ import {pairDone, pairError, receivePage, withInventory} from './inventory-reduc
 import {handleFilterAction, handleListAction, withListWindow} from './list-reducer.js';
 import {handlePickerAction} from './picker-reducer.js';
 import {askMfa, handleMfaAction, mfaDone} from './mfa-reducer.js';
+import {pasteText, textKey} from './text-input.js';
 import {activeScope, contentHeightOf, readOnlyHere} from './selectors.js';
 
 /** How far the help overlay can scroll on this terminal. */
@@ -50,15 +51,17 @@ export function reduceKey(state: AppState, press: KeyPress): AppState {
 		return {...state, message: {text: 'read-only: changes are off for this session or profile', tone: 'warning'}};
 	}
 
+	if (isText && !binding) return textKey(state, scope, press) ?? state;
+
 	switch (scope) {
 		case 'mfa':
-			return handleMfaAction(state, binding?.id, press);
+			return binding ? handleMfaAction(state, binding.id) : state;
 		case 'help':
 			return handleHelp(state, binding?.id);
 		case 'picker':
-			return state.overlay?.kind === 'picker' ? handlePickerAction(state, state.overlay, binding?.id, press) : state;
+			return state.overlay?.kind === 'picker' && binding ? handlePickerAction(state, state.overlay, binding.id) : state;
 		case 'filter':
-			return handleFilterAction(state, binding?.id, press);
+			return binding ? handleFilterAction(state, binding.id) : state;
 		case 'list':
 			return binding ? handleListAction(state, binding.id) : state;
 		case 'detail':
@@ -68,7 +71,7 @@ export function reduceKey(state: AppState, press: KeyPress): AppState {
 		case 'tag-input':
 		case 'review':
 		case 'confirm':
-			return state.form ? handleFormKey(state, state.form, binding?.id, press, readOnly) : state;
+			return state.form ? handleFormKey(state, state.form, binding?.id, readOnly) : state;
 		default:
 			return state;
 	}
@@ -83,6 +86,8 @@ function step(state: AppState, action: Action): AppState {
 	switch (action.type) {
 		case 'key':
 			return reduceKey(state, action.press);
+		case 'paste':
+			return pasteText(state, activeScope(state), action.text);
 		case 'resize':
 			return {...state, size: action.size};
 		case 'inventory/page':

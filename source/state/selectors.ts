@@ -17,7 +17,7 @@ export function filteredRows(rows: readonly InstanceSummary[], filter: string): 
 
 /** The rows the list shows: the inventory through the filter. */
 export function visibleRows(state: AppState): readonly InstanceSummary[] {
-	return filteredRows(state.inventory.rows, state.list.filter);
+	return filteredRows(state.inventory.rows, state.list.filter.text);
 }
 
 /** Lines for the screen or overlay under the header and any MFA prompt. */
@@ -31,7 +31,7 @@ export function listFacts(state: AppState): ListFacts {
 	return {
 		pairs: pairs.length,
 		errors: pairs.filter((pair) => pair.status.kind === 'error').length,
-		filterLine: state.list.filterEditing || state.list.filter !== '',
+		filterLine: state.list.filterEditing || state.list.filter.text !== '',
 		stale: state.inventory.staleSince !== undefined,
 	};
 }
@@ -43,7 +43,7 @@ export function listLayoutOf(state: AppState): ListLayout {
 
 /** The picker's items through its query (case-insensitive substring on value, label and note). */
 export function visibleItems(picker: PickerState): readonly PickerItem[] {
-	const query = picker.query.toLowerCase();
+	const query = picker.query.text.toLowerCase();
 	if (query === '') return picker.items;
 	return picker.items.filter((item) =>
 		[item.value, item.label, item.note ?? ''].some((text) => text.toLowerCase().includes(query)),
@@ -87,10 +87,10 @@ export function inputProblems(form: TagsForm): TagProblem[] {
 	const input = form.input;
 	if (!input) return [];
 	if (input.mode === 'edit') {
-		const reason = validateTagValue(input.value);
-		return reason ? [{key: input.key, field: 'value', reason}] : [];
+		const reason = validateTagValue(input.value.text);
+		return reason ? [{key: input.key.text, field: 'value', reason}] : [];
 	}
 
-	const draft = addTag(form.edit, input.key, input.value);
-	return validateTagEdit(draft).filter((problem) => problem.key === input.key && problem.field !== 'form');
+	const draft = addTag(form.edit, input.key.text, input.value.text);
+	return validateTagEdit(draft).filter((problem) => problem.key === input.key.text && problem.field !== 'form');
 }

@@ -10,7 +10,7 @@ import {
 	validateTagEdit,
 } from '../domain/tags.js';
 import type {BindingId} from '../keymap/keymap.js';
-import type {KeyPress} from '../keymap/keys.js';
+import {EMPTY_FIELD, textField, type TextField} from '../domain/text-field.js';
 import type {AppState} from './app-state.js';
 import {clamp, withForm} from './form-common.js';
 import {leaveOrClose} from './form-dialogs.js';
@@ -25,13 +25,13 @@ export function handleTags(state: AppState, form: TagsForm, id: BindingId): AppS
 		case 'tags.up':
 			return withForm(state, {...form, cursor: clamp(form.cursor - 1, form.edit.rows.length)});
 		case 'tags.add':
-			return withForm(state, {...form, input: {mode: 'add', field: 'key', key: '', value: ''}});
+			return withForm(state, {...form, input: {mode: 'add', field: 'key', key: EMPTY_FIELD, value: EMPTY_FIELD}});
 		case 'tags.edit':
 			if (!row) return state;
 			if (row.removed) return withForm(state, form, {text: 'marked for removal: d unmarks it', tone: 'warning'});
 			return withForm(state, {
 				...form,
-				input: {mode: 'edit', field: 'value', key: row.key, value: row.value, row: form.cursor},
+				input: {mode: 'edit', field: 'value', key: textField(row.key), value: textField(row.value), row: form.cursor},
 			});
 		case 'tags.remove':
 			return row ? withForm(state, {...form, edit: toggleRemoveAt(form.edit, form.cursor)}) : state;
@@ -57,13 +57,7 @@ function setInput(state: AppState, form: TagsForm, input: TagInput): AppState {
 	return withForm(state, {...form, input});
 }
 
-export function handleTagInput(
-	state: AppState,
-	form: TagsForm,
-	input: TagInput,
-	id: BindingId | undefined,
-	press: KeyPress,
-): AppState {
+export function handleTagInput(state: AppState, form: TagsForm, input: TagInput, id: BindingId): AppState {
 	const focused = input.field;
 	switch (id) {
 		case 'tag-input.next':
@@ -75,12 +69,6 @@ export function handleTagInput(
 			return setInput(state, form, {...input, field: focused === 'key' ? 'value' : 'key', refused: undefined});
 		case 'tag-input.cancel':
 			return withForm(state, {...form, input: undefined});
-		case 'tag-input.delete':
-			return setInput(state, form, {
-				...input,
-				[focused]: [...input[focused]].slice(0, -1).join(''),
-				refused: undefined,
-			});
 		case 'tag-input.done': {
 			const problems = inputProblems(form);
 			const keyProblem = problems.find((problem) => problem.field === 'key');
@@ -88,14 +76,28 @@ export function handleTagInput(
 				return setInput(state, form, {...input, field: 'value', refused: undefined});
 			if (problems[0]) return setInput(state, form, {...input, refused: problemLine(problems[0])});
 			if (input.mode === 'edit')
-				return withForm(state, {...form, input: undefined, edit: setTagValueAt(form.edit, input.row, input.value)});
+				return withForm(state, {
+					...form,
+					input: undefined,
+					edit: setTagValueAt(form.edit, input.row, input.value.text),
+				});
 
-			const edit = addTag(form.edit, input.key, input.value);
+			const edit = addTag(form.edit, input.key.text, input.value.text);
 			return withForm(state, {...form, input: undefined, edit, cursor: edit.rows.length - 1});
 		}
 
 		default:
-			if (press.text === undefined) return state;
-			return setInput(state, form, {...input, [focused]: input[focused] + press.text, refused: undefined});
+			return state;
 	}
+}
+
+/** The tag field being typed in: what it holds, and the form with it changed. */
+export function tagInputField(state: AppState): {field: TextField; set: (field: TextField) => AppState} | undefined {
+	const form = state.form;
+	if (form?.kind !== 'tags' || form.busy || form.dialog || !form.input) return undefined;
+	const input = form.input;
+	return {
+		field: input[input.field],
+		set: (field) => setInput(state, form, {...input, [input.field]: field, refused: undefined}),
+	};
 }

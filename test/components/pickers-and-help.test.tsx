@@ -75,9 +75,9 @@ describe('help overlay', () => {
 			assert.ok(frame.includes(text), `help mentions ${text}`);
 		}
 
-		assert.doesNotMatch(frame, /Review dialog/, 'further down');
+		assert.doesNotMatch(frame, /Text fields/, 'further down');
 		app.press('j'.repeat(80));
-		await app.waitFor('Review dialog');
+		await app.waitFor('Text fields');
 
 		app.press(KEY.esc);
 		await app.waitFor('Enter open');

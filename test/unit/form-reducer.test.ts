@@ -156,7 +156,7 @@ describe('tags form reducer', () => {
 		assert.equal(activeScope(state), 'tags');
 		state = typed(state, 'adsey');
 		assert.equal(activeScope(state), 'tag-input');
-		assert.equal(state.form?.kind === 'tags' ? state.form.input?.key : '', 'dsey');
+		assert.equal(state.form?.kind === 'tags' ? state.form.input?.key.text : '', 'dsey');
 		state = typed(state, '\tq?s\r');
 		assert.equal(activeScope(state), 'tags');
 		const rows = state.form?.kind === 'tags' ? state.form.edit.rows : [];

@@ -69,6 +69,13 @@ describe('keymap table', () => {
 		}
 	});
 
+	it("text scopes leave readline's editing keys to the field", () => {
+		const editing = KEYMAP.filter((b) => b.scope === 'text-field').flatMap((b) => b.keys);
+		for (const binding of KEYMAP.filter((b) => TEXT_SCOPES.has(b.scope))) {
+			for (const key of binding.keys) assert.ok(!editing.includes(key), `${binding.id} takes ${key} from the field`);
+		}
+	});
+
 	it('footer hints and help come from the same table', () => {
 		const hints = footerHints('list');
 		assert.deepEqual(

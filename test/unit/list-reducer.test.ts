@@ -49,7 +49,7 @@ describe('list reducer', () => {
 
 	it('/ then text edits the filter in the same read; Enter keeps it; Esc clears it', () => {
 		let state = typed(loaded(), '/zet');
-		assert.equal(state.list.filter, 'zet');
+		assert.equal(state.list.filter.text, 'zet');
 		assert.equal(state.list.filterEditing, true);
 		assert.deepEqual(
 			visibleRows(state).map((r) => r.alias),
@@ -60,7 +60,7 @@ describe('list reducer', () => {
 		// With the filter kept, q quits rather than typing.
 		assert.equal(typed(state, 'q').quit, true);
 		state = reducer(state, {type: 'key', press: {name: 'esc'}});
-		assert.equal(state.list.filter, '');
+		assert.equal(state.list.filter.text, '');
 		assert.equal(visibleRows(state).length, 3);
 	});
 
@@ -172,7 +172,7 @@ describe('list reducer', () => {
 	it('? opens help; typing ? in the filter is text', () => {
 		assert.equal(typed(loaded(), '?').overlay?.kind, 'help');
 		const state = typed(loaded(), '/a?');
-		assert.equal(state.list.filter, 'a?');
+		assert.equal(state.list.filter.text, 'a?');
 		assert.equal(state.overlay, undefined);
 	});
 });

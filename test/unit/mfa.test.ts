@@ -23,9 +23,9 @@ describe('MFA prompt reducer', () => {
 		assert.equal(state.overlay, undefined, '? is not help here');
 		assert.match(state.mfa[0]!.error ?? '', /Digits only/);
 		state = typed(state, '1234567');
-		assert.equal(state.mfa[0]!.code, '123456');
+		assert.equal(state.mfa[0]!.code.text, '123456');
 		state = typed(state, '', {backspace: true});
-		assert.equal(state.mfa[0]!.code, '12345');
+		assert.equal(state.mfa[0]!.code.text, '12345');
 		state = typed(state, '\r');
 		assert.match(state.mfa[0]!.error ?? '', /6 digits/);
 		assert.equal(state.mfa[0]!.answer, undefined);
