@@ -66,6 +66,8 @@ function shellTerm(args: readonly string[], env: NodeJS.ProcessEnv = {}) {
 			return undefined;
 		},
 		ready: async () => until(() => plain(output).includes('acme-support-us'), 'the list'),
+		/** The first frame is on the screen (the list may still be loading). */
+		started: async () => until(() => plain(output).includes('connectui'), 'the first frame'),
 		/** Waits for the app to end; its exit code, what it wrote, and the terminal modes after it. */
 		async finished() {
 			await until(() => output.includes('STTY-DONE'), 'the app to end');
@@ -146,7 +148,8 @@ describe('leaving the terminal as it was', () => {
 	it('an uncaught error: one readable line naming the report file, terminal restored, exit 70', async () => {
 		const term = shellTerm(['--demo'], {CONNECTUI_TEST_CRASH: 'timer'});
 		try {
-			await term.ready();
+			// The crash comes 300 ms after the first frame, whether or not the list has loaded by then.
+			await term.started();
 			const {exitCode, app, stty} = await term.finished();
 			assert.equal(exitCode, 70);
 			assertRestored(app);
