@@ -92,7 +92,7 @@ async function main(): Promise<void> {
 			process.stdout.write(`${version}\n`);
 			return;
 		case 'journal': {
-			const {printJournal} = await import('./services/journal.js');
+			const {printJournal} = await import('./services/journal-reader.js');
 			process.exitCode = printJournal(
 				process.stdout,
 				process.stderr,

@@ -1,8 +1,6 @@
-// The journal's records and how they read back: pure, no file access (source/services/journal.ts
-// writes and reads the file). Each mutating request is an intent line written before it is sent,
-// an outcome line after AWS answered, and a read-back line once the value was read again.
-// One JSON object per line; every line is checked against a schema, never trusted.
-import {z} from 'zod';
+// The journal's records: pure, no file access (source/services/journal.ts writes the file,
+// journal-parse.ts reads it back). Each mutating request is an intent line written before it is
+// sent, an outcome line after AWS answered, and a read-back line once the value was read again.
 import {sanitizeLine} from './sanitize.js';
 
 /** Touched key (attribute type, tag key, origin) → value, null when absent. */
@@ -31,43 +29,11 @@ export type JournalOutcome = {readonly ok: true} | ({readonly ok: false} & Journ
 /** What was read back after the answer, or why it could not be. */
 export type JournalReadBack = {readonly after: JournalValues} | {readonly error: JournalFailure};
 
-const values = z.record(z.string(), z.string().nullable());
-const failure = {code: z.string(), message: z.string(), requestId: z.string().optional()};
-const stamp = {id: z.string().min(1), time: z.string().min(1)};
-
-const intentLine = z.object({
-	type: z.literal('intent'),
-	...stamp,
-	profile: z.string(),
-	account: z.string().optional(),
-	region: z.string(),
-	instanceArn: z.string(),
-	operation: z.string().min(1),
-	parameters: z.record(z.string(), z.unknown()),
-	before: values,
-});
-const outcomeLine = z.union([
-	z.object({type: z.literal('outcome'), ...stamp, ok: z.literal(true)}),
-	z.object({type: z.literal('outcome'), ...stamp, ok: z.literal(false), ...failure}),
-]);
-const readBackLine = z.union([
-	z.object({type: z.literal('readback'), ...stamp, after: values}),
-	z.object({type: z.literal('readback'), ...stamp, error: z.object(failure)}),
-]);
-/** A line written before intents existed: the whole change after the fact. */
-const legacyLine = z.object({
-	time: z.string(),
-	profile: z.string(),
-	region: z.string(),
-	instanceArn: z.string(),
-	operation: z.string(),
-	before: values,
-	after: values.nullable(),
-	outcome: z.union([z.literal('ok'), z.object({code: z.string(), message: z.string()})]),
-});
-
-export const journalLineSchema = z.union([intentLine, outcomeLine, readBackLine]);
-export type JournalLine = z.infer<typeof journalLineSchema>;
+/** One line of the journal file. */
+export type JournalLine =
+	| ({readonly type: 'intent'; readonly id: string; readonly time: string} & JournalIntent)
+	| ({readonly type: 'outcome'; readonly id: string; readonly time: string} & JournalOutcome)
+	| ({readonly type: 'readback'; readonly id: string; readonly time: string} & JournalReadBack);
 
 /** One request as the journal knows it: the intent, and what became of it. */
 export type JournalRecord = JournalIntent & {
@@ -111,82 +77,6 @@ export function toIntentLine(id: string, time: string, intent: JournalIntent): J
 		parameters: {...intent.parameters},
 		before: {...intent.before},
 	};
-}
-
-function legacyRecord(line: z.infer<typeof legacyLine>, index: number): JournalRecord {
-	const {outcome, after, ...rest} = line;
-	const account = accountOfArn(line.instanceArn);
-	return {
-		...rest,
-		...(account === undefined ? {} : {account}),
-		id: `legacy-${index}`,
-		parameters: {},
-		outcome:
-			outcome === 'ok'
-				? {status: 'ok', time: line.time}
-				: {status: 'failed', time: line.time, code: outcome.code, message: outcome.message},
-		...(after === null ? {} : {readBack: {after}}),
-	};
-}
-
-/** Reads the journal's text: each line on its own, intents paired with their outcomes and read-backs. */
-export function parseJournal(text: string): JournalContents {
-	const records: JournalRecord[] = [];
-	const byId = new Map<string, number>();
-	let unreadable = 0;
-	const lines = text.split('\n');
-	for (const [index, raw] of lines.entries()) {
-		if (raw.trim() === '') continue;
-		let parsed: unknown;
-		try {
-			parsed = JSON.parse(raw);
-		} catch {
-			unreadable++;
-			continue;
-		}
-
-		const line = journalLineSchema.safeParse(parsed);
-		if (!line.success) {
-			const legacy = legacyLine.safeParse(parsed);
-			if (legacy.success) records.push(legacyRecord(legacy.data, index));
-			else unreadable++;
-			continue;
-		}
-
-		const data = line.data;
-		if (data.type === 'intent') {
-			const {type: _type, ...intent} = data;
-			byId.set(data.id, records.length);
-			records.push({...intent, outcome: {status: 'unknown'}});
-			continue;
-		}
-
-		const at = byId.get(data.id);
-		const record = at === undefined ? undefined : records[at];
-		if (at === undefined || !record) {
-			unreadable++;
-			continue;
-		}
-
-		if (data.type === 'outcome') {
-			records[at] = {
-				...record,
-				outcome: data.ok
-					? {status: 'ok', time: data.time}
-					: {
-							status: 'failed',
-							time: data.time,
-							code: data.code,
-							message: data.message,
-							...(data.requestId === undefined ? {} : {requestId: data.requestId}),
-						},
-			};
-		} else {
-			records[at] = {...record, readBack: 'after' in data ? {after: data.after} : {error: data.error}};
-		}
-	}
-
-	return {records, unreadable};
 }
 
 function shown(value: string | null | undefined): string {

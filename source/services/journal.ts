@@ -1,15 +1,12 @@
-// The journal file: journal.jsonl in the data directory (CONNECTUI_HOME overrides). Write-ahead:
+// Writing the journal file: journal.jsonl in the data directory (CONNECTUI_HOME overrides). Write-ahead:
 // an intent line is appended and flushed to disk (fsync) BEFORE a mutating request is sent; the
 // outcome and the read-back follow. Each append starts on a fresh line, so a line cut short by a
 // crash never swallows the next record. Never credentials: only the fields of the records.
 import {randomUUID} from 'node:crypto';
-import {closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, writeSync} from 'node:fs';
+import {closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, writeSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {
-	formatJournalRecord,
-	parseJournal,
 	toIntentLine,
-	type JournalContents,
 	type JournalIntent,
 	type JournalLine,
 	type JournalOutcome,
@@ -31,7 +28,7 @@ export type JournalName = 'journal' | 'demo-journal';
 /**
  * The per-request API every mutation goes through:
  * `const id = journal.intent(...)` (throws JournalError: then send nothing), send, `journal.outcome(id, ...)`,
- * read back, `journal.readBack(id, ...)`.
+ * read back, `journal.readBack(id, ...)`. Reading it back is journal-reader.ts (loaded by `connectui journal`).
  */
 export type Journal = {
 	/** Appends and flushes the intent; returns its id. Throws a JournalError when it cannot be written. */
@@ -51,7 +48,7 @@ export function journalFile(env: NodeJS.ProcessEnv = process.env, name: JournalN
 	return join(appPaths(env).data, `${name}.jsonl`);
 }
 
-function reason(error: unknown): string {
+export function reason(error: unknown): string {
 	const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
 	switch (code) {
 		case 'EISDIR':
@@ -107,7 +104,7 @@ export function fileJournal(file: string, options: JournalOptions = {}): Journal
 }
 
 /** The records, handed to `append` (which throws a JournalError when it cannot write). */
-function journalOver(append: (line: JournalLine) => void, options: JournalOptions): Journal {
+export function journalOver(append: (line: JournalLine) => void, options: JournalOptions): Journal {
 	const now = () => (options.now?.() ?? new Date()).toISOString();
 	const newId = options.newId ?? randomUUID;
 	const tryAppend = (line: JournalLine): boolean => {
@@ -148,73 +145,7 @@ function journalOver(append: (line: JournalLine) => void, options: JournalOption
 	};
 }
 
-/** A journal kept in memory (component tests): the lines as they would be written, and their records. */
-export function memoryJournal(options: JournalOptions = {}): Journal & {
-	readonly lines: JournalLine[];
-	records(): JournalContents['records'];
-} {
-	let next = 0;
-	const lines: JournalLine[] = [];
-	const sink = journalOver((line) => lines.push(line), {newId: () => `r${++next}`, ...options});
-	return {...sink, lines, records: () => parseJournal(lines.map((line) => JSON.stringify(line)).join('\n')).records};
-}
-
 /** The journal (or the demo's) in the data directory. */
 export function openJournal(env: NodeJS.ProcessEnv = process.env, name: JournalName = 'journal'): Journal {
 	return fileJournal(journalFile(env, name));
-}
-
-/**
- * Every record of a journal file, oldest first, and how many lines could not be read. A missing
- * file is an empty journal; a file that cannot be read (a directory, no permission) throws a JournalError.
- */
-export function readJournalFile(file: string): JournalContents {
-	let text: string;
-	try {
-		text = readFileSync(file, 'utf8');
-	} catch (error) {
-		if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return {records: [], unreadable: 0};
-		throw new JournalError(`cannot read the journal ${file} (${reason(error)})`);
-	}
-
-	return parseJournal(text);
-}
-
-export function readJournal(env: NodeJS.ProcessEnv = process.env, name: JournalName = 'journal'): JournalContents {
-	return readJournalFile(journalFile(env, name));
-}
-
-/** `connectui journal`: every request, oldest first; exit 1 when the journal cannot be read. */
-export function printJournal(
-	out: NodeJS.WritableStream,
-	err: NodeJS.WritableStream,
-	env: NodeJS.ProcessEnv = process.env,
-	name: JournalName = 'journal',
-): number {
-	let contents: JournalContents;
-	try {
-		contents = readJournal(env, name);
-	} catch (error) {
-		err.write(`connectui: ${error instanceof Error ? error.message : String(error)}\n`);
-		return 1;
-	}
-
-	const {records, unreadable} = contents;
-	if (records.length === 0 && unreadable === 0) {
-		out.write(
-			name === 'journal'
-				? 'No changes have been applied from this machine yet.\n'
-				: 'No changes have been applied to the demo yet.\n',
-		);
-		return 0;
-	}
-
-	for (const record of records) out.write(`${formatJournalRecord(record)}\n`);
-	if (unreadable > 0) {
-		err.write(
-			`connectui: ${unreadable} unreadable line${unreadable === 1 ? '' : 's'} in ${journalFile(env, name)} skipped\n`,
-		);
-	}
-
-	return 0;
 }

@@ -3,7 +3,8 @@ import {render} from 'ink-testing-library';
 import {App} from '../../source/app.js';
 import type {ConnectGateway} from '../../source/domain/gateway.js';
 import {initialState, type InitialOptions} from '../../source/state/app-state.js';
-import {memoryJournal, type JournalRecord} from '../../source/services/journal.js';
+import {memoryJournal} from '../../source/services/journal-reader.js';
+import type {JournalRecord} from '../../source/services/journal.js';
 import {ServicesProvider} from '../../source/state/services.js';
 import {colorTheme, ThemeProvider} from '../../source/theme/theme.js';
 

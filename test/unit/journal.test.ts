@@ -4,14 +4,14 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {Writable} from 'node:stream';
 import {after, describe, it} from 'node:test';
-import {formatJournalRecord, parseJournal} from '../../source/domain/journal-records.js';
+import {parseJournal} from '../../source/domain/journal-parse.js';
+import {formatJournalRecord} from '../../source/domain/journal-records.js';
+import {printJournal, readJournal} from '../../source/services/journal-reader.js';
 import {
 	fileJournal,
 	journalFile,
 	JournalError,
 	openJournal,
-	printJournal,
-	readJournal,
 	type JournalIntent,
 } from '../../source/services/journal.js';
 
