@@ -88,6 +88,20 @@ const inkPatches = {
 	},
 };
 
+// conf validates with JSON schema (ajv) only when given a `schema`; connectui checks its settings
+// with its own schema (source/domain/local-state.ts) and never gives one. ajv alone is most of
+// conf's load time, and conf loads before the first frame (it reads the settings): conf's imports
+// of ajv resolve to a stub that throws if it is ever used.
+const ajvStubFile = fileURLToPath(new URL('./ajv-stub.mjs', import.meta.url));
+const noAjvInConf = {
+	name: 'no-ajv-in-conf',
+	setup(build) {
+		build.onResolve({filter: /^ajv(-formats|\/dist\/2020\.js)$/}, ({importer}) =>
+			/[\\/]conf[\\/]/.test(importer) ? {path: ajvStubFile} : undefined,
+		);
+	},
+};
+
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 await rm(new URL('../dist', import.meta.url), {recursive: true, force: true});
 await build({
@@ -111,7 +125,7 @@ await build({
 	banner: {
 		js: "#!/usr/bin/env -S node --max-semi-space-size=4\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
 	},
-	plugins: [builtinsByRequire, fastStringWidth, inkPatches],
+	plugins: [builtinsByRequire, fastStringWidth, inkPatches, noAjvInConf],
 	logLevel: 'warning',
 });
 

@@ -10,6 +10,8 @@ import {initialState} from './state/app-state.js';
 import {ServicesProvider, type Services} from './state/services.js';
 import {MfaPrompter} from './services/mfa-prompter.js';
 import {openJournal} from './services/journal.js';
+import {sanitizeLine} from './domain/sanitize.js';
+import {setAsideLine, type SetAside} from './services/local-file.js';
 import {openSettings} from './services/settings-store.js';
 import {captureProcessWarnings} from './aws/quiet.js';
 import {guardTerminal, restoreTerminal} from './terminal-guard.js';
@@ -222,7 +224,7 @@ async function main(): Promise<void> {
 			(row) => plan.profiles.includes(row.profile) && plan.regions.includes(row.region),
 		),
 		cachedAt: settings.cached?.savedAt,
-		message: plan.notice ? {text: plan.notice, tone: 'warning'} : undefined,
+		message: startNotice(plan.notice, settings.problems),
 	});
 
 	const instance = render(
@@ -268,6 +270,15 @@ async function main(): Promise<void> {
 	for (const warning of warnings.warnings) process.stderr.write(`connectui: ${warning}\n`);
 	if (lateError) usageError(lateError);
 	process.exit(guard.signalExitCode() ?? 0);
+}
+
+/** The first frame's message: a local file set aside comes first (it names the file), then the plan's notes. */
+function startNotice(
+	notice: string | undefined,
+	problems: readonly SetAside[],
+): {text: string; tone: 'warning'} | undefined {
+	const lines = [...problems.map((problem) => sanitizeLine(setAsideLine(problem))), ...(notice ? [notice] : [])];
+	return lines.length > 0 ? {text: lines.join(' · '), tone: 'warning'} : undefined;
 }
 
 function timeouts(options: CliOptions): {connectTimeoutMs?: number; requestTimeoutMs?: number} {

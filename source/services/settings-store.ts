@@ -1,97 +1,77 @@
-// What connectui remembers between runs: the chosen profiles and regions and read-only profiles
-// (a conf store in the config directory) and the last known inventory (the cache directory).
-import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
+// What connectui remembers between runs: the chosen profiles and regions and the read-only
+// profiles, in a conf store in the config directory (settings.json; demo-settings.json for --demo),
+// read and written through conf and checked against a schema on read. With the inventory cache,
+// the two files the app reads before its first frame: a bad one is set aside, never fatal.
+import Conf from 'conf';
 import {join} from 'node:path';
-import type {InstanceSummary} from '../domain/types.js';
+import {checkSettings, type CachedInventory, type SavedChoice} from '../domain/local-state.js';
 import type {SettingsStore} from '../state/services.js';
+import {openInventoryCache, inventoryCacheFile} from './inventory-cache.js';
+import {fileProblem, setAside, type SetAside} from './local-file.js';
 import {appPaths} from './paths.js';
 
 export {appPaths, type Paths} from './paths.js';
-
-export type SavedChoice = {
-	readonly profiles: readonly string[];
-	readonly regions: readonly string[];
-	readonly readOnlyProfiles: readonly string[];
-};
-
-export type CachedInventory = {
-	readonly savedAt: string;
-	readonly rows: readonly InstanceSummary[];
-};
-
-function isStringArray(value: unknown): value is string[] {
-	return Array.isArray(value) && value.every((item) => typeof item === 'string');
-}
-
-function readJson(file: string): unknown {
-	try {
-		return JSON.parse(readFileSync(file, 'utf8'));
-	} catch {
-		return undefined;
-	}
-}
-
-function writeJsonAtomically(file: string, dir: string, value: unknown): void {
-	try {
-		mkdirSync(dir, {recursive: true});
-		const temporary = `${file}.${process.pid}.tmp`;
-		writeFileSync(temporary, JSON.stringify(value), {mode: 0o600});
-		renameSync(temporary, file);
-	} catch {
-		// Remembering is a convenience: a read-only home never stops the app.
-	}
-}
+export type {CachedInventory, SavedChoice} from '../domain/local-state.js';
 
 export type FileSettings = SettingsStore & {
 	readonly choice: SavedChoice;
 	readonly cached?: CachedInventory;
+	/** Local files that were bad and are set aside (one line each on screen). */
+	readonly problems: readonly SetAside[];
 };
 
-/**
- * Settings (written by conf) and the inventory cache. Both are read synchronously before the first
- * frame straight from conf's JSON file, so conf itself loads only when something is saved;
- * `name` keeps the demo's choices apart from real ones.
- */
+const NOTHING_CHOSEN: SavedChoice = {profiles: [], regions: [], readOnlyProfiles: []};
+
+type Store = Conf<Record<string, unknown>>;
+
+function confStore(name: string, dir: string): Store {
+	return new Conf<Record<string, unknown>>({projectName: 'connectui', projectSuffix: '', configName: name, cwd: dir});
+}
+
+/** Opens conf's store and checks it; a bad file is set aside and conf starts again from nothing. */
+function openChoice(name: string, dir: string): {store?: Store; choice: SavedChoice; problem?: SetAside} {
+	const file = join(dir, `${name}.json`);
+	let reason: string;
+	try {
+		const store = confStore(name, dir);
+		const checked = checkSettings(store.store);
+		if (checked.ok) return {store, choice: checked.value};
+		reason = checked.reason;
+	} catch (error) {
+		reason = fileProblem(error);
+	}
+
+	const problem = setAside(file, reason);
+	try {
+		return {store: confStore(name, dir), choice: NOTHING_CHOSEN, problem};
+	} catch {
+		// Still unreadable (it could not be moved aside): run without remembering.
+		return {choice: NOTHING_CHOSEN, problem};
+	}
+}
+
+/** Settings and the inventory cache; `name` keeps the demo's apart from real ones. */
 export function openSettings(name: 'settings' | 'demo-settings', env: NodeJS.ProcessEnv = process.env): FileSettings {
 	const paths = appPaths(env);
-	const settingsFile = join(paths.config, `${name}.json`);
-	const cacheFile = join(paths.cache, `${name === 'settings' ? '' : 'demo-'}inventory.json`);
-	const raw = readJson(settingsFile) as Partial<Record<keyof SavedChoice, unknown>> | undefined;
-	const choice: SavedChoice = {
-		profiles: isStringArray(raw?.profiles) ? raw.profiles : [],
-		regions: isStringArray(raw?.regions) ? raw.regions : [],
-		readOnlyProfiles: isStringArray(raw?.readOnlyProfiles) ? raw.readOnlyProfiles : [],
-	};
-	const cache = readJson(cacheFile) as Partial<CachedInventory> | undefined;
-	const cached =
-		cache && typeof cache.savedAt === 'string' && Array.isArray(cache.rows)
-			? {savedAt: cache.savedAt, rows: cache.rows as InstanceSummary[]}
-			: undefined;
+	const {store, choice, problem} = openChoice(name, paths.config);
+	const cache = openInventoryCache(inventoryCacheFile(name === 'demo-settings', env));
 	return {
 		choice,
-		cached,
+		...(cache.cached ? {cached: cache.cached} : {}),
+		problems: [...(problem ? [problem] : []), ...(cache.problem ? [cache.problem] : [])],
 		saveChoice(next) {
-			// conf owns the settings file; it loads after the first frame (it is not on the start-up path).
-			void import('conf')
-				.then(({default: Conf}) => {
-					const store = new Conf<SavedChoice>({
-						projectName: 'connectui',
-						projectSuffix: '',
-						configName: name,
-						cwd: paths.config,
-					});
-					store.set({
-						profiles: [...next.profiles],
-						regions: [...next.regions],
-						readOnlyProfiles: [...next.readOnlyProfiles],
-					});
-				})
-				.catch(() => {
-					// Remembering is a convenience: a read-only home never stops the app.
+			try {
+				store?.set({
+					profiles: [...next.profiles],
+					regions: [...next.regions],
+					readOnlyProfiles: [...next.readOnlyProfiles],
 				});
+			} catch {
+				// Remembering is a convenience: a read-only home never stops the app.
+			}
 		},
 		saveInventory(rows) {
-			writeJsonAtomically(cacheFile, paths.cache, {savedAt: new Date().toISOString(), rows});
+			cache.save(rows);
 		},
 	};
 }

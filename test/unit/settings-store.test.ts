@@ -1,9 +1,32 @@
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync} from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, describe, it} from 'node:test';
+import type {InstanceSummary} from '../../source/domain/types.js';
+import {setAsideLine} from '../../source/services/local-file.js';
 import {appPaths, openSettings} from '../../source/services/settings-store.js';
+
+const row: InstanceSummary = {
+	profile: 'p',
+	region: 'us-east-1',
+	id: 'i',
+	arn: 'a',
+	alias: 'x',
+	status: 'ACTIVE',
+	identityManagementType: 'SAML',
+	inboundCalls: true,
+	outboundCalls: false,
+};
 
 const home = mkdtempSync(join(tmpdir(), 'connectui-settings-'));
 after(() => rmSync(home, {recursive: true, force: true}));
@@ -31,30 +54,75 @@ describe('settings store', () => {
 		assert.deepEqual(openSettings('demo-settings', env).choice.profiles, [], 'the demo keeps its own choices');
 	});
 
-	it('keeps the last inventory with its time, and ignores a damaged file', () => {
+	it('keeps the last inventory with its time', () => {
 		const settings = openSettings('settings', env);
-		settings.saveInventory([
-			{
-				profile: 'p',
-				region: 'us-east-1',
-				id: 'i',
-				arn: 'a',
-				alias: 'x',
-				status: 'ACTIVE',
-				identityManagementType: 'SAML',
-				inboundCalls: true,
-				outboundCalls: false,
-			},
-		]);
+		settings.saveInventory([row]);
 		const cached = openSettings('settings', env).cached;
 		assert.equal(cached?.rows.length, 1);
 		assert.ok(!Number.isNaN(Date.parse(cached?.savedAt ?? '')));
-		const cacheFile = join(appPaths(env).cache, 'inventory.json');
-		assert.ok(readFileSync(cacheFile, 'utf8').includes('"alias":"x"'));
-		writeFileSync(cacheFile, '{not json');
-		assert.equal(openSettings('settings', env).cached, undefined);
-		mkdirSync(appPaths(env).config, {recursive: true});
-		writeFileSync(join(appPaths(env).config, 'settings.json'), '{"profiles": 42}');
-		assert.deepEqual(openSettings('settings', env).choice.profiles, []);
+		assert.ok(readFileSync(join(appPaths(env).cache, 'inventory.json'), 'utf8').includes('"alias":"x"'));
 	});
+
+	const badFiles: ReadonlyArray<[string, string, (file: string) => void, RegExp]> = [
+		[
+			'cache',
+			'inventory.json',
+			(file) => writeFileSync(file, '{"savedAt": "2026-01-01T00:00:00Z", "rows": [nu'),
+			/not valid JSON/,
+		],
+		[
+			'cache',
+			'inventory.json',
+			(file) => writeFileSync(file, '{"savedAt": "2026-01-01T00:00:00Z", "rows": [null]}'),
+			/wrong shape: rows\.0: expected object, got null/,
+		],
+		[
+			'cache',
+			'inventory.json',
+			(file) =>
+				writeFileSync(file, JSON.stringify({savedAt: '2026-01-01T00:00:00Z', rows: [{...row, alias: undefined}]})),
+			/rows\.0\.alias: expected string/,
+		],
+		['cache', 'inventory.json', (file) => mkdirSync(file), /it is a directory/],
+		['cache', 'inventory.json', (file) => symlinkSync(file, file), /symbolic link loop/],
+		['config', 'settings.json', (file) => writeFileSync(file, '{"profiles": ["pr'), /not valid JSON/],
+		[
+			'config',
+			'settings.json',
+			(file) => writeFileSync(file, '{"profiles": 42}'),
+			/wrong shape: profiles: expected array, got number/,
+		],
+		['config', 'settings.json', (file) => mkdirSync(file), /it is a directory/],
+		['config', 'settings.json', (file) => symlinkSync(file, file), /symbolic link loop/],
+	];
+	for (const [where, name, spoil, reason] of badFiles) {
+		it(`${name} ${reason.source}: set aside as ${name}.bad-TIMESTAMP, defaults used, one line names it`, () => {
+			const home = mkdtempSync(join(tmpdir(), 'connectui-bad-'));
+			try {
+				const badEnv = {CONNECTUI_HOME: home};
+				const dir = appPaths(badEnv)[where as 'cache' | 'config'];
+				mkdirSync(dir, {recursive: true});
+				spoil(join(dir, name));
+				const settings = openSettings('settings', badEnv);
+				assert.deepEqual(settings.choice, {profiles: [], regions: [], readOnlyProfiles: []});
+				assert.equal(settings.cached, undefined);
+				assert.equal(settings.problems.length, 1);
+				const line = setAsideLine(settings.problems[0]!);
+				assert.match(line, reason);
+				assert.ok(line.startsWith(`${name} was unusable`) && line.includes(dir), line);
+				const kept = readdirSync(dir).filter((file) => file.startsWith(`${name}.bad-`));
+				assert.equal(kept.length, 1, 'the bad copy is kept beside it');
+				assert.ok(line.includes(kept[0]!), line);
+				// The next start is clean, and saving works again.
+				settings.saveInventory([row]);
+				settings.saveChoice({profiles: ['p'], regions: ['us-east-1'], readOnlyProfiles: []});
+				const again = openSettings('settings', badEnv);
+				assert.deepEqual(again.problems, []);
+				assert.equal(again.cached?.rows.length, 1);
+				assert.deepEqual(again.choice.profiles, ['p']);
+			} finally {
+				rmSync(home, {recursive: true, force: true});
+			}
+		});
+	}
 });
