@@ -23,6 +23,7 @@ import {useDetail} from './state/use-detail.js';
 import {useMfa} from './state/use-mfa.js';
 import {MfaDialog} from './components/mfa-dialog.js';
 import {useApply} from './state/use-apply.js';
+import {useClipboard} from './state/use-clipboard.js';
 import {useTheme} from './theme/theme.js';
 
 export type AppProps = {
@@ -66,6 +67,7 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 			if (profiles) dispatch({type: 'profiles/available', profiles});
 		});
 	}, [services.availableProfiles]);
+	useClipboard(state.clipboard);
 	useApply(state.apply, dispatch);
 
 	const firstChoice = useRef(true);

@@ -74,7 +74,7 @@ export function cellText(row: InstanceSummary, id: ColumnId): string {
 		case 'profile':
 			return sanitize(row.profile);
 		case 'status':
-			return row.status === 'CREATION_FAILED' ? 'failed' : formatStatus(row.status);
+			return formatStatus(row.status);
 		case 'identity':
 			return formatIdentity(row.identityManagementType);
 		case 'calls':

@@ -9,7 +9,7 @@ import {
 	MISSING,
 } from './format.js';
 import {formatIdentity} from './columns.js';
-import {displayWidth, sanitize, sanitizeLine, wrapToWidth} from './sanitize.js';
+import {displayWidth, padToWidth, sanitize, sanitizeLine, truncateToWidth, wrapToWidth} from './sanitize.js';
 import {sortedTagEntries} from './tags.js';
 import type {InstanceAttribute, InstanceDetail, InstanceSummary, Loadable, Tags} from './types.js';
 
@@ -19,6 +19,8 @@ export type DetailLine = {
 	readonly label?: string;
 	readonly text: string;
 	readonly tone?: Tone;
+	/** An ARN, URL or endpoint: never broken across lines; cut with … when it does not fit (c/C copy it whole). */
+	readonly identifier?: boolean;
 };
 
 export type DetailInput = {
@@ -32,10 +34,15 @@ const LABEL_WIDTH = 28;
 
 function field(label: string, value: string | undefined, tone?: Tone): DetailLine {
 	return {
-		label: `${label.padEnd(LABEL_WIDTH - 1)} `,
+		// Padded by the columns the terminal draws (a CJK tag key is two per character), so values line up.
+		label: `${padToWidth(label, LABEL_WIDTH - 1)} `,
 		text: value === undefined || value === '' ? MISSING : value,
 		tone,
 	};
+}
+
+function identifier(line: DetailLine): DetailLine {
+	return {...line, identifier: true};
 }
 
 function failure(load: {code: string; message: string}): DetailLine {
@@ -55,7 +62,7 @@ function overview(summary: InstanceSummary, describe: DetailInput['describe']): 
 	if (describe.kind === 'loading') lines.push({text: 'loading DescribeInstance…', tone: 'muted'});
 	lines.push(
 		field('ID', sanitize(detail.id)),
-		field('ARN', sanitizeLine(detail.arn)),
+		identifier(field('ARN', sanitizeLine(detail.arn))),
 		field('Alias', sanitizeLine(detail.alias)),
 		field('Status', formatStatus(detail.status), statusTone(detail.status)),
 		describe.kind === 'loading'
@@ -66,11 +73,11 @@ function overview(summary: InstanceSummary, describe: DetailInput['describe']): 
 					detail.statusReason ? 'error' : undefined,
 				),
 		field('Identity management', formatIdentity(detail.identityManagementType)),
-		field('Service role', detail.serviceRole === undefined ? undefined : sanitizeLine(detail.serviceRole)),
+		identifier(field('Service role', detail.serviceRole === undefined ? undefined : sanitizeLine(detail.serviceRole))),
 		field('Created', formatDateTime(detail.createdTime)),
 		field('Inbound calls', formatBool(detail.inboundCalls)),
 		field('Outbound calls', formatBool(detail.outboundCalls)),
-		field('Access URL', detail.accessUrl === undefined ? undefined : sanitizeLine(detail.accessUrl)),
+		identifier(field('Access URL', detail.accessUrl === undefined ? undefined : sanitizeLine(detail.accessUrl))),
 		field('Profile / region', `${sanitize(detail.profile)} / ${sanitize(detail.region)}`),
 	);
 	return lines;
@@ -84,9 +91,11 @@ function replication(describe: DetailInput['describe']): DetailLine[] {
 	if (!info) return [...lines, {text: 'not replicated', tone: 'muted'}];
 	lines.push(
 		field('Source region', info.sourceRegion === undefined ? undefined : sanitize(info.sourceRegion)),
-		field(
-			'Global sign-in',
-			info.globalSignInEndpoint === undefined ? undefined : sanitizeLine(info.globalSignInEndpoint),
+		identifier(
+			field(
+				'Global sign-in',
+				info.globalSignInEndpoint === undefined ? undefined : sanitizeLine(info.globalSignInEndpoint),
+			),
 		),
 	);
 	if (info.regions.length === 0) lines.push({text: 'no replica regions', tone: 'muted'});
@@ -129,12 +138,16 @@ function tags(load: DetailInput['tags']): DetailLine[] {
 	return lines;
 }
 
-/** Long values (ARNs, reasons, URLs) continue on the next lines under their value instead of being cut. */
+/**
+ * Long values (reasons) continue on the next lines under their value instead of being cut; identifiers
+ * (ARNs, URLs) are never broken: a terminal selection of a broken one would copy it broken.
+ */
 function wrapped(lines: readonly DetailLine[], width: number): DetailLine[] {
 	const out: DetailLine[] = [];
 	for (const line of lines) {
 		const labelWidth = line.label === undefined ? 0 : displayWidth(line.label);
-		const pieces = wrapToWidth(line.text, Math.max(10, width - labelWidth), 12);
+		const room = Math.max(10, width - labelWidth);
+		const pieces = line.identifier ? [truncateToWidth(line.text, room)] : wrapToWidth(line.text, room, 12);
 		pieces.forEach((piece, index) => {
 			out.push({
 				...line,

@@ -37,7 +37,7 @@ export function formatBool(value: boolean | undefined): string {
 const STATUS_TEXT: Readonly<Record<string, string>> = {
 	ACTIVE: 'active',
 	CREATION_IN_PROGRESS: 'creating',
-	CREATION_FAILED: 'creation failed',
+	CREATION_FAILED: 'failed',
 };
 
 /** Lower-case words with spaces for underscores (`ACTIVE` → active, `CREATION_IN_PROGRESS` → creating). */
@@ -45,7 +45,10 @@ function humanizeEnum(value: string): string {
 	return sanitize(value.toLowerCase().replaceAll('_', ' '));
 }
 
-/** Instance status for the list: ACTIVE → active, CREATION_IN_PROGRESS → creating, CREATION_FAILED → creation failed. */
+/**
+ * The instance status as every screen shows it (the list, the detail view, the filter's status words):
+ * ACTIVE → active, CREATION_IN_PROGRESS → creating, CREATION_FAILED → failed.
+ */
 export function formatStatus(status: string | undefined): string {
 	if (status === undefined || status === '') return MISSING;
 	return STATUS_TEXT[status] ?? humanizeEnum(status);

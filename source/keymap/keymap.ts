@@ -60,6 +60,11 @@ const DECLARED = [
 	{id: 'list.profiles', keys: ['p'], label: 'profiles', scope: 'list'},
 	{id: 'list.regions', keys: ['r'], label: 'regions', scope: 'list'},
 	{id: 'list.refresh', keys: ['R'], label: 'refresh', scope: 'list'},
+	{id: 'list.sort', keys: ['o'], label: 'sort', scope: 'list', secondary: true},
+	{id: 'list.reverse', keys: ['O'], label: 'reverse the order', scope: 'list', secondary: true},
+	{id: 'list.errors', keys: ['e'], label: 'errors in full', scope: 'list', secondary: true},
+	{id: 'list.copy-arn', keys: ['c'], label: 'copy the ARN', scope: 'list', secondary: true},
+	{id: 'list.copy-url', keys: ['C'], label: 'copy the access URL', scope: 'list', secondary: true},
 	{id: 'list.quit', keys: ['q'], label: 'quit', scope: 'list'},
 
 	{id: 'filter.keep', keys: ['enter'], label: 'keep filter', scope: 'filter'},
@@ -74,6 +79,8 @@ const DECLARED = [
 	{id: 'detail.attributes', keys: ['a'], label: 'attributes', scope: 'detail'},
 	{id: 'detail.tags', keys: ['t'], label: 'tags', scope: 'detail'},
 	{id: 'detail.reload', keys: ['R'], label: 'reload', scope: 'detail'},
+	{id: 'detail.copy-arn', keys: ['c'], label: 'copy the ARN', scope: 'detail', secondary: true},
+	{id: 'detail.copy-url', keys: ['C'], label: 'copy the access URL', scope: 'detail', secondary: true},
 	{id: 'detail.back', keys: ['esc', 'q'], label: 'back', scope: 'detail'},
 
 	{id: 'picker.down', keys: ['down', 'ctrl+n'], label: 'move', scope: 'picker', secondary: true},

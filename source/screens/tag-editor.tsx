@@ -2,7 +2,7 @@ import {FormTitle} from '../components/form-title.js';
 import {Box, Text} from 'ink';
 import {quote} from '../domain/apply-text.js';
 import {countedTags, MAX_TAGS, problemLine, validateTagEdit, type TagRow} from '../domain/tags.js';
-import {padToWidth, sanitizeLine, truncateToWidth} from '../domain/sanitize.js';
+import {displayWidth, padToWidth, sanitizeLine, truncateToWidth} from '../domain/sanitize.js';
 import {TextField} from '../components/text-field.js';
 import type {DetailState} from '../state/app-state.js';
 import {inputProblems} from '../state/selectors.js';
@@ -49,7 +49,7 @@ export function TagEditor({form, detail, readOnly, width, height, onDialogMaxScr
 	const {rows} = form.edit;
 	const problems = validateTagEdit(form.edit);
 	const formProblems = problems.filter((problem) => problem.field === 'form');
-	const keyWidth = Math.min(32, Math.max(8, ...rows.map((row) => sanitizeLine(row.key).length)) + 1);
+	const keyWidth = Math.min(32, Math.max(8, ...rows.map((row) => displayWidth(sanitizeLine(row.key)))) + 1);
 	const input = form.input;
 	const status = input ? inputStatus(input, inputProblems(form), width) : undefined;
 	const inputHeight = status ? 2 + status.lines.length : 0;

@@ -123,6 +123,8 @@ export type AppState = {
 	/** Bumped for each detail load and each apply, so results of an earlier one are told apart and dropped. */
 	readonly generations: {readonly detail: number; readonly apply: number};
 	readonly message?: Message;
+	/** Text to put on the terminal's clipboard (OSC 52); the clipboard hook writes it once per copy. */
+	readonly clipboard?: {readonly copy: number; readonly text: string};
 	readonly quit: boolean;
 };
 

@@ -1,4 +1,5 @@
 // The detail view: opening it, loading its three sections (by generation), scrolling, and its keys. Pure.
+import {copyFrom, detailInstance} from './copy-reducer.js';
 import {detailBodyHeight} from '../domain/layout.js';
 import type {InstanceSummary} from '../domain/types.js';
 import type {BindingId} from '../keymap/keymap.js';
@@ -98,6 +99,10 @@ export function handleDetailAction(state: AppState, id: BindingId, readOnly = fa
 			return openTagsForm(state, readOnly);
 		case 'detail.reload':
 			return reloadDetail(state);
+		case 'detail.copy-arn':
+			return copyFrom(state, detailInstance(state), 'arn');
+		case 'detail.copy-url':
+			return copyFrom(state, detailInstance(state), 'access-url');
 		case 'detail.back':
 			return {...state, screen: 'list', detail: undefined, message: undefined};
 		default:

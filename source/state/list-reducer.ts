@@ -1,6 +1,7 @@
 // The instance list's keys and its filter line, and the window of rows on screen. Pure.
 import {windowStart} from '../domain/list-window.js';
 import type {BindingId} from '../keymap/keymap.js';
+import {copyFrom} from './copy-reducer.js';
 import {EMPTY_FIELD, type TextField} from '../domain/text-field.js';
 import {targetsOf, type AppState, type ListState} from './app-state.js';
 import {openDetail} from './detail-reducer.js';
@@ -68,6 +69,10 @@ export function handleListAction(state: AppState, id: BindingId): AppState {
 			return openPicker(state, 'regions');
 		case 'list.refresh':
 			return {...refresh(state), message: undefined};
+		case 'list.copy-arn':
+			return copyFrom(state, visibleRows(state)[cursor], 'arn');
+		case 'list.copy-url':
+			return copyFrom(state, visibleRows(state)[cursor], 'access-url');
 		case 'list.quit':
 			return {...state, quit: true};
 		default:

@@ -48,7 +48,7 @@ describe('connectui against an endpoint from AWS_ENDPOINT_URL_CONNECT', () => {
 
 			term.write('/pharmacy\r\r');
 			const detail = await term.waitFor('not replicated');
-			assert.match(detail, /Status\s+creation failed/);
+			assert.match(detail, /Status\s+failed/);
 			assert.match(detail, /Status reason\s+\w+/);
 			term.write('\u001B');
 			await term.waitFor('Enter open');

@@ -38,7 +38,7 @@ describe('detail lines', () => {
 		assert.ok(text.indexOf('\na ') < text.indexOf('\nb '), 'tags sorted by key');
 	});
 
-	it('wraps long values under their label instead of cutting them', () => {
+	it('wraps long reasons under their label; never breaks an ARN or URL across lines (cut with … instead)', () => {
 		const lines = detailLines(
 			{
 				summary: detail,
@@ -50,8 +50,11 @@ describe('detail lines', () => {
 		);
 		for (const line of lines) assert.ok(displayWidth(`${line.label ?? ''}${line.text}`) <= 60, line.text);
 		const joined = lines.map((line) => line.text).join('');
-		assert.ok(joined.includes(detail.arn), 'the whole ARN is there');
 		assert.ok(joined.includes('x'.repeat(200)), 'the whole reason is there');
+		const arn = lines.filter((line) => line.label?.startsWith('ARN'));
+		assert.equal(arn.length, 1, 'the ARN takes one line');
+		assert.ok(arn[0]!.text.endsWith('…') && detail.arn.startsWith(arn[0]!.text.slice(0, -1)), arn[0]!.text);
+		assert.ok(!lines.some((line) => line.label?.trim() === '' && detail.arn.includes(line.text)), 'no ARN piece below');
 		assert.ok(lines.some((line) => line.text === '✗ AccessDeniedException: no'));
 	});
 

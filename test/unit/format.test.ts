@@ -28,7 +28,7 @@ test('booleans and statuses', () => {
 	assert.equal(formatBool(undefined), MISSING);
 	assert.equal(formatStatus('ACTIVE'), 'active');
 	assert.equal(formatStatus('CREATION_IN_PROGRESS'), 'creating');
-	assert.equal(formatStatus('CREATION_FAILED'), 'creation failed');
+	assert.equal(formatStatus('CREATION_FAILED'), 'failed');
 	assert.equal(formatStatus('SOMETHING_NEW'), 'something new');
 	assert.equal(formatStatus('EVIL\u202E'), 'evil⟨U+202E⟩');
 	assert.equal(formatStatus(undefined), MISSING);
