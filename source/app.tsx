@@ -1,8 +1,7 @@
 import {useCallback, useEffect, useReducer, useRef} from 'react';
 import {Box, Text, useApp, useInput, usePaste, useWindowSize} from 'ink';
 import {contentHeight, MIN_COLUMNS, MIN_ROWS} from './domain/layout.js';
-import {footerHints, helpSections} from './keymap/hints.js';
-import {TEXT_SCOPES} from './keymap/keymap.js';
+import {footerHints, globalHints, helpSections, keyHint} from './keymap/hints.js';
 import {toKeyPresses} from './keymap/keys.js';
 import {HelpOverlay} from './components/help-overlay.js';
 import {Footer} from './components/footer.js';
@@ -101,9 +100,12 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 
 	if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
 		return (
-			<Text color={theme.warning} wrap="truncate">
-				terminal too small ({columns}×{rows}); connectui needs {MIN_COLUMNS}×{MIN_ROWS} · q quits
-			</Text>
+			// Wrapped, not cut: the way out is at the end and must show at any size.
+			<Box width={columns}>
+				<Text color={theme.warning} wrap="wrap">
+					terminal too small ({columns}×{rows}); connectui needs {MIN_COLUMNS}×{MIN_ROWS} · {keyHint('quit-now')} quits
+				</Text>
+			</Box>
 		);
 	}
 
@@ -181,9 +183,8 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 			</Box>
 			<MessageLine text={state.message?.text} tone={state.message?.tone} />
 			<Footer
-				hints={state.form?.busy ? [] : footerHints(scope, {readOnly})}
+				hints={state.form?.busy ? [] : [...footerHints(scope, {readOnly}), ...globalHints(scope)]}
 				width={columns}
-				helpKey={!TEXT_SCOPES.has(scope) && scope !== 'help'}
 			/>
 		</Box>
 	);

@@ -18,8 +18,10 @@ export type ConfirmDialogProps = {
 	readonly status?: string;
 	readonly width: number;
 	readonly height: number;
-	/** First line shown when the lines do not fit (j/k scroll). */
+	/** First line shown when the lines do not fit. */
 	readonly scroll?: number;
+	/** The keys that scroll, named on the last line when the lines do not fit (`j/k scroll`). */
+	readonly scrollHint: string;
 	/** Told how far the lines can scroll, so the reducer stops there. */
 	readonly onMaxScroll?: (maxScroll: number) => void;
 };
@@ -33,6 +35,7 @@ export function ConfirmDialog({
 	width,
 	height,
 	scroll = 0,
+	scrollHint,
 	onMaxScroll,
 }: ConfirmDialogProps) {
 	const theme = useTheme();
@@ -42,7 +45,7 @@ export function ConfirmDialog({
 		for (const line of section.lines) lines.push({text: `  ${line}`, tone: section.tone});
 	}
 
-	// Lines that do not fit scroll (j/k) under a last line that says how many are above and below:
+	// Lines that do not fit scroll under a last line that says how many are above and below:
 	// nothing is hidden from a review.
 	const room = Math.max(2, height - 5);
 	const fits = lines.length <= room;
@@ -57,7 +60,7 @@ export function ConfirmDialog({
 		const where = [first > 0 ? `↑ ${first} more above` : '', below > 0 ? `↓ ${below} more below` : '']
 			.filter(Boolean)
 			.join(' · ');
-		shown = [...lines.slice(first, first + room - 1), {text: `  ${where} · j/k scroll`, tone: 'muted' as const}];
+		shown = [...lines.slice(first, first + room - 1), {text: `  ${where} · ${scrollHint}`, tone: 'muted' as const}];
 	}
 	return (
 		<Box

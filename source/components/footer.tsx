@@ -6,15 +6,13 @@ import {useTheme} from '../theme/theme.js';
 export type FooterProps = {
 	readonly hints: readonly Hint[];
 	readonly width: number;
-	/** Whether `?` opens help here (not while a text field takes `?` as text). */
-	readonly helpKey?: boolean;
 };
 
-export function Footer({hints, width, helpKey = true}: FooterProps) {
+export function Footer({hints, width}: FooterProps) {
 	const theme = useTheme();
 	const parts: Hint[] = [];
 	let used = 0;
-	for (const hint of helpKey ? [...hints, {keys: '?', label: 'help'}] : hints) {
+	for (const hint of hints) {
 		const size = hint.keys.length + hint.label.length + 3;
 		if (used + size > width) break;
 		if (parts.some((part) => part.keys === hint.keys)) continue;

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import {helpBodyHeight, helpMaxScroll} from '../domain/layout.js';
-import type {HelpSection} from '../keymap/hints.js';
+import {keyHint, type HelpSection} from '../keymap/hints.js';
 import {useTheme} from '../theme/theme.js';
 
 export type HelpOverlayProps = {
@@ -40,7 +40,8 @@ export function HelpOverlay({sections, scroll, height, width, readOnly}: HelpOve
 				Keys{readOnly ? ' (read-only: changes are off)' : ''}
 				<Text color={theme.muted}>
 					{'  '}
-					{lines.length > bodyHeight ? `↑↓ scroll · ` : ''}Esc close
+					{lines.length > bodyHeight ? `${keyHint('help.up')}${keyHint('help.down')} scroll · ` : ''}
+					{keyHint('help.close')} close
 				</Text>
 			</Text>
 			{lines.slice(start, start + bodyHeight).map((line, index) =>

@@ -1,5 +1,5 @@
-import {KEYMAP, SCOPE_TITLES, type Binding, type Scope} from './keymap.js';
-import {bindingsFor, type MatchOptions} from './match.js';
+import {KEYMAP, SCOPE_TITLES, type Binding, type BindingId, type Scope} from './keymap.js';
+import {bindingsFor, globalBindingsIn, type MatchOptions} from './match.js';
 
 const keyLabels: Readonly<Record<string, string>> = {
 	up: '↑',
@@ -23,13 +23,30 @@ export function keyLabel(key: string): string {
 	return keyLabels[key] ?? key;
 }
 
+/**
+ * How a prompt, hint or message names the key of a command: its first key, as the footer shows it
+ * (`y`, `Esc`, `Space`, `Ctrl-C`). Text never spells a key itself, so it follows the table.
+ */
+export function keyHint(id: BindingId): string {
+	return keyLabel(KEYMAP.find((binding) => binding.id === id)?.keys[0] ?? '');
+}
+
 export type Hint = {readonly keys: string; readonly label: string};
 
 /** Footer hints for a scope: the primary bindings, in table order. */
 export function footerHints(scope: Scope, options: MatchOptions = {}): Hint[] {
+	return primaryHints(bindingsFor(scope, options));
+}
+
+/** Footer hints for the global keys that work in a scope (`?` help, unless a text field takes it). */
+export function globalHints(scope: Scope): Hint[] {
+	return primaryHints(globalBindingsIn(scope));
+}
+
+function primaryHints(bindings: readonly Binding[]): Hint[] {
 	const hints: Hint[] = [];
 	const seen = new Set<string>();
-	for (const binding of bindingsFor(scope, options)) {
+	for (const binding of bindings) {
 		if (binding.secondary || seen.has(binding.label)) continue;
 		seen.add(binding.label);
 		hints.push({keys: keyLabel(binding.keys[0] ?? ''), label: binding.label});

@@ -45,6 +45,7 @@ export const SCOPE_TITLES: Readonly<Record<Scope, string>> = {
 };
 
 const DECLARED = [
+	// Global keys work in every scope that does not bind the key itself and where no text field takes it as text.
 	{id: 'help', keys: ['?'], label: 'help', scope: 'global'},
 	{id: 'quit-now', keys: ['ctrl+c'], label: 'quit at once', scope: 'global', secondary: true},
 
@@ -111,13 +112,14 @@ const DECLARED = [
 
 	{id: 'review.apply', keys: ['y'], label: 'apply', scope: 'review', mutating: true},
 	{id: 'review.cancel', keys: ['n', 'esc'], label: 'cancel', scope: 'review'},
-	{id: 'review.down', keys: ['down', 'j'], label: 'scroll', scope: 'review', secondary: true},
-	{id: 'review.up', keys: ['up', 'k'], label: 'scroll', scope: 'review', secondary: true},
+	// j/k first: the dialogs name them (keyHint) under a review too long for the screen.
+	{id: 'review.down', keys: ['j', 'down'], label: 'scroll', scope: 'review', secondary: true},
+	{id: 'review.up', keys: ['k', 'up'], label: 'scroll', scope: 'review', secondary: true},
 
 	{id: 'confirm.yes', keys: ['y'], label: 'yes', scope: 'confirm'},
 	{id: 'confirm.no', keys: ['n', 'esc'], label: 'no', scope: 'confirm'},
-	{id: 'confirm.down', keys: ['down', 'j'], label: 'scroll', scope: 'confirm', secondary: true},
-	{id: 'confirm.up', keys: ['up', 'k'], label: 'scroll', scope: 'confirm', secondary: true},
+	{id: 'confirm.down', keys: ['j', 'down'], label: 'scroll', scope: 'confirm', secondary: true},
+	{id: 'confirm.up', keys: ['k', 'up'], label: 'scroll', scope: 'confirm', secondary: true},
 
 	{id: 'mfa.submit', keys: ['enter'], label: 'use the code', scope: 'mfa'},
 	{id: 'mfa.cancel', keys: ['esc'], label: 'skip this profile', scope: 'mfa'},

@@ -5,6 +5,7 @@ import {ConfirmDialog, type DialogSection} from '../components/confirm-dialog.js
 import type {DetailState} from '../state/app-state.js';
 import {formPlan} from '../state/selectors.js';
 import type {Form} from '../state/form-state.js';
+import {keyHint} from '../keymap/hints.js';
 
 export type FormDialogProps = {
 	readonly form: Form;
@@ -38,6 +39,11 @@ export function FormDialog({form, detail, width, height, onMaxScroll}: FormDialo
 		form.kind === 'attributes'
 			? 'one UpdateInstanceAttribute per change, in this order'
 			: tagRequests(plannedRequests(plan));
+	// The review has its own scope; the other dialogs are confirmations.
+	const scrollHint =
+		dialog.kind === 'review'
+			? `${keyHint('review.down')}/${keyHint('review.up')} scroll`
+			: `${keyHint('confirm.down')}/${keyHint('confirm.up')} scroll`;
 	switch (dialog.kind) {
 		case 'review': {
 			const sections: DialogSection[] = [
@@ -48,11 +54,12 @@ export function FormDialog({form, detail, width, height, onMaxScroll}: FormDialo
 				<ConfirmDialog
 					title="Review"
 					sections={sections}
-					prompt="y apply · n cancel (nothing is sent)"
+					prompt={`${keyHint('review.apply')} apply · ${keyHint('review.cancel')} cancel (nothing is sent)`}
 					status={form.busy ? 'checking what AWS holds now, then applying…' : undefined}
 					width={width}
 					height={height}
 					scroll={dialog.scroll}
+					scrollHint={scrollHint}
 					onMaxScroll={onMaxScroll}
 				/>
 			);
@@ -70,10 +77,11 @@ export function FormDialog({form, detail, width, height, onMaxScroll}: FormDialo
 						{heading: 'Since the form opened, AWS changed (then → now):', lines: conflicts, tone: 'warning'},
 						{heading: `Your ${count}:`, lines: changes, tone: 'pending'},
 					]}
-					prompt="y apply anyway (checks again first) · n back to the form (nothing is sent)"
+					prompt={`${keyHint('confirm.yes')} apply anyway (checks again first) · ${keyHint('confirm.no')} back to the form (nothing is sent)`}
 					width={width}
 					height={height}
 					scroll={dialog.scroll}
+					scrollHint={scrollHint}
 					onMaxScroll={onMaxScroll}
 				/>
 			);
@@ -84,10 +92,11 @@ export function FormDialog({form, detail, width, height, onMaxScroll}: FormDialo
 				<ConfirmDialog
 					title="Leave the form?"
 					sections={[{heading: `${count} not applied:`, lines: changes, tone: 'pending'}]}
-					prompt="y discard them (nothing is sent) · n keep editing"
+					prompt={`${keyHint('confirm.yes')} discard them (nothing is sent) · ${keyHint('confirm.no')} keep editing`}
 					width={width}
 					height={height}
 					scroll={dialog.scroll}
+					scrollHint={scrollHint}
 					onMaxScroll={onMaxScroll}
 				/>
 			);

@@ -11,6 +11,7 @@ import {InstanceTable} from '../components/instance-table.js';
 import {StatusStrip} from '../components/status-strip.js';
 import {FieldText} from '../components/text-field.js';
 import {useTheme} from '../theme/theme.js';
+import {keyHint} from '../keymap/hints.js';
 
 export type InstanceListProps = {
 	readonly state: AppState;
@@ -31,6 +32,7 @@ export function InstanceList({state, width, height}: InstanceListProps) {
 	// The same layout the reducer pages and scrolls with.
 	const {chipLines, errorLines, tableHeight} = listLayout(height, facts);
 	const loading = isLoading(state.inventory);
+	const choose = `${keyHint('list.profiles')} profiles, ${keyHint('list.regions')} regions`;
 
 	return (
 		<Box flexDirection="column" height={height}>
@@ -53,7 +55,9 @@ export function InstanceList({state, width, height}: InstanceListProps) {
 					<Text color={theme.muted}>
 						{'  '}
 						{rows.length} of {state.inventory.rows.length}
-						{filterEditing ? ' · Enter keep · Esc clear' : ' · Esc clear'}
+						{filterEditing
+							? ` · ${keyHint('filter.keep')} keep · ${keyHint('filter.clear')} clear`
+							: ` · ${keyHint('list.clear-filter')} clear`}
 					</Text>
 				</Text>
 			) : null}
@@ -67,8 +71,8 @@ export function InstanceList({state, width, height}: InstanceListProps) {
 								: errors === pairs.length && errors > 0
 									? 'Nothing could be listed: every profile and region failed (the errors are above).'
 									: errors > 0
-										? 'No Amazon Connect instances where the listing worked (p profiles, r regions).'
-										: 'No Amazon Connect instances in the chosen profiles and regions (p profiles, r regions).'}
+										? `No Amazon Connect instances where the listing worked (${choose}).`
+										: `No Amazon Connect instances in the chosen profiles and regions (${choose}).`}
 					</Text>
 				</Box>
 			) : (

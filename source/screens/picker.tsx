@@ -1,6 +1,7 @@
 import {PickerView} from '../components/picker-view.js';
 import type {PickerState} from '../state/app-state.js';
 import {visibleItems} from '../state/selectors.js';
+import {keyHint} from '../keymap/hints.js';
 
 export type ProfilePickerProps = {
 	readonly picker: PickerState;
@@ -26,9 +27,8 @@ export function ProfilePicker({picker, height, width}: ProfilePickerProps) {
 			width={width}
 			error={picker.error}
 			footnote={
-				picker.which === 'profiles'
-					? 'Space toggle · Enter apply · Esc cancel · Ctrl-T all · Ctrl-R read-only'
-					: 'Space toggle · Enter apply · Esc cancel · Ctrl-T all'
+				`${keyHint('picker.toggle')} toggle · ${keyHint('picker.apply')} apply · ${keyHint('picker.cancel')} cancel · ${keyHint('picker.all')} all` +
+				(picker.which === 'profiles' ? ` · ${keyHint('picker.read-only')} read-only` : '')
 			}
 		/>
 	);

@@ -11,6 +11,7 @@ import {useTheme, type Theme} from '../theme/theme.js';
 import {ApplyReportView, reportHeight} from './apply-report.js';
 import {FormDialog} from './form-dialog.js';
 import {inputHint, inputStatus, InputStatus} from './tag-input.js';
+import {keyHint} from '../keymap/hints.js';
 
 export type TagEditorProps = {
 	readonly form: TagsForm;
@@ -65,7 +66,9 @@ export function TagEditor({form, detail, readOnly, width, height, onDialogMaxScr
 					✗ {problem.reason}
 				</Text>
 			))}
-			{rows.length === 0 ? <Text color={theme.muted}>no tags{readOnly ? '' : ' · a adds one'}</Text> : null}
+			{rows.length === 0 ? (
+				<Text color={theme.muted}>no tags{readOnly ? '' : ` · ${keyHint('tags.add')} adds one`}</Text>
+			) : null}
 			{rows.slice(first, first + listHeight).map((row, index) => {
 				const selected = first + index === form.cursor;
 				const problem = problems.find(

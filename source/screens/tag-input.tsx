@@ -1,13 +1,17 @@
 import {Text} from 'ink';
 import {wrapToWidth} from '../domain/sanitize.js';
 import {problemLine, type TagProblem} from '../domain/tags.js';
+import {keyHint} from '../keymap/hints.js';
 import type {TagInput} from '../state/form-state.js';
 import {useTheme} from '../theme/theme.js';
 
 /** What the keys do in the field that has focus (Enter on an added tag's key moves on to its value). */
 export function inputHint(input: TagInput): string {
-	if (input.mode === 'edit') return 'Enter done · Esc cancel';
-	return input.field === 'key' ? 'Enter or Tab value · Esc cancel' : 'Enter add · Tab key · Esc cancel';
+	const [done, next, cancel] = [keyHint('tag-input.done'), keyHint('tag-input.next'), keyHint('tag-input.cancel')];
+	if (input.mode === 'edit') return `${done} done · ${cancel} cancel`;
+	return input.field === 'key'
+		? `${done} or ${next} value · ${cancel} cancel`
+		: `${done} add · ${next} key · ${cancel} cancel`;
 }
 
 export type InputStatusText = {readonly lines: readonly string[]; readonly tone: 'error' | 'ok' | 'muted'};

@@ -10,6 +10,7 @@ import type {AppState} from './app-state.js';
 import {reloadDetail} from './detail-reducer.js';
 import {clamp} from './form-common.js';
 import type {ApplyResult, AttributesForm, Form, TagsForm} from './form-state.js';
+import {keyHint} from '../keymap/hints.js';
 
 function assumedAttributes(form: AttributesForm, outcomes: readonly RequestOutcome[]): Record<string, string> {
 	const values: Record<string, string> = {};
@@ -74,16 +75,17 @@ function rebaseTags(form: TagsForm, plan: ApplyPlan, outcomes: readonly RequestO
 }
 
 /** The message line after an apply: how much went through, and whether AWS's values could be read back. */
-function appliedMessage(total: number, failures: number, readBackFailed: boolean): string {
+function appliedMessage(kind: Form['kind'], total: number, failures: number, readBackFailed: boolean): string {
+	const review = keyHint(kind === 'attributes' ? 'attributes.review' : 'tags.review');
 	if (failures === 0) {
 		return readBackFailed
-			? `applied ${total} of ${total}, but reading back failed: the form shows what was sent (R on the detail view reloads)`
+			? `applied ${total} of ${total}, but reading back failed: the form shows what was sent (${keyHint('detail.reload')} on the detail view reloads)`
 			: `applied ${total} of ${total}: AWS now holds the values shown`;
 	}
 
 	if (failures === total)
-		return `nothing went through (${failures} failed): the changes are still pending; s reviews them to retry`;
-	return `partly applied: ${total - failures} of ${total} went through, ${failures} failed and ${failures === 1 ? 'is' : 'are'} still pending; s reviews to retry`;
+		return `nothing went through (${failures} failed): the changes are still pending; ${review} reviews them to retry`;
+	return `partly applied: ${total - failures} of ${total} went through, ${failures} failed and ${failures === 1 ? 'is' : 'are'} still pending; ${review} reviews to retry`;
 }
 
 /** What the apply hook found: a conflict to ask about, a failed check, or the outcome and read-back. */
@@ -132,7 +134,8 @@ export function receiveApplyResult(
 			}
 
 			const text =
-				appliedMessage(total, failures, readBackFailed) + (journalFailed ? ' · the journal could not be written' : '');
+				appliedMessage(form.kind, total, failures, readBackFailed) +
+				(journalFailed ? ' · the journal could not be written' : '');
 			const applied = reloadDetail({...cleared, form: {...next, busy: false, dialog: undefined, report}});
 			const tone = failures > 0 ? 'error' : readBackFailed || journalFailed ? 'warning' : 'success';
 			return {...applied, message: {text, tone}};

@@ -6,6 +6,7 @@ import {clamp, withForm} from './form-common.js';
 import {leaveOrClose} from './form-dialogs.js';
 import type {AttributesForm} from './form-state.js';
 import {hasPending} from './selectors.js';
+import {keyHint} from '../keymap/hints.js';
 
 export function handleAttributes(state: AppState, form: AttributesForm, id: BindingId): AppState {
 	const row = form.edit.rows[form.cursor];
@@ -19,7 +20,10 @@ export function handleAttributes(state: AppState, form: AttributesForm, id: Bind
 		case 'attributes.review':
 			return hasPending(form)
 				? withForm(state, {...form, dialog: {kind: 'review'}})
-				: withForm(state, form, {text: 'nothing to review: Space toggles an attribute', tone: 'info'});
+				: withForm(state, form, {
+						text: `nothing to review: ${keyHint('attributes.toggle')} toggles an attribute`,
+						tone: 'info',
+					});
 		case 'attributes.back':
 			return leaveOrClose(state, form);
 		default:

@@ -4,6 +4,7 @@ import {targetsOf, type AppState, type PickerItem, type PickerState} from './app
 import {reloadInventory} from './inventory-reducer.js';
 import {EMPTY_FIELD, type TextField} from '../domain/text-field.js';
 import {visibleItems} from './selectors.js';
+import {keyHint} from '../keymap/hints.js';
 
 export function pickerItems(state: AppState, which: PickerState['which']): PickerItem[] {
 	if (which === 'profiles') {
@@ -50,7 +51,7 @@ function applyPicker(state: AppState, picker: PickerState): AppState {
 	const chosen = picker.items.map((item) => item.value).filter((value) => picker.selected.has(value));
 	if (chosen.length === 0) {
 		return withPicker(state, picker, {
-			error: `Choose at least one ${picker.which === 'profiles' ? 'profile' : 'region'} (Space toggles).`,
+			error: `Choose at least one ${picker.which === 'profiles' ? 'profile' : 'region'} (${keyHint('picker.toggle')} toggles).`,
 		});
 	}
 

@@ -1,8 +1,7 @@
 import type {BindingId} from '../keymap/keymap.js';
 import {helpMaxScroll} from '../domain/layout.js';
 import {helpLineCount, helpSections} from '../keymap/hints.js';
-import {isMutatingKey, matchBinding} from '../keymap/match.js';
-import {TEXT_SCOPES} from '../keymap/keymap.js';
+import {isMutatingKey, matchBinding, matchGlobal} from '../keymap/match.js';
 import type {KeyPress} from '../keymap/keys.js';
 import type {Action} from './actions.js';
 import type {AppState} from './app-state.js';
@@ -38,15 +37,25 @@ function handleHelp(state: AppState, id: BindingId | undefined): AppState {
 	}
 }
 
+/** A global key: it works over every screen and overlay (see matchGlobal for where it does not). */
+function handleGlobal(state: AppState, id: BindingId): AppState {
+	switch (id) {
+		case 'help':
+			return {...state, overlay: {kind: 'help', scroll: 0}};
+		case 'quit-now':
+			return {...state, quit: true};
+		default:
+			return state;
+	}
+}
+
 /** One key press, in the state it finds: pure, so keys typed ahead in one read each count, in order. */
 export function reduceKey(state: AppState, press: KeyPress): AppState {
-	if (press.name === 'ctrl+c') return {...state, quit: true};
 	const scope = activeScope(state);
 	const readOnly = readOnlyHere(state);
 	const binding = matchBinding(scope, press.name, {readOnly});
-	const isText = TEXT_SCOPES.has(scope);
-
-	if (!binding && !isText && press.name === '?') return {...state, overlay: {kind: 'help', scroll: 0}};
+	const global = binding ? undefined : matchGlobal(scope, press.name);
+	if (global) return handleGlobal(state, global.id);
 	if (!binding && readOnly && isMutatingKey(scope, press.name)) {
 		return {...state, message: {text: 'read-only: changes are off for this session or profile', tone: 'warning'}};
 	}

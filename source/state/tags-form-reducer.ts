@@ -16,6 +16,7 @@ import {clamp, withForm} from './form-common.js';
 import {leaveOrClose} from './form-dialogs.js';
 import type {TagInput, TagsForm} from './form-state.js';
 import {inputProblems} from './selectors.js';
+import {keyHint} from '../keymap/hints.js';
 
 export function handleTags(state: AppState, form: TagsForm, id: BindingId): AppState {
 	const row = form.edit.rows[form.cursor];
@@ -28,7 +29,11 @@ export function handleTags(state: AppState, form: TagsForm, id: BindingId): AppS
 			return withForm(state, {...form, input: {mode: 'add', field: 'key', key: EMPTY_FIELD, value: EMPTY_FIELD}});
 		case 'tags.edit':
 			if (!row) return state;
-			if (row.removed) return withForm(state, form, {text: 'marked for removal: d unmarks it', tone: 'warning'});
+			if (row.removed)
+				return withForm(state, form, {
+					text: `marked for removal: ${keyHint('tags.remove')} unmarks it`,
+					tone: 'warning',
+				});
 			return withForm(state, {
 				...form,
 				input: {mode: 'edit', field: 'value', key: textField(row.key), value: textField(row.value), row: form.cursor},
@@ -40,7 +45,10 @@ export function handleTags(state: AppState, form: TagsForm, id: BindingId): AppS
 			if (problems[0])
 				return withForm(state, form, {text: `cannot review: ${problemLine(problems[0])}`, tone: 'error'});
 			if (isTagDiffEmpty(diffTags(form.edit))) {
-				return withForm(state, form, {text: 'nothing to review: a adds, e edits, d removes', tone: 'info'});
+				return withForm(state, form, {
+					text: `nothing to review: ${keyHint('tags.add')} adds, ${keyHint('tags.edit')} edits, ${keyHint('tags.remove')} removes`,
+					tone: 'info',
+				});
 			}
 
 			return withForm(state, {...form, dialog: {kind: 'review'}});
@@ -64,7 +72,7 @@ export function handleTagInput(state: AppState, form: TagsForm, input: TagInput,
 			if (input.mode === 'edit')
 				return setInput(state, form, {
 					...input,
-					refused: 'a key cannot be renamed: remove it (d) and add (a) a new one',
+					refused: `a key cannot be renamed: remove it (${keyHint('tags.remove')}) and add (${keyHint('tags.add')}) a new one`,
 				});
 			return setInput(state, form, {...input, field: focused === 'key' ? 'value' : 'key', refused: undefined});
 		case 'tag-input.cancel':

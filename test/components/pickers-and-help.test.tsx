@@ -110,3 +110,16 @@ describe('help overlay', () => {
 		app.unmount();
 	});
 });
+
+describe('a terminal too small', () => {
+	it('names the key that quits from any screen (Ctrl-C), in full, and Ctrl-C quits', async () => {
+		const gateway = createFakeGateway(estate());
+		const app = renderApp(gateway, {}, {columns: 50, rows: 12});
+		const frame = await app.waitFor('terminal too small');
+		assert.match(frame, /Ctrl-C\s+quits/);
+		for (const line of frame.split('\n')) assert.ok(line.length <= 50, line);
+		app.press('\u0003');
+		await app.quit;
+		app.unmount();
+	});
+});
