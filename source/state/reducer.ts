@@ -1,4 +1,5 @@
 import type {BindingId} from '../keymap/keymap.js';
+import {TEXT_SCOPES} from '../keymap/keymap.js';
 import {helpMaxScroll} from '../domain/layout.js';
 import {helpLineCount, helpSections} from '../keymap/hints.js';
 import {isMutatingKey, matchBinding, matchGlobal} from '../keymap/match.js';
@@ -60,7 +61,7 @@ export function reduceKey(state: AppState, press: KeyPress): AppState {
 		return {...state, message: {text: 'read-only: changes are off for this session or profile', tone: 'warning'}};
 	}
 
-	if (isText && !binding) return textKey(state, scope, press) ?? state;
+	if (TEXT_SCOPES.has(scope) && !binding) return textKey(state, scope, press) ?? state;
 
 	switch (scope) {
 		case 'mfa':
