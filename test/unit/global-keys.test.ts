@@ -60,7 +60,7 @@ describe('global keys', () => {
 	it('? over a text field is text; over the list it opens help', () => {
 		const field = typed(tagField(), '?');
 		assert.equal(field.overlay, undefined);
-		assert.equal(field.form?.kind === 'tags' ? field.form.input?.key : undefined, '?');
+		assert.equal(field.form?.kind === 'tags' ? field.form.input?.key.text : undefined, '?');
 		assert.equal(typed(list(), '?').overlay?.kind, 'help');
 	});
 
@@ -78,7 +78,7 @@ describe('keyHint', () => {
 		assert.equal(keyHint('review.apply'), 'y');
 		assert.equal(keyHint('review.cancel'), 'n');
 		assert.equal(keyHint('picker.toggle'), 'Space');
-		assert.equal(keyHint('picker.all'), 'Ctrl-A');
+		assert.equal(keyHint('picker.all'), 'Ctrl-T');
 		assert.equal(keyHint('filter.clear'), 'Esc');
 		assert.equal(keyHint('review.down'), 'j');
 	});
