@@ -113,7 +113,7 @@ async function main(): Promise<void> {
 	if (nodeMajor < 22) usageError(`connectui: needs Node.js 22 or newer (this is ${process.versions.node})`);
 	if (!process.stdin.isTTY || !process.stdout.isTTY) {
 		usageError(
-			'connectui: needs an interactive terminal (stdin and stdout must be a TTY); `connectui journal` works without one',
+			'connectui: needs an interactive terminal (stdin and stdout must be a TTY); for scripts use `connectui list` (see connectui list --help)',
 		);
 	}
 

@@ -22,7 +22,7 @@ export type CommandLine =
 	| {readonly kind: 'journal'; readonly demo: boolean}
 	| {readonly kind: 'error'; readonly message: string};
 
-const OPTIONS = {
+export const OPTIONS = {
 	profile: {type: 'string', short: 'p', multiple: true},
 	region: {type: 'string', short: 'r', multiple: true},
 	'all-regions': {type: 'boolean'},
@@ -218,8 +218,10 @@ export function helpText(keymapHelp: string): string {
 		'            [--endpoint-url URL] [--read-only] [--demo] [--no-color]',
 		'            [--connect-timeout SECONDS] [--request-timeout SECONDS]',
 		'  connectui --help | --version',
-		'  connectui journal        print the changes this machine applied (newest last)',
-		'  connectui journal --demo print the changes applied to the demo',
+		'  connectui list|describe|check|journal|policy ...',
+		'                           commands for scripts (connectui COMMAND --help):',
+		'                           list, describe, check against a baseline, the journal',
+		'                           of applied changes, the IAM policy; JSON, JSON lines, CSV',
 		'',
 		'Options:',
 		'  -p, --profile NAME       AWS profile; repeat or use commas for several',

@@ -232,7 +232,7 @@ describe('terminal size and colour', () => {
 		});
 		assert.equal(result.status, 2);
 		assert.match(result.stderr, /needs an interactive terminal/);
-		assert.match(result.stderr, /connectui journal/);
+		assert.match(result.stderr, /use `connectui list`/);
 		assert.equal(result.stdout, '');
 	});
 });

@@ -1,0 +1,63 @@
+// The commands for scripts: parse, run one, exit with the contract's code. Nothing is drawn or
+// asked; data goes to stdout, one line per failure to stderr, and an error nobody expected exits 70.
+import {parseScriptCommandLine, type ScriptCommand, type ScriptOptions} from '../domain/script-flags.js';
+import {captureProcessWarnings} from '../aws/quiet.js';
+import {sanitizeLine} from '../domain/sanitize.js';
+import {checkCommand} from './check.js';
+import {EXIT, refuseMalformed, type CommandContext} from './context.js';
+import {describeCommand} from './describe.js';
+import {commandHelp} from './help.js';
+import {journalCommand} from './journal.js';
+import {listCommand} from './list.js';
+import {stdoutOutput} from './output.js';
+import {policyCommand} from './policy.js';
+import {openSession, UsageError, type Session} from './session.js';
+
+const COMMANDS: Readonly<Record<ScriptCommand, (options: ScriptOptions, context: CommandContext) => Promise<number>>> =
+	{
+		list: listCommand,
+		describe: describeCommand,
+		check: checkCommand,
+		journal: journalCommand,
+		policy: policyCommand,
+	};
+
+/** Runs `connectui COMMAND ...` and resolves with the exit code. */
+export async function runScriptCommand(argv: readonly string[]): Promise<number> {
+	const parsed = parseScriptCommandLine(argv);
+	if (parsed.kind === 'error') {
+		process.stderr.write(`${parsed.message}\n`);
+		return EXIT.usage;
+	}
+	if (parsed.kind === 'help') {
+		process.stdout.write(commandHelp(parsed.command));
+		return EXIT.ok;
+	}
+	const {options} = parsed;
+	// The SDK's and Node's warnings would mix with the failure lines: one line each, at the end.
+	const warnings = captureProcessWarnings();
+	let session: Promise<Session> | undefined;
+	const context: CommandContext = {
+		output: stdoutOutput(),
+		failure: (line) => process.stderr.write(`${line}\n`),
+		open: async () => (session ??= openSession(options.selection)),
+		refuseMalformed,
+	};
+	try {
+		return await COMMANDS[options.command](options, context);
+	} catch (error: unknown) {
+		if (error instanceof UsageError) {
+			process.stderr.write(`${error.message}\n`);
+			return EXIT.usage;
+		}
+		const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+		process.stderr.write(`${sanitizeLine(`connectui: internal error: ${text}`)}\n`);
+		return EXIT.internal;
+	} finally {
+		await session?.then(async (opened) => opened.close()).catch(() => undefined);
+		warnings.restore();
+		for (const warning of warnings.warnings) {
+			process.stderr.write(`${sanitizeLine(`connectui: ${warning.split('\n')[0]}`)}\n`);
+		}
+	}
+}
