@@ -1,9 +1,10 @@
 // `connectui journal`: the changes this machine applied, oldest first, as lines or a JSON array of
-// records (the journal's own fields, as source/services/journal.ts reads them); `--since` keeps the recent ones.
+// records (the journal's own fields, as source/services/journal-reader.ts reads them); `--since` keeps the recent ones.
 import {formatJournalRecord} from '../domain/journal-records.js';
 import {parseSince, type ScriptOptions} from '../domain/script-flags.js';
 import {sanitizeLine} from '../domain/sanitize.js';
-import {journalFile, printJournal, readJournal, type JournalName} from '../services/journal.js';
+import {journalFile, type JournalName} from '../services/journal.js';
+import {printJournal, readJournal} from '../services/journal-reader.js';
 import {EXIT, type CommandContext} from './context.js';
 import {jsonText} from './output.js';
 import {UsageError} from './session.js';

@@ -3,24 +3,21 @@
 import {parseScriptCommandLine, type ScriptCommand, type ScriptOptions} from '../domain/script-flags.js';
 import {captureProcessWarnings} from '../aws/quiet.js';
 import {sanitizeLine} from '../domain/sanitize.js';
-import {checkCommand} from './check.js';
 import {EXIT, refuseMalformed, type CommandContext} from './context.js';
-import {describeCommand} from './describe.js';
 import {commandHelp} from './help.js';
-import {journalCommand} from './journal.js';
-import {listCommand} from './list.js';
 import {stdoutOutput} from './output.js';
-import {policyCommand} from './policy.js';
 import {openSession, UsageError, type Session} from './session.js';
 
-const COMMANDS: Readonly<Record<ScriptCommand, (options: ScriptOptions, context: CommandContext) => Promise<number>>> =
-	{
-		list: listCommand,
-		describe: describeCommand,
-		check: checkCommand,
-		journal: journalCommand,
-		policy: policyCommand,
-	};
+type Command = (options: ScriptOptions, context: CommandContext) => Promise<number>;
+
+/** Each command loads only what it needs (the journal's reader only for journal, the SDK not for policy). */
+const COMMANDS: Readonly<Record<ScriptCommand, () => Promise<Command>>> = {
+	list: async () => (await import('./list.js')).listCommand,
+	describe: async () => (await import('./describe.js')).describeCommand,
+	check: async () => (await import('./check.js')).checkCommand,
+	journal: async () => (await import('./journal.js')).journalCommand,
+	policy: async () => (await import('./policy.js')).policyCommand,
+};
 
 /** Runs `connectui COMMAND ...` and resolves with the exit code. */
 export async function runScriptCommand(argv: readonly string[]): Promise<number> {
@@ -44,7 +41,8 @@ export async function runScriptCommand(argv: readonly string[]): Promise<number>
 		refuseMalformed,
 	};
 	try {
-		return await COMMANDS[options.command](options, context);
+		const command = await COMMANDS[options.command]();
+		return await command(options, context);
 	} catch (error: unknown) {
 		if (error instanceof UsageError) {
 			process.stderr.write(`${error.message}\n`);

@@ -5,7 +5,6 @@ import type {CliOptions} from '../domain/flags.js';
 import {allRegionsFor} from '../domain/regions.js';
 import {DEFAULT_PROFILE, resolveProfiles, resolveRegions, unknownProfiles} from '../domain/resolve.js';
 import type {Target} from '../domain/types.js';
-import {openSettings} from '../services/settings-store.js';
 
 export type Session = {
 	readonly gateway: AwsGateway;
@@ -67,7 +66,10 @@ export async function openSession(options: CliOptions): Promise<Session> {
 		import('../aws/gateway.js'),
 	]);
 	const explicit = options.profiles.length > 0 && (options.regions.length > 0 || options.allRegions);
-	const saved = explicit ? {profiles: [], regions: []} : openSettings('settings', env).choice;
+	// The last choice matters only when a flag is missing (conf loads only then).
+	const saved = explicit
+		? {profiles: [], regions: []}
+		: (await import('../services/settings-store.js')).openSettings('settings', env).choice;
 	const available = await listProfiles(env);
 	const {profiles} = resolveProfiles({flags: options.profiles, env, saved: saved.profiles, available});
 	const envKeys = Boolean(env['AWS_ACCESS_KEY_ID'] && env['AWS_SECRET_ACCESS_KEY']);
