@@ -10,9 +10,13 @@ export type ErrorContext = {
 	readonly requestTimeoutMs: number;
 	readonly connectTimeoutMs: number;
 	readonly signal?: AbortSignal;
+	/** The proxy the request went through (credentials hidden), if any: it is the host a connection failure names. */
+	readonly proxy?: string;
+	/** How many attempts the SDK made (retries included), when known. */
+	readonly attempts?: number;
 };
 
-type ErrorLike = {
+export type ErrorLike = {
 	name?: unknown;
 	message?: unknown;
 	code?: unknown;
@@ -44,6 +48,21 @@ const NETWORK_CODES: Readonly<Record<string, string>> = {
 	UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'TLS certificate issuer unknown (a proxy may be intercepting TLS)',
 	ERR_TLS_CERT_ALTNAME_INVALID: 'TLS certificate does not match the host name',
 };
+
+/** Connection failures that, through a proxy, can only be the proxy's. */
+const PROXY_CONNECT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+function attemptsText(attempts: number | undefined): string {
+	return attempts === undefined ? '' : ` (${attempts} attempt${attempts === 1 ? '' : 's'})`;
+}
+
+/** The whole call (retries included) ran out of time. */
+export function timedOut(context: ErrorContext, host: string = hostOf({}, context)): AwsError {
+	return new AwsError(
+		'TimeoutError',
+		`Request to ${host} timed out after ${formatDuration(context.requestTimeoutMs)}${attemptsText(context.attempts)}`,
+	);
+}
 
 export function formatDuration(ms: number): string {
 	if (ms < 1000) return `${ms} ms`;
@@ -107,7 +126,7 @@ function malformed(error: ErrorLike, context: ErrorContext, status: number | und
 	);
 }
 
-function credentialsError(error: ErrorLike, context: ErrorContext): AwsError {
+export function credentialsError(error: ErrorLike, context: ErrorContext): AwsError {
 	const message = text(error.message) ?? '';
 	const {profile, files} = context;
 	if (/\bSSO\b/i.test(message) || /token is expired|sso_session|aws sso login/i.test(message)) {
@@ -158,14 +177,19 @@ export function toAwsError(error: unknown, context: ErrorContext): AwsError {
 			);
 		}
 
-		return new AwsError(
-			'TimeoutError',
-			`Request to ${hostOf(e, context)} timed out after ${formatDuration(context.requestTimeoutMs)}`,
-		);
+		return timedOut(context, hostOf(e, context));
 	}
 
 	const networkCode = code ?? (e.cause && typeof e.cause === 'object' ? text((e.cause as ErrorLike).code) : undefined);
 	if (networkCode && networkCode in NETWORK_CODES) {
+		// Through a proxy, the proxy is the only host connected to (it resolves and reaches the endpoint).
+		if (context.proxy && PROXY_CONNECT_CODES.has(networkCode)) {
+			return new AwsError(
+				'ProxyError',
+				`Cannot reach the proxy ${context.proxy}: ${NETWORK_CODES[networkCode]} (HTTPS_PROXY / HTTP_PROXY)`,
+			);
+		}
+
 		return new AwsError('NetworkError', `Cannot reach ${hostOf(e, context)}: ${NETWORK_CODES[networkCode]}`);
 	}
 

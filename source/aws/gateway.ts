@@ -11,27 +11,22 @@ import {
 	UpdateInstanceAttributeCommand,
 	type InstanceAttributeType,
 } from '@aws-sdk/client-connect';
-import {fromNodeProviderChain} from '@aws-sdk/credential-providers';
 import {AwsError} from '../domain/errors.js';
 import type {ConnectGateway} from '../domain/gateway.js';
 import {pairKey} from '../domain/instances.js';
 import type {InstanceDetail, Target} from '../domain/types.js';
 import {RequestBudget, type BudgetOptions} from '../domain/rate-budget.js';
-import {toAwsError, type ErrorContext} from './errors.js';
+import {attemptCounter, countAttempts, type AttemptCounter} from './deadline.js';
+import {profileCredentials} from './profile-credentials.js';
+import {timedOut, toAwsError, type ErrorContext} from './errors.js';
 import {toAttribute, toDetail, toSummary, toTags} from './mapping.js';
-import {loadSharedProfiles, sharedFilePaths} from './profiles.js';
+import {sharedFilePaths} from './profiles.js';
 import {createNetwork} from './network.js';
 import {quietLogger} from './quiet.js';
 
-/** Credentials in plain terms (structurally what the SDK expects). */
-export type AwsCredentials = {
-	readonly accessKeyId: string;
-	readonly secretAccessKey: string;
-	readonly sessionToken?: string;
-	readonly expiration?: Date;
-};
+import type {CredentialsProvider} from './credential-types.js';
 
-export type CredentialsProvider = () => Promise<AwsCredentials>;
+export type {AwsCredentials, CredentialsProvider} from './credential-types.js';
 
 export type AwsConfig = {
 	/** Overrides AWS_ENDPOINT_URL_CONNECT and AWS_ENDPOINT_URL. */
@@ -75,10 +70,6 @@ export function resolveEndpointUrl(endpointUrl: string | undefined, env: NodeJS.
 	return env['AWS_ENDPOINT_URL_CONNECT'] || env['AWS_ENDPOINT_URL'] || undefined;
 }
 
-function hasEnvKeys(env: NodeJS.ProcessEnv): boolean {
-	return Boolean(env['AWS_ACCESS_KEY_ID'] && env['AWS_SECRET_ACCESS_KEY']);
-}
-
 export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 	const env = config.env ?? process.env;
 	const connectTimeoutMs = config.connectTimeoutMs ?? 3000;
@@ -97,46 +88,15 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 		if (config.credentialsFor) {
 			provider = config.credentialsFor(profile);
 		} else {
-			// Like the AWS CLI: with no profile named, keys in the environment come first.
-			const implicit = profile === 'default' && !env['AWS_PROFILE'] && hasEnvKeys(env);
-			const mfa = config.mfaCodeProvider;
-			// STS and SSO calls of the chain go through the same proxy and CA settings as Connect's.
-			const stsAgents = network.agentsFor(
-				env['AWS_ENDPOINT_URL_STS'] || env['AWS_ENDPOINT_URL'] || 'https://sts.amazonaws.com',
-			);
-			const chain = fromNodeProviderChain({
-				...(implicit ? {} : {profile}),
-				filepath: files.credentialsFile,
-				configFilepath: files.configFile,
-				logger: quietLogger,
-				clientConfig: {
-					logger: quietLogger,
-					requestHandler: {
-						connectionTimeout: connectTimeoutMs,
-						requestTimeout: requestTimeoutMs,
-						httpAgent: stsAgents.httpAgent,
-						httpsAgent: stsAgents.httpsAgent,
-					},
-				},
-				...(mfa ? {mfaCodeProvider: async (serial: string) => mfa(profile, serial)} : {}),
+			provider = profileCredentials(profile, {
+				env,
+				files,
+				agentsFor: (url) => network.agentsFor(url),
+				connectTimeoutMs,
+				requestTimeoutMs,
+				mfaCodeProvider: config.mfaCodeProvider,
+				errorContext: contextOf({profile, region: ''}, undefined),
 			});
-			let checked = implicit;
-			provider = async (...args: Parameters<typeof chain>) => {
-				if (!checked) {
-					// A named profile that is in neither file fails at once instead of probing the instance role.
-					const shared = await loadSharedProfiles(env);
-					if (profile !== 'default' && !(profile in shared.config) && !(profile in shared.credentials)) {
-						throw new AwsError(
-							'CredentialsError',
-							`Profile ${profile} is not in ${files.configFile} or ${files.credentialsFile}`,
-						);
-					}
-
-					checked = true;
-				}
-
-				return chain(...args);
-			};
 		}
 
 		credentials.set(profile, provider);
@@ -157,14 +117,16 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 				logger: quietLogger,
 				requestHandler: {
 					connectionTimeout: connectTimeoutMs,
-					requestTimeout: requestTimeoutMs,
-					socketTimeout: requestTimeoutMs,
+					// The call's deadline (below, in call()) ends a hung attempt; this is only the backstop.
+					requestTimeout: requestTimeoutMs + 1000,
+					socketTimeout: requestTimeoutMs + 1000,
 					throwOnRequestTimeout: true,
 					logger: quietLogger,
 					httpAgent: agents.httpAgent,
 					httpsAgent: agents.httpsAgent,
 				},
 			});
+			client.middlewareStack.add(countAttempts.middleware, countAttempts.options);
 			clients.set(key, client);
 		}
 
@@ -180,7 +142,16 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 			requestTimeoutMs,
 			connectTimeoutMs,
 			signal,
+			...(proxyOf(target) ? {proxy: proxyOf(target)} : {}),
 		};
+	}
+
+	function proxyOf(target: Target): string | undefined {
+		try {
+			return network.agentsFor(endpoint ?? regionalEndpoint(target.region)).proxy;
+		} catch {
+			return undefined;
+		}
 	}
 
 	type SendOptions = {abortSignal?: AbortSignal};
@@ -193,11 +164,28 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 		run: (client: ConnectClient, options: SendOptions) => Promise<Output>,
 	): Promise<Output> {
 		if (signal?.aborted) throw new AwsError('AbortError', 'Request cancelled');
+		// --request-timeout bounds the whole call, retries included, from its first attempt on (the budget's
+		// wait is ours; the credentials have their own deadline of the same length).
+		const deadline = new AbortController();
+		let timer: NodeJS.Timeout | undefined;
+		const attempts: AttemptCounter = {
+			count: 0,
+			onFirst() {
+				timer = setTimeout(() => deadline.abort(), requestTimeoutMs);
+			},
+		};
 		try {
 			await withinBudget(budget, `${pairKey(target)}\u0000${api}`, signal);
-			return await run(clientFor(target), signal ? {abortSignal: signal} : {});
+			const abortSignal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
+			const answer = attemptCounter.run(attempts, async () => run(clientFor(target), {abortSignal}));
+			// The SDK may be between attempts (backing off) when the deadline passes: it ends the call anyway.
+			return await Promise.race([answer, deadlinePassed(deadline.signal, answer)]);
 		} catch (error: unknown) {
-			throw toAwsError(error, contextOf(target, signal));
+			const context = {...contextOf(target, signal), ...(attempts.count > 0 ? {attempts: attempts.count} : {})};
+			if (deadline.signal.aborted && !signal?.aborted && !(error instanceof AwsError)) throw timedOut(context);
+			throw toAwsError(error, context);
+		} finally {
+			clearTimeout(timer);
 		}
 	}
 
@@ -290,6 +278,17 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 /** The regional endpoint the SDK would use (for deciding proxy or direct). */
 function regionalEndpoint(region: string): string {
 	return `https://connect.${region}.${region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'}`;
+}
+
+/** Rejects when the deadline passes (with the abort reason); `answer` is then left to settle unobserved. */
+async function deadlinePassed(deadline: AbortSignal, answer: Promise<unknown>): Promise<never> {
+	answer.catch(() => undefined);
+	return new Promise<never>((_resolve, reject) => {
+		const onAbort = () => reject(new Error('deadline passed'));
+		if (deadline.aborted) onAbort();
+		else deadline.addEventListener('abort', onAbort, {once: true});
+		void answer.finally(() => deadline.removeEventListener('abort', onAbort)).catch(() => undefined);
+	});
 }
 
 /** Waits until the budget lets a request for `key` go; a cancelled wait gives its token back. */

@@ -197,14 +197,18 @@ describe('proxies and CA bundle', () => {
 		assert.match(error.message, /\/nonexistent\/ca\.pem/);
 	});
 
-	it('a proxy that refuses connections is an error line, not a hang', async () => {
+	it('a proxy that refuses connections is an error line that names the proxy, not the endpoint', async () => {
 		const closed = await startProxy();
 		await closed.close();
 		const error = await rejects(
 			gateway({endpointUrl: front.url, env: {HTTPS_PROXY: closed.url, AWS_CA_BUNDLE: CA_FILE}}).listInstances(target),
 		);
-		assert.equal(error.code, 'NetworkError');
-		assert.match(error.message, /refused/);
+		assert.equal(error.code, 'ProxyError');
+		assert.match(
+			error.message,
+			new RegExp(`^Cannot reach the proxy ${closed.url.replace(/[./]/g, '\\$&')}/?: connection refused`),
+		);
+		assert.doesNotMatch(error.message, new RegExp(new URL(front.url).host));
 	});
 });
 
