@@ -1,4 +1,4 @@
-import {useCallback, useEffect, useReducer, useRef} from 'react';
+import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
 import {Box, Text, useApp, useInput, usePaste, useWindowSize} from 'ink';
 import {contentHeight, MIN_COLUMNS, MIN_ROWS} from './domain/layout.js';
 import {footerHints, globalHints, helpSections, keyHint} from './keymap/hints.js';
@@ -23,6 +23,8 @@ import {useMfa} from './state/use-mfa.js';
 import {MfaDialog} from './components/mfa-dialog.js';
 import {useApply} from './state/use-apply.js';
 import {useClipboard} from './state/use-clipboard.js';
+import {filteredRows} from './state/selectors.js';
+import {sortLabel} from './domain/sort.js';
 import {useTheme} from './theme/theme.js';
 
 export type AppProps = {
@@ -67,6 +69,11 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 		});
 	}, [services.availableProfiles]);
 	useClipboard(state.clipboard);
+	const shownRows = useMemo(
+		() => filteredRows(state.inventory.rows, state.list.filter.text, state.list.sort).length,
+		[state.inventory.rows, state.list.filter.text, state.list.sort],
+	);
+	const listPosition = shownRows === 0 ? '0/0' : `${state.list.cursor + 1}/${shownRows}`;
 	useApply(state.apply, dispatch);
 
 	const firstChoice = useRef(true);
@@ -167,6 +174,8 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 				readOnly={readOnly}
 				readOnlyProfiles={state.screen === 'list' && !state.readOnly ? readOnlyProfiles : undefined}
 				demo={demo}
+				position={state.screen === 'list' && !state.overlay ? listPosition : undefined}
+				sort={state.screen === 'list' && !state.overlay ? sortLabel(state.list.sort) : undefined}
 			/>
 			{mfaPrompt ? (
 				<MfaDialog

@@ -11,6 +11,9 @@ export type HeaderProps = {
 	/** Chosen profiles marked read-only, named on the list. */
 	readonly readOnlyProfiles?: readonly string[];
 	readonly demo?: boolean;
+	/** On the list: where the cursor is (`12/240`) and the order (`alias ↑`). */
+	readonly position?: string;
+	readonly sort?: string;
 };
 
 function summarize(values: readonly string[], noun: string): string {
@@ -18,8 +21,11 @@ function summarize(values: readonly string[], noun: string): string {
 	return `${values.length} ${noun}`;
 }
 
-/** Title line: where we are, which profiles and regions, and the read-only mark. */
-export function Header({title, profiles, regions, readOnly, readOnlyProfiles, demo}: HeaderProps) {
+/**
+ * Title line: where we are, the read-only mark, the list's position and order, then which profiles and
+ * regions. The most important parts come first, so a narrow terminal cuts the least important.
+ */
+export function Header({title, profiles, regions, readOnly, readOnlyProfiles, demo, position, sort}: HeaderProps) {
 	const theme = useTheme();
 	return (
 		<Text wrap="truncate">
@@ -27,11 +33,6 @@ export function Header({title, profiles, regions, readOnly, readOnlyProfiles, de
 				connectui
 			</Text>
 			<Text> {title}</Text>
-			<Text color={theme.muted}>
-				{'  '}
-				{summarize(profiles, 'profiles')} · {summarize(regions, 'regions')}
-			</Text>
-			{demo ? <Text color={theme.info}> [demo]</Text> : null}
 			{readOnly ? (
 				<Text bold color={theme.warning}>
 					{' '}
@@ -40,6 +41,13 @@ export function Header({title, profiles, regions, readOnly, readOnlyProfiles, de
 			) : readOnlyProfiles && readOnlyProfiles.length > 0 ? (
 				<Text color={theme.warning}> [read-only: {summarize(readOnlyProfiles, 'profiles')}]</Text>
 			) : null}
+			{position ? <Text> {position}</Text> : null}
+			{sort ? <Text color={theme.muted}> · sorted by {sort}</Text> : null}
+			{demo ? <Text color={theme.info}> [demo]</Text> : null}
+			<Text color={theme.muted}>
+				{'  '}
+				{summarize(profiles, 'profiles')} · {summarize(regions, 'regions')}
+			</Text>
 		</Text>
 	);
 }

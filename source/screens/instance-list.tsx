@@ -24,7 +24,8 @@ export function InstanceList({state, width, height}: InstanceListProps) {
 	const theme = useTheme();
 	const {filter, filterEditing} = state.list;
 	const allRows = state.inventory.rows;
-	const rows = useMemo(() => filteredRows(allRows, filter.text), [allRows, filter.text]);
+	const {sort} = state.list;
+	const rows = useMemo(() => filteredRows(allRows, filter.text, sort), [allRows, filter.text, sort]);
 	const pairs = [...state.inventory.pairs.values()];
 	const showProfile = state.profiles.length > 1 || hasSeveralProfiles(state.inventory.rows);
 	const facts = listFacts(state);

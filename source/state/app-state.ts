@@ -11,6 +11,7 @@ import type {
 	Target,
 } from '../domain/types.js';
 import {EMPTY_FIELD, type TextField} from '../domain/text-field.js';
+import {DEFAULT_SORT, type ListSort} from '../domain/sort.js';
 import type {ApplyRequest, Form} from './form-state.js';
 
 export type Pair = {
@@ -35,6 +36,8 @@ export type ListState = {
 	readonly scroll: number;
 	readonly filter: TextField;
 	readonly filterEditing: boolean;
+	/** `o` / `O`: the key the rows are sorted by, and the direction. */
+	readonly sort: ListSort;
 };
 
 export type DetailState = {
@@ -160,7 +163,7 @@ export function initialState(options: InitialOptions): AppState {
 			generation: 1,
 			staleSince: options.cachedRows && options.cachedRows.length > 0 ? options.cachedAt : undefined,
 		},
-		list: {cursor: 0, scroll: 0, filter: EMPTY_FIELD, filterEditing: false},
+		list: {cursor: 0, scroll: 0, filter: EMPTY_FIELD, filterEditing: false, sort: DEFAULT_SORT},
 		profiles: options.profiles,
 		regions: options.regions,
 		availableProfiles: options.availableProfiles,

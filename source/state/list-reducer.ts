@@ -2,6 +2,7 @@
 import {windowStart} from '../domain/list-window.js';
 import type {BindingId} from '../keymap/keymap.js';
 import {copyFrom} from './copy-reducer.js';
+import {nextSortKey, sortLabel, type ListSort} from '../domain/sort.js';
 import {EMPTY_FIELD, type TextField} from '../domain/text-field.js';
 import {targetsOf, type AppState, type ListState} from './app-state.js';
 import {openDetail} from './detail-reducer.js';
@@ -32,6 +33,18 @@ export function withListWindow(state: AppState): AppState {
 	const {bodyHeight} = listLayoutOf(state);
 	const scroll = windowStart(state.list.scroll, state.list.cursor, bodyHeight, visibleRows(state).length);
 	return scroll === state.list.scroll ? state : {...state, list: {...state.list, scroll}};
+}
+
+/** A new order keeps the cursor on the same instance. */
+function sortBy(state: AppState, sort: ListSort): AppState {
+	const current = visibleRows(state)[state.list.cursor];
+	const next: AppState = {
+		...state,
+		list: {...state.list, sort},
+		message: {text: `sorted by ${sortLabel(sort)}`, tone: 'info'},
+	};
+	const cursor = current ? visibleRows(next).indexOf(current) : 0;
+	return withList(next, {cursor: Math.max(0, cursor)});
 }
 
 export function refresh(state: AppState): AppState {
@@ -69,6 +82,10 @@ export function handleListAction(state: AppState, id: BindingId): AppState {
 			return openPicker(state, 'regions');
 		case 'list.refresh':
 			return {...refresh(state), message: undefined};
+		case 'list.sort':
+			return sortBy(state, nextSortKey(state.list.sort));
+		case 'list.reverse':
+			return sortBy(state, {...state.list.sort, reverse: !state.list.sort.reverse});
 		case 'list.copy-arn':
 			return copyFrom(state, visibleRows(state)[cursor], 'arn');
 		case 'list.copy-url':

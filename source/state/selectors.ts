@@ -3,6 +3,7 @@
 import {plannedRequests, type ApplyPlan} from '../domain/apply-plan.js';
 import {pendingChanges} from '../domain/attribute-edit.js';
 import {filterInstances} from '../domain/instances.js';
+import {DEFAULT_SORT, sortRows, type ListSort} from '../domain/sort.js';
 import {contentHeight, listLayout, type ListFacts, type ListLayout} from '../domain/layout.js';
 import {addTag, diffTags, validateTagEdit, validateTagValue, type TagProblem} from '../domain/tags.js';
 import type {InstanceSummary} from '../domain/types.js';
@@ -11,13 +12,17 @@ import {isReadOnlyFor, type AppState, type PickerItem, type PickerState} from '.
 import type {Form, TagsForm} from './form-state.js';
 
 /** Rows through a filter; without one, the very same array (so views can memoise on it). */
-export function filteredRows(rows: readonly InstanceSummary[], filter: string): readonly InstanceSummary[] {
-	return filter === '' ? rows : filterInstances(rows, filter);
+export function filteredRows(
+	rows: readonly InstanceSummary[],
+	filter: string,
+	sort: ListSort = DEFAULT_SORT,
+): readonly InstanceSummary[] {
+	return sortRows(filter === '' ? rows : filterInstances(rows, filter), sort);
 }
 
 /** The rows the list shows: the inventory through the filter. */
 export function visibleRows(state: AppState): readonly InstanceSummary[] {
-	return filteredRows(state.inventory.rows, state.list.filter.text);
+	return filteredRows(state.inventory.rows, state.list.filter.text, state.list.sort);
 }
 
 /** Lines for the screen or overlay under the header and any MFA prompt. */
