@@ -9,6 +9,7 @@ import {firstFrame} from './figures/first-frame.js';
 import {fullInventory} from './figures/full-inventory.js';
 import {growth} from './figures/growth.js';
 import {keystrokesAndMemory} from './figures/keys-memory.js';
+import {scriptList} from './figures/script-list.js';
 import {CLI, COLUMNS, ROWS, scratch} from './harness.js';
 
 type Figure = {readonly name: string; readonly run: (baselines: Baselines) => Promise<void>};
@@ -18,6 +19,7 @@ const FIGURES: readonly Figure[] = [
 	{name: 'full-inventory', run: fullInventory},
 	{name: 'growth', run: growth},
 	{name: 'keys', run: keystrokesAndMemory},
+	{name: 'script-list', run: scriptList},
 ];
 
 async function main(): Promise<void> {

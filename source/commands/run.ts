@@ -19,6 +19,8 @@ const COMMANDS: Readonly<Record<ScriptCommand, () => Promise<Command>>> = {
 	policy: async () => (await import('./policy.js')).policyCommand,
 };
 
+const NEEDS_SESSION: ReadonlySet<ScriptCommand> = new Set(['list', 'describe', 'check']);
+
 /** Runs `connectui COMMAND ...` and resolves with the exit code. */
 export async function runScriptCommand(argv: readonly string[]): Promise<number> {
 	const parsed = parseScriptCommandLine(argv);
@@ -41,6 +43,8 @@ export async function runScriptCommand(argv: readonly string[]): Promise<number>
 		refuseMalformed,
 	};
 	try {
+		// The AWS layer and the AWS files load while the command's own code does.
+		if (NEEDS_SESSION.has(options.command)) void context.open().catch(() => undefined);
 		const command = await COMMANDS[options.command]();
 		return await command(options, context);
 	} catch (error: unknown) {

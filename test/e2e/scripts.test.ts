@@ -9,6 +9,8 @@ import {after, before, describe, it} from 'node:test';
 import {parse as parseCsv} from 'csv-parse/sync';
 import {DEMO_PROFILES, demoSeed, startEmulator, type Emulator, type Seed} from '../../source/emulator/index.js';
 import {awsTestEnv, writeAwsFiles} from '../helpers/aws-files.js';
+import {startTerm} from '../helpers/term.js';
+import {displayWidth} from '../../source/domain/sanitize.js';
 
 const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 const REGIONS = ['us-east-1', 'us-west-2', 'eu-west-2', 'ap-southeast-2'];
@@ -166,6 +168,28 @@ describe('connectui list', () => {
 		const lines = result.stdout.trimEnd().split('\n');
 		assert.equal(lines.length, seeded().length + 1);
 		for (const arn of seeded().map((key) => key.split('/')[2]!)) assert.ok(result.stdout.includes(arn), `${arn} whole`);
+	});
+
+	it('--output table on a terminal fits its width; --endpoint-url works as the variable does', async () => {
+		const term = startTerm({
+			args: ['list', ...SELECTION, '--with', 'tags', '--endpoint-url', emulator.url],
+			env: {...env, AWS_ENDPOINT_URL_CONNECT: undefined},
+			columns: 80,
+			rows: 60,
+		});
+		try {
+			const {exitCode} = await term.waitForExit(60_000);
+			assert.equal(exitCode, 3);
+			const lines = term
+				.output()
+				.split(/\r?\n/u)
+				.filter((line) => line.startsWith('acme-') || line.startsWith('ALIAS'));
+			assert.ok(lines.length > 10, term.output());
+			for (const line of lines) assert.ok(displayWidth(line) <= 80, line);
+			assert.match(term.output(), /…/u);
+		} finally {
+			term.kill();
+		}
 	});
 
 	it('--filter selects what it says: attributes, tags, regions, status and negation', async () => {
