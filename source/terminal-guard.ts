@@ -114,6 +114,9 @@ export function guardTerminal(stop: () => void, version: string): Guard {
 		});
 	};
 
+	// SIGINT from outside (kill -INT; Ctrl-C itself is a key in raw mode): without a handler Node would
+	// end at once, skipping the exit handlers that remove temporary files and child processes.
+	onSignal('SIGINT', 2);
 	onSignal('SIGTERM', 15);
 	onSignal('SIGHUP', 1);
 	onSignal('SIGQUIT', 3);

@@ -43,6 +43,10 @@ export async function startDemo(options: {latencyMs?: number} = {}): Promise<Dem
 	// A little latency so the demo feels like a real network (rows stream in per region).
 	const emulator = await startEmulator({seed: demoSeed(), latencyMs: options.latencyMs ?? 40, throttle: true});
 	const dir = mkdtempSync(join(tmpdir(), 'connectui-demo-'));
+	// The demo's credential files go on every exit path: close(), q, Ctrl-C, SIGINT, SIGTERM, SIGHUP
+	// (a closed terminal) all end in process.exit or a normal exit, which runs this.
+	const removeFiles = () => rmSync(dir, {recursive: true, force: true});
+	process.once('exit', removeFiles);
 	const configFile = join(dir, 'config');
 	const credentialsFile = join(dir, 'credentials');
 	writeFileSync(configFile, DEMO_PROFILES.map((p) => `[profile ${p.profile}]\nregion = ${p.region}\n`).join('\n'), {
@@ -68,7 +72,8 @@ export async function startDemo(options: {latencyMs?: number} = {}): Promise<Dem
 		regions: DEMO_REGIONS,
 		async close() {
 			await emulator.close();
-			rmSync(dir, {recursive: true, force: true});
+			removeFiles();
+			process.removeListener('exit', removeFiles);
 		},
 	};
 }

@@ -1,6 +1,13 @@
 // What the apply hook found, back in the form: a conflict to ask about, a failed check, or the outcome,
 // with the form rebased on what AWS now holds and the failed changes still pending. Pure.
-import {failedPart, readBackFailure, type ApplyPlan, type RequestOutcome} from '../domain/apply-plan.js';
+import {
+	failedPart,
+	plannedRequests,
+	readBackFailure,
+	type ApplyPlan,
+	type RequestOutcome,
+	type Snapshot,
+} from '../domain/apply-plan.js';
 import {applyReport, describeError} from '../domain/apply-text.js';
 import type {AttributeEdit} from '../domain/attribute-edit.js';
 import {parseAttributeValue} from '../domain/attributes.js';
@@ -11,6 +18,7 @@ import {reloadDetail} from './detail-reducer.js';
 import {clamp} from './form-common.js';
 import type {ApplyResult, AttributesForm, Form, TagsForm} from './form-state.js';
 import {keyHint} from '../keymap/hints.js';
+import {formPlan} from './selectors.js';
 
 function assumedAttributes(form: AttributesForm, outcomes: readonly RequestOutcome[]): Record<string, string> {
 	const values: Record<string, string> = {};
@@ -72,6 +80,25 @@ function rebaseTags(form: TagsForm, plan: ApplyPlan, outcomes: readonly RequestO
 	}
 
 	return {...form, edit, expected: {...holds}, cursor: clamp(form.cursor, edit.rows.length)};
+}
+
+/**
+ * After a conflict and `n`: the form starts again from the values just re-read (`current`, the
+ * touched keys), and the user's changes are put back on top; a change AWS already holds drops out,
+ * so the next review shows the real difference.
+ */
+export function rebaseOnConflict(form: Form, current: Snapshot): Form {
+	const plan = formPlan(form);
+	// Every planned request "failed" (none was sent): the whole plan is put back where still needed.
+	const unsent = plannedRequests(plan).map((request) => ({request, error: {code: 'Conflict', message: ''}}));
+	const now = Object.fromEntries(
+		Object.entries(current).filter((entry): entry is [string, string] => entry[1] !== undefined),
+	);
+	if (form.kind === 'attributes') return rebaseAttributes(form, plan, unsent, now);
+	const holds: Record<string, string> = Object.fromEntries(
+		Object.entries({...form.expected, ...current}).filter((entry): entry is [string, string] => entry[1] !== undefined),
+	);
+	return rebaseTags(form, plan, unsent, holds);
 }
 
 /** The message line after an apply: how much went through, and whether AWS's values could be read back. */

@@ -3,6 +3,7 @@
 import {plannedRequests, snapshotOf, type Snapshot} from '../domain/apply-plan.js';
 import type {BindingId} from '../keymap/keymap.js';
 import type {AppState} from './app-state.js';
+import {rebaseOnConflict} from './apply-result.js';
 import {closeForm, readOnlyMessage, withForm} from './form-common.js';
 import type {Form, FormDialog} from './form-state.js';
 import {formPlan, hasPending} from './selectors.js';
@@ -69,11 +70,11 @@ export function handleDialog(state: AppState, form: Form, id: BindingId | undefi
 		case 'conflict':
 			if (id === 'confirm.yes') return startApply(state, form, {...form.expected, ...dialog.current}, readOnly);
 			if (id === 'confirm.no') {
-				return withForm(
-					state,
-					{...form, dialog: undefined},
-					{text: 'nothing was sent; your changes are still pending', tone: 'info'},
-				);
+				const rebased = rebaseOnConflict({...form, dialog: undefined}, dialog.current);
+				const text = hasPending(rebased)
+					? 'nothing was sent; the form now starts from what AWS holds, with your other changes still pending'
+					: 'nothing was sent; AWS already holds what you wanted: nothing is pending';
+				return withForm(state, rebased, {text, tone: 'info'});
 			}
 
 			return state;

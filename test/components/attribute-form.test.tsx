@@ -174,10 +174,11 @@ describe('attributes form', () => {
 		);
 	});
 
-	it('shows a conflict when AWS changed since the form opened, and asks again', async () => {
+	it('shows a conflict when AWS changed since the form opened; n rebases the form on what AWS now holds', async () => {
 		const {app, gateway} = setup();
 		await openAttributes(app);
-		app.press('jjj' + ' ' + 's');
+		// CONTACTFLOW_LOGS on → off, CONTACT_LENS off → on.
+		app.press('jj' + ' ' + 'j' + ' ' + 's');
 		await app.waitFor('Review');
 		gateway.instances[0]!.attributes['CONTACT_LENS'] = 'true';
 		app.press('y');
@@ -185,15 +186,35 @@ describe('attributes form', () => {
 		assert.match(frame, /\(then → now\):[^\n]*\n[^\n]*CONTACT_LENS {2}off → on/);
 		assert.deepEqual(gateway.writes, []);
 		app.press('n');
-		await app.waitFor('nothing was sent; your changes are still pending');
+		await app.waitFor('the form now starts from what AWS holds');
 		assert.deepEqual(gateway.writes, []);
+		// AWS already holds CONTACT_LENS on: that change dropped out; the review shows the real difference.
 		app.press('s');
-		await app.waitFor('Review');
-		app.press('y');
-		await app.waitFor('Changed by someone else');
+		const review = await app.waitFor('Review');
+		assert.match(review, /1 attribute change/);
+		assert.match(review, /CONTACTFLOW_LOGS {2}on → off/);
+		assert.doesNotMatch(review, /CONTACT_LENS {2}off → on/);
 		app.press('y');
 		await app.waitFor('applied 1 of 1');
-		assert.equal(gateway.writes.length, 1);
+		const writes: ReadonlyArray<{readonly args: readonly unknown[]}> = gateway.writes;
+		assert.deepEqual(
+			writes.map((call) => call.args[1]),
+			['CONTACTFLOW_LOGS'],
+		);
+	});
+
+	it('a conflict where AWS already holds every wanted value: n leaves nothing pending', async () => {
+		const {app, gateway} = setup();
+		await openAttributes(app);
+		app.press('jjj' + ' ' + 's');
+		await app.waitFor('Review');
+		gateway.instances[0]!.attributes['CONTACT_LENS'] = 'true';
+		app.press('y');
+		await app.waitFor('Changed by someone else');
+		app.press('n');
+		await app.waitFor('AWS already holds what you wanted: nothing is pending');
+		assert.match(app.lastFrame() ?? '', /CONTACT_LENS\s+on\s/);
+		assert.deepEqual(gateway.writes, []);
 	});
 
 	it('read-only: the form opens for viewing, Space and s are not bound and say read-only', async () => {

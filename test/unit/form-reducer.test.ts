@@ -250,4 +250,32 @@ describe('tags form reducer', () => {
 		assert.notEqual(state.apply?.generation, first.generation);
 		assert.deepEqual(state.apply?.expected, {Owner: 'c'});
 	});
+
+	it('a conflict then n: the tags form starts from what AWS now holds; the next review shows the real difference', () => {
+		// Owner a → aX (e appends).
+		const conflictWith = (now: string) => {
+			const state = typed(loaded(), 'tjeX\rsy');
+			return typed(
+				reducer(state, {
+					type: 'apply/result',
+					generation: state.apply!.generation,
+					result: {kind: 'conflict', conflicts: [{key: 'Owner', expected: 'a', current: now}], current: {Owner: now}},
+				}),
+				'n',
+			);
+		};
+
+		// Someone else set Owner to c: the change is now c → aX.
+		let state = typed(conflictWith('c'), 'sy');
+		assert.deepEqual(state.apply?.plan, {
+			kind: 'tags',
+			diff: {added: {}, changed: [{key: 'Owner', from: 'c', to: 'aX'}], removed: []},
+		});
+		assert.deepEqual(state.apply?.expected, {Owner: 'c'});
+		// Someone else already set Owner to aX: nothing is pending, nothing is sent.
+		state = conflictWith('aX');
+		assert.match(state.message?.text ?? '', /AWS already holds what you wanted/);
+		state = typed(state, 'sy');
+		assert.equal(state.apply, undefined);
+	});
 });
