@@ -17,6 +17,7 @@ import {reducer} from './state/reducer.js';
 import {activeScope, readOnlyHere} from './state/selectors.js';
 import {isLoading} from './state/inventory-reducer.js';
 import {useServices} from './state/services.js';
+import {useTerminalControl} from './state/use-terminal-control.js';
 import {useInventory} from './state/use-inventory.js';
 import {useDetail} from './state/use-detail.js';
 import {useMfa} from './state/use-mfa.js';
@@ -75,6 +76,7 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	);
 	const listPosition = shownRows === 0 ? '0/0' : `${state.list.cursor + 1}/${shownRows}`;
 	useApply(state.apply, dispatch);
+	useTerminalControl(state.terminal);
 
 	const firstChoice = useRef(true);
 	useEffect(() => {

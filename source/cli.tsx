@@ -13,6 +13,7 @@ import {openJournal} from './services/journal.js';
 import {sanitizeLine} from './domain/sanitize.js';
 import {setAsideLine, type SetAside} from './services/local-file.js';
 import {openSettings} from './services/settings-store.js';
+import {createTerminalControl} from './services/terminal-control.js';
 import {captureProcessWarnings} from './aws/quiet.js';
 import {guardTerminal, restoreTerminal} from './terminal-guard.js';
 import {colorTheme, monochromeTheme, ThemeProvider} from './theme/theme.js';
@@ -203,7 +204,11 @@ async function main(): Promise<void> {
 
 	const journal = openJournal(process.env, options.demo ? 'demo-journal' : 'journal');
 	// Pairs fetched at once: every region of a typical estate in one round (each pair has its own request budget).
+	// Ctrl-Z / SIGTSTP suspend like vim, SIGCONT and Ctrl-L redraw the whole frame (Ink forgets the screen first).
+	let redrawAll = () => {};
+	const terminal = createTerminalControl({redrawAll: () => redrawAll()});
 	const services: Services = {
+		terminal,
 		gateway,
 		settings,
 		journal,
@@ -227,16 +232,24 @@ async function main(): Promise<void> {
 		message: startNotice(plan.notice, settings.problems),
 	});
 
-	const instance = render(
+	const tree = (
 		<ThemeProvider theme={noColor ? monochromeTheme : colorTheme}>
 			<ServicesProvider services={services}>
 				<App initial={initial} demo={options.demo} />
 			</ServicesProvider>
-		</ThemeProvider>,
+		</ThemeProvider>
+	);
+	const instance = render(
+		tree,
 		// 60 frames a second at most: the list still redraws once per batch of pages (the batcher's
 		// 33 ms), and the last batch of a load is drawn at once instead of after Ink's 33 ms pause.
 		{alternateScreen: true, incrementalRendering: true, exitOnCtrlC: true, patchConsole: true, maxFps: 60},
 	);
+
+	redrawAll = () => {
+		instance.clear();
+		instance.rerender(tree);
+	};
 
 	// render() wrote the first frame before returning: the AWS layer starts loading now.
 	firstFrameDrawn();

@@ -48,6 +48,8 @@ const DECLARED = [
 	// Global keys work in every scope that does not bind the key itself and where no text field takes it as text.
 	{id: 'help', keys: ['?'], label: 'help', scope: 'global'},
 	{id: 'quit-now', keys: ['ctrl+c'], label: 'quit at once', scope: 'global', secondary: true},
+	{id: 'suspend', keys: ['ctrl+z'], label: 'suspend (fg resumes)', scope: 'global', secondary: true},
+	{id: 'redraw', keys: ['ctrl+l'], label: 'redraw the screen', scope: 'global', secondary: true},
 
 	{id: 'list.down', keys: ['down', 'j'], label: 'move', scope: 'list', secondary: true},
 	{id: 'list.up', keys: ['up', 'k'], label: 'move', scope: 'list', secondary: true},

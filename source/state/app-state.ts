@@ -129,6 +129,8 @@ export type AppState = {
 	/** Text to put on the terminal's clipboard (OSC 52); the clipboard hook writes it once per copy. */
 	readonly clipboard?: {readonly copy: number; readonly text: string};
 	readonly quit: boolean;
+	/** Asks the terminal hook to suspend (Ctrl-Z) or redraw (Ctrl-L); `seq` counts the requests. */
+	readonly terminal?: {readonly request: 'suspend' | 'redraw'; readonly seq: number};
 };
 
 export function targetsOf(profiles: readonly string[], regions: readonly string[]): Target[] {

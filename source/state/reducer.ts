@@ -45,6 +45,9 @@ function handleGlobal(state: AppState, id: BindingId): AppState {
 			return {...state, overlay: {kind: 'help', scroll: 0}};
 		case 'quit-now':
 			return {...state, quit: true};
+		case 'suspend':
+		case 'redraw':
+			return {...state, terminal: {request: id, seq: (state.terminal?.seq ?? 0) + 1}};
 		default:
 			return state;
 	}

@@ -26,6 +26,8 @@ export type Services = {
 	readonly availableProfiles?: Promise<readonly string[] | undefined>;
 	/** Called each time every (profile, region) pair of a load has answered. */
 	readonly onSettled?: () => void;
+	/** Suspends the app like vim (Ctrl-Z) and redraws the whole screen (Ctrl-L). */
+	readonly terminal?: {suspend(): void; redraw(): void};
 	/** Bounded fan-out of ListInstances over (profile, region) pairs. */
 	readonly concurrency?: number;
 };
