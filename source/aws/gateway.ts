@@ -15,11 +15,13 @@ import {AwsError} from '../domain/errors.js';
 import type {ConnectGateway} from '../domain/gateway.js';
 import {pairKey} from '../domain/instances.js';
 import type {InstanceDetail, Target} from '../domain/types.js';
-import {RequestBudget, type BudgetOptions} from '../domain/rate-budget.js';
+import {quotaKey, RequestBudget, type BudgetOptions} from '../domain/rate-budget.js';
 import {attemptCounter, countAttempts, type AttemptCounter} from './deadline.js';
 import {profileCredentials} from './profile-credentials.js';
 import {timedOut, toAwsError, type ErrorContext} from './errors.js';
 import {toAttribute, toDetail, toSummary, toTags} from './mapping.js';
+import {serviceEndpoint} from './endpoints.js';
+import {createIdentityLookup} from './identity.js';
 import {sharedFilePaths} from './profiles.js';
 import {createNetwork} from './network.js';
 import {quietLogger} from './quiet.js';
@@ -47,7 +49,17 @@ export type AwsConfig = {
 	 */
 	readonly mfaCodeProvider?: (profile: string, mfaSerial: string) => Promise<string>;
 	/**
-	 * Requests per second and burst per (profile, region, API) this app allows itself. Default
+	 * Accounts found through IAM Identity Center or Organizations: they stand beside profiles under
+	 * their `source` name, with their own credentials. The account of a profile is asked of STS
+	 * GetCallerIdentity, once each.
+	 */
+	readonly accounts?: ReadonlyArray<{
+		readonly source: string;
+		readonly accountId: string;
+		readonly credentials: CredentialsProvider;
+	}>;
+	/**
+	 * Requests per second and burst per (account, region, API) this app allows itself. Default
 	 * Amazon Connect's default quota: 2 a second, bursts of 5.
 	 */
 	readonly budget?: BudgetOptions;
@@ -81,11 +93,28 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 	// One pool of sockets for every client; HTTPS_PROXY, NO_PROXY and AWS_CA_BUNDLE apply here.
 	let network = createNetwork(env);
 	const budget = new RequestBudget(config.budget);
+	const accounts = new Map((config.accounts ?? []).map((account) => [account.source, account]));
+	const identity = createIdentityLookup({env, network: () => network, connectTimeoutMs, requestTimeoutMs});
+	// With Connect's endpoint overridden and none for STS, STS is not asked (it may be unreachable from
+	// there): each source then keeps a budget of its own.
+	const askSts = endpoint === undefined || serviceEndpoint(env, 'STS') !== undefined;
+
+	/** The account whose quota a request to `target` spends (the source itself when STS cannot say). */
+	async function accountOf(target: Target): Promise<string> {
+		const known = accounts.get(target.profile)?.accountId;
+		if (known !== undefined) return known;
+		if (!askSts) return `profile ${target.profile}`;
+		const account = await identity(target.profile, target.region, credentialsOf(target.profile));
+		return account ?? `profile ${target.profile}`;
+	}
 
 	function credentialsOf(profile: string): CredentialsProvider {
 		let provider = credentials.get(profile);
 		if (provider) return provider;
-		if (config.credentialsFor) {
+		const account = accounts.get(profile);
+		if (account) {
+			provider = account.credentials;
+		} else if (config.credentialsFor) {
 			provider = config.credentialsFor(profile);
 		} else {
 			provider = profileCredentials(profile, {
@@ -175,7 +204,7 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 			},
 		};
 		try {
-			await withinBudget(budget, `${pairKey(target)}\u0000${api}`, signal);
+			await withinBudget(budget, quotaKey(await accountOf(target), target.region, api), signal);
 			const abortSignal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
 			const answer = attemptCounter.run(attempts, async () => run(clientFor(target), {abortSignal}));
 			// The SDK may be between attempts (backing off) when the deadline passes: it ends the call anyway.

@@ -33,11 +33,14 @@ function isoTime(value: unknown): string | undefined {
 export function toSummary(target: Target, value: unknown, fallbackId = ''): InstanceSummary {
 	const s = record(value);
 	const id = string(s['Id']) ?? fallbackId;
+	const arn = string(s['Arn']) ?? '';
+	const accountId = /^arn:[\w-]+:connect:[\w-]*:(\d{12}):/.exec(arn)?.[1];
 	const summary: InstanceSummary = {
 		profile: target.profile,
+		...(accountId === undefined ? {} : {accountId}),
 		region: target.region,
 		id,
-		arn: string(s['Arn']) ?? '',
+		arn,
 		alias: string(s['InstanceAlias']) ?? '',
 		status: string(s['InstanceStatus']) ?? 'UNKNOWN',
 		identityManagementType: string(s['IdentityManagementType']) ?? '',

@@ -84,3 +84,11 @@ export class RequestBudget {
 		for (const [key, bucket] of this.#buckets) if (bucket.idle(now)) this.#buckets.delete(key);
 	}
 }
+
+/**
+ * The key Amazon Connect keeps its quota by: the account (its 12-digit id; a credential source whose
+ * account is not known stands for its own), the region and the API. Two profiles of one account share it.
+ */
+export function quotaKey(account: string, region: string, api: string): string {
+	return `${account}\u0000${region}\u0000${api}`;
+}

@@ -11,6 +11,8 @@ export type InstanceStatus = 'ACTIVE' | 'CREATION_FAILED' | 'CREATION_IN_PROGRES
 /** One row of ListInstances, tagged with where it came from. Strings are raw (unsanitised). */
 export type InstanceSummary = {
 	readonly profile: string;
+	/** The AWS account (12 digits) the instance is in, from its ARN. */
+	readonly accountId?: string;
 	readonly region: string;
 	readonly id: string;
 	readonly arn: string;

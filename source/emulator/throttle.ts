@@ -6,8 +6,12 @@ export type ThrottleOptions = {readonly ratePerSecond: number; readonly burst: n
 
 export const CONNECT_QUOTA: ThrottleOptions = {ratePerSecond: 2, burst: 5};
 
-/** Network jitter a request may arrive early by and still count as on time, in ms. */
-const JITTER_MS = 50;
+/**
+ * How early a request may arrive and still count as on time, in tokens: a client paces by the time
+ * it sends, the server counts by arrival, and a cold client's first request is late by a few hundred
+ * ms (so the later ones look early). AWS is no stricter than this.
+ */
+export const QUOTA_TOLERANCE_TOKENS = 0.5;
 
 type Bucket = {tokens: number; at: number};
 
@@ -32,7 +36,7 @@ export class Throttle {
 		}
 		bucket.tokens = Math.min(this.#burst, bucket.tokens + Math.max(0, now - bucket.at) * this.#rate);
 		bucket.at = Math.max(bucket.at, now);
-		if (bucket.tokens < 1 - JITTER_MS * this.#rate) return false;
+		if (bucket.tokens < 1 - QUOTA_TOLERANCE_TOKENS) return false;
 		bucket.tokens -= 1;
 		return true;
 	}
