@@ -19,6 +19,7 @@ import {guardTerminal, restoreTerminal} from './terminal-guard.js';
 import {colorTheme, monochromeTheme, ThemeProvider} from './theme/theme.js';
 import type {ConnectGateway} from './domain/gateway.js';
 import {CONNECT_REGIONS} from './domain/regions.js';
+import type {DiscoveredAccount} from './aws/discover.js';
 
 // Every import above is loaded (Ink and its layout engine included): fetch can come back.
 restoreFetch();
@@ -33,6 +34,8 @@ function usageError(message: string): never {
 
 type Plan = {
 	readonly profiles: string[];
+	/** Accounts found through --sso-session or --org-role, standing beside profiles. */
+	readonly accounts?: readonly DiscoveredAccount[];
 	readonly regions: string[];
 	readonly availableProfiles: string[];
 	readonly env: NodeJS.ProcessEnv;
@@ -51,7 +54,10 @@ async function planRun(
 	const env = process.env;
 	const {listProfiles, profileRegions, sharedFilePaths} = await import('./aws/profiles.js');
 	const available = await listProfiles(env);
-	const {profiles} = resolveProfiles({flags: options.profiles, env, saved: saved.profiles, available});
+	const sso = options.ssoSession !== undefined;
+	const resolvedProfiles = resolveProfiles({flags: options.profiles, env, saved: saved.profiles, available}).profiles;
+	// --sso-session: its accounts, and only the profiles named too; --org-role: the one profile's organization.
+	const profiles = sso ? [...options.profiles] : resolvedProfiles;
 	// `default` is only unknown when asked for by name, with no keys in the environment to stand for it.
 	const envKeys = Boolean(env['AWS_ACCESS_KEY_ID'] && env['AWS_SECRET_ACCESS_KEY']);
 	const defaultMissing = options.profiles.includes(DEFAULT_PROFILE) && !available.includes(DEFAULT_PROFILE) && !envKeys;
@@ -64,6 +70,14 @@ async function planRun(
 		};
 	}
 
+	let discovery: Awaited<ReturnType<typeof discoverAccounts>>;
+	const {discoverAccounts, skippedNotice} = await import('./aws/discover.js');
+	try {
+		discovery = await discoverAccounts(options, resolvedProfiles[0] ?? DEFAULT_PROFILE, env, timeouts(options));
+	} catch (error: unknown) {
+		return {error: `connectui: ${error instanceof Error ? error.message : String(error)}`};
+	}
+
 	const resolved = resolveRegions({
 		flags: options.regions,
 		allRegions: options.allRegions,
@@ -72,12 +86,20 @@ async function planRun(
 		saved: saved.regions,
 	});
 	const notes = [...resolved.ignored];
+	const skipped = discovery && skippedNotice(discovery);
+	if (skipped) notes.push(skipped);
+	const accounts = discovery?.accounts ?? [];
+	const sources = accounts.map((account) => account.source);
 	if (resolved.source === 'default')
 		notes.push(`No region configured: showing ${resolved.regions.join(', ')} (r picks regions).`);
+	if (discovery && accounts.length === 0 && profiles.length === 0) {
+		return {error: `connectui: no account to show${skipped ? ` (${skipped})` : ''}`};
+	}
 	return {
-		profiles,
+		profiles: discovery ? [...(options.orgRole ? [] : profiles), ...sources] : profiles,
+		...(discovery ? {accounts} : {}),
 		regions: resolved.regions,
-		availableProfiles: available,
+		availableProfiles: discovery ? [...available, ...sources] : available,
 		env,
 		notice: notes.join(' · ') || undefined,
 	};
@@ -162,7 +184,8 @@ async function main(): Promise<void> {
 	} else {
 		// With --profile and --region both given, the first frame needs nothing from the AWS files:
 		// they are read right after it (an unknown profile still ends the run with exit 2).
-		const explicit = options.profiles.length > 0 && options.regions.length > 0;
+		const accountFlags = options.ssoSession !== undefined || options.orgRole !== undefined;
+		const explicit = options.profiles.length > 0 && options.regions.length > 0 && !accountFlags;
 		const planned = explicit
 			? lateStart.then(async () => planRun(options, settings.choice))
 			: planRun(options, settings.choice);
@@ -181,7 +204,7 @@ async function main(): Promise<void> {
 		}
 
 		availableProfiles = planned.then((result) => ('error' in result ? undefined : result.availableProfiles));
-		const {env} = plan;
+		const {env, accounts} = plan;
 		gateway = afterFirstFrame
 			.then(async () => import('./aws/gateway.js'))
 			.then(({createAwsGateway}) =>
@@ -190,6 +213,7 @@ async function main(): Promise<void> {
 					env,
 					...timeouts(options),
 					mfaCodeProvider: async (profile, serial) => mfa.ask(profile, serial),
+					...(accounts ? {accounts} : {}),
 				}),
 			);
 	}

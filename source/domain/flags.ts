@@ -13,6 +13,11 @@ export type CliOptions = {
 	readonly noColor: boolean;
 	readonly connectTimeoutMs?: number;
 	readonly requestTimeoutMs?: number;
+	/** --sso-session NAME --sso-role ROLE: every account the IAM Identity Center session reaches with ROLE. */
+	readonly ssoSession?: string;
+	readonly ssoRole?: string;
+	/** --org-role ROLE: every ACTIVE account of the selected profile's organization, through ROLE. */
+	readonly orgRole?: string;
 };
 
 export type CommandLine =
@@ -32,6 +37,9 @@ export const OPTIONS = {
 	'no-color': {type: 'boolean'},
 	'connect-timeout': {type: 'string'},
 	'request-timeout': {type: 'string'},
+	'sso-session': {type: 'string'},
+	'sso-role': {type: 'string'},
+	'org-role': {type: 'string'},
 	help: {type: 'boolean', short: 'h'},
 	version: {type: 'boolean', short: 'v'},
 } as const;
@@ -102,6 +110,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
 	let noColor = false;
 	let connectTimeoutMs: number | undefined;
 	let requestTimeoutMs: number | undefined;
+	const named: {'sso-session'?: string; 'sso-role'?: string; 'org-role'?: string} = {};
 	let help = false;
 	let version = false;
 	let journal = false;
@@ -180,6 +189,17 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
 				else requestTimeoutMs = parsed;
 				break;
 			}
+			case 'sso-session':
+			case 'sso-role':
+			case 'org-role': {
+				const name = value.trim();
+				const pattern = token.name === 'sso-session' ? /^[\w.@+=,-]{1,128}$/ : /^[\w+=,.@/-]{1,64}$/;
+				if (!pattern.test(name))
+					setError(`${flag} '${value}' is not a valid ${token.name === 'sso-session' ? 'session' : 'role'} name`);
+				else if (named[token.name] !== undefined && named[token.name] !== name) setError(`${flag} can be given once`);
+				else named[token.name] = name;
+				break;
+			}
 			case 'help':
 				help = true;
 				break;
@@ -194,6 +214,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
 	if (error !== undefined) return fail(error);
 	if (allRegions && regionGiven) return fail(`--all-regions and --region cannot be used together ${SEE_HELP}`);
 	if (journal) return {kind: 'journal', demo};
+	const accountsProblem = accountFlagsProblem(named, profiles);
+	if (accountsProblem) return fail(`${accountsProblem} ${SEE_HELP}`);
 	const options: CliOptions = {
 		profiles,
 		regions,
@@ -204,8 +226,28 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
 		...(endpointUrl === undefined ? {} : {endpointUrl}),
 		...(connectTimeoutMs === undefined ? {} : {connectTimeoutMs}),
 		...(requestTimeoutMs === undefined ? {} : {requestTimeoutMs}),
+		...(named['sso-session'] === undefined ? {} : {ssoSession: named['sso-session']}),
+		...(named['sso-role'] === undefined ? {} : {ssoRole: named['sso-role']}),
+		...(named['org-role'] === undefined ? {} : {orgRole: named['org-role']}),
 	};
 	return {kind: 'run', options};
+}
+
+/** How --sso-session, --sso-role and --org-role go together (undefined when they do). */
+function accountFlagsProblem(
+	named: {'sso-session'?: string; 'sso-role'?: string; 'org-role'?: string},
+	profiles: readonly string[],
+): string | undefined {
+	const sso = named['sso-session'] !== undefined || named['sso-role'] !== undefined;
+	if (named['sso-session'] !== undefined && named['sso-role'] === undefined)
+		return '--sso-session needs --sso-role ROLE';
+	if (named['sso-role'] !== undefined && named['sso-session'] === undefined)
+		return '--sso-role needs --sso-session NAME';
+	if (sso && named['org-role'] !== undefined) return '--org-role and --sso-session cannot be used together';
+	if (named['org-role'] !== undefined && profiles.length > 1) {
+		return '--org-role lists the organization of one profile: give at most one --profile';
+	}
+	return undefined;
 }
 
 /** The --help text: usage, every flag, the environment variables read, then the keymap text given. */
@@ -217,6 +259,7 @@ export function helpText(keymapHelp: string): string {
 		'  connectui [--profile NAME]... [--region CODE]... [--all-regions]',
 		'            [--endpoint-url URL] [--read-only] [--demo] [--no-color]',
 		'            [--connect-timeout SECONDS] [--request-timeout SECONDS]',
+		'            [--sso-session NAME --sso-role ROLE] [--org-role ROLE]',
 		'  connectui --help | --version',
 		'  connectui list|describe|check|journal|policy ...',
 		'                           commands for scripts (connectui COMMAND --help):',
@@ -228,6 +271,11 @@ export function helpText(keymapHelp: string): string {
 		'  -r, --region CODE        region; repeat or use commas (us-east-1,eu-west-2)',
 		'      --all-regions        every region where Amazon Connect is offered',
 		'      --endpoint-url URL   send Amazon Connect requests to this http(s) URL',
+		'      --sso-session NAME   every account this IAM Identity Center session',
+		'                           reaches (after aws sso login --sso-session NAME)',
+		'      --sso-role ROLE      … through this role (permission set) in each',
+		"      --org-role ROLE      every ACTIVE account of the profile's organization,",
+		'                           through arn:aws:iam::ACCOUNT:role/ROLE',
 		'      --read-only          never send changes; forms open for viewing only',
 		'      --demo               use the built-in Amazon Connect emulator (fake data)',
 		'      --no-color           no colours',
@@ -246,6 +294,8 @@ export function helpText(keymapHelp: string): string {
 		'                           else last choice, else us-east-1)',
 		'  AWS_ENDPOINT_URL_CONNECT endpoint for Amazon Connect, as in the AWS CLI',
 		'  AWS_ENDPOINT_URL         endpoint for every AWS service, as in the AWS CLI',
+		'  AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_SSO, AWS_ENDPOINT_URL_ORGANIZATIONS',
+		'                           endpoints for STS, the SSO portal, Organizations',
 		'  AWS_CONFIG_FILE          config file (default ~/.aws/config)',
 		'  AWS_SHARED_CREDENTIALS_FILE',
 		'                           credentials file (default ~/.aws/credentials)',

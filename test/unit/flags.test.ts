@@ -105,6 +105,10 @@ test('helpText lists every flag and environment variable, then the keys', () => 
 		'--no-color',
 		'--connect-timeout',
 		'--request-timeout',
+		'--sso-session',
+		'--sso-role',
+		'--org-role',
+		'AWS_ENDPOINT_URL_SSO',
 		'--help',
 		'--version',
 		'journal',
@@ -122,4 +126,26 @@ test('helpText lists every flag and environment variable, then the keys', () => 
 	assert.ok(text.indexOf('NO_COLOR') < text.indexOf('q  quit'));
 	assert.ok(text.endsWith('Keys:\n  ?  help overlay\n  q  quit\n'));
 	for (const line of text.split('\n')) assert.ok(line.length <= 80, line);
+});
+
+test('--sso-session with --sso-role, --org-role with at most one profile', () => {
+	assert.deepEqual(run('--sso-session', 'corp', '--sso-role', 'ConnectAdmin'), {
+		...run(),
+		ssoSession: 'corp',
+		ssoRole: 'ConnectAdmin',
+	});
+	assert.equal(
+		run('--profile', 'mgmt', '--org-role', 'OrganizationAccountAccessRole').orgRole,
+		'OrganizationAccountAccessRole',
+	);
+	const problems: Array<[string[], RegExp]> = [
+		[['--sso-session', 'corp'], /--sso-session needs --sso-role ROLE/],
+		[['--sso-role', 'Admin'], /--sso-role needs --sso-session NAME/],
+		[['--sso-session', 'corp', '--sso-role', 'A', '--org-role', 'B'], /cannot be used together/],
+		[['--org-role', 'B', '--profile', 'a,b'], /at most one --profile/],
+		[['--org-role', 'not a role'], /not a valid role name/],
+	];
+	for (const [argv, message] of problems) {
+		assert.match(error(...argv), message);
+	}
 });

@@ -1,0 +1,143 @@
+// Accounts beyond profiles, through the built CLI, the real SDK and the emulator's STS, IAM Identity
+// Center portal and Organizations: --sso-session/--sso-role and --org-role.
+import assert from 'node:assert/strict';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {after, before, describe, it} from 'node:test';
+import {ssoCacheFile} from '../../source/aws/sso-session.js';
+import {
+	ESTATE_MANAGEMENT,
+	ESTATE_ROLE,
+	ESTATE_SSO_TOKEN,
+	estateSeed,
+	startEmulator,
+	type Emulator,
+} from '../../source/emulator/index.js';
+import {awsTestEnv, writeAwsFiles} from '../helpers/aws-files.js';
+import {startTerm} from '../helpers/term.js';
+
+const options = {accounts: 6, regionsPerAccount: 2, instancesPerRegion: 2};
+let emulator: Emulator;
+let dir: string;
+
+function environment(name: string, expiresAt: string): NodeJS.ProcessEnv {
+	const folder = join(dir, name);
+	const home = join(folder, 'home');
+	mkdirSync(home, {recursive: true});
+	const files = writeAwsFiles(folder);
+	writeFileSync(
+		files.config,
+		[
+			'[sso-session estate]',
+			'sso_start_url = https://estate.awsapps.com/start',
+			'sso_region = us-east-1',
+			'sso_registration_scopes = sso:account:access',
+			'',
+			'[profile management]',
+			'region = us-east-1',
+			'',
+		].join('\n'),
+		{flag: 'a'},
+	);
+	writeFileSync(
+		files.credentials,
+		`\n[management]\naws_access_key_id = ${ESTATE_MANAGEMENT.accessKeyId}\naws_secret_access_key = ${ESTATE_MANAGEMENT.secretAccessKey}\n`,
+		{flag: 'a'},
+	);
+	const env = {
+		...awsTestEnv(files, emulator.url, join(folder, 'connectui')),
+		HOME: home,
+		AWS_ENDPOINT_URL_SSO: emulator.url,
+		AWS_ENDPOINT_URL_ORGANIZATIONS: emulator.url,
+	};
+	const cache = ssoCacheFile('estate', env);
+	mkdirSync(join(cache, '..'), {recursive: true});
+	writeFileSync(
+		cache,
+		JSON.stringify({
+			startUrl: 'https://estate.awsapps.com/start',
+			region: 'us-east-1',
+			accessToken: ESTATE_SSO_TOKEN,
+			expiresAt,
+		}),
+	);
+	return env;
+}
+
+before(async () => {
+	emulator = await startEmulator({seed: estateSeed(options), throttle: true});
+	dir = mkdtempSync(join(tmpdir(), 'connectui-accounts-'));
+});
+
+after(async () => {
+	await emulator.close();
+	rmSync(dir, {recursive: true, force: true});
+});
+
+describe('accounts beside profiles', () => {
+	it('--sso-session: rows from every account with the role; the one without it named once', async () => {
+		const env = environment('sso', new Date(Date.now() + 3_600_000).toISOString());
+		const term = startTerm({
+			args: ['--sso-session', 'estate', '--sso-role', ESTATE_ROLE, '--region', 'us-east-1,us-west-2'],
+			env,
+			columns: 160,
+			rows: 50,
+		});
+		try {
+			// Five accounts have the role: 5 × 2 regions × 2 instances.
+			const screen = await term.waitFor(/^(?![\s\S]*loading)[\s\S]*20 instances/);
+			assert.match(screen, /contact-center-0001/);
+			assert.match(screen, /contact-center-0005/);
+			assert.match(
+				screen,
+				/Not shown: contact-center-0006 \d{12} \(no role ConnectAdmin in this account \(only Billing\)\)/,
+			);
+			const connect = emulator.requests.filter((r) => r.operation === 'ListInstances');
+			assert.ok(connect.length >= 10);
+			assert.ok(
+				connect.every((r) => r.status === 200 && r.accessKeyId?.startsWith('ASIA')),
+				'every account was reached with its own temporary credentials (the session token checked)',
+			);
+			const credentials = emulator.requests.filter((r) => r.operation === 'GetRoleCredentials');
+			assert.equal(credentials.length, 5, 'credentials once per account, not per region');
+		} finally {
+			term.kill();
+		}
+	});
+
+	it('--sso-session with an expired sign-in: one line saying to sign in again, exit 2', async () => {
+		const env = environment('expired', '2020-01-01T00:00:00Z');
+		const term = startTerm({
+			args: ['--sso-session', 'estate', '--sso-role', ESTATE_ROLE, '--region', 'us-east-1'],
+			env,
+		});
+		const {exitCode} = await term.waitForExit();
+		assert.equal(exitCode, 2);
+		assert.match(term.output(), /run aws sso login --sso-session estate/);
+	});
+
+	it('--org-role: the ACTIVE accounts of the organization only, each assumed into as connectui', async () => {
+		emulator.requests.length = 0;
+		const env = environment('org', new Date(Date.now() + 3_600_000).toISOString());
+		const term = startTerm({
+			args: ['--profile', 'management', '--org-role', ESTATE_ROLE, '--region', 'us-east-1'],
+			env,
+			columns: 160,
+			rows: 50,
+		});
+		try {
+			await term.waitFor(/^(?![\s\S]*loading)[\s\S]*10 instances/);
+			const assumed = emulator.requests.filter((r) => r.operation === 'AssumeRole');
+			const roles = assumed.map((r) => (r.body as Record<string, string>)['RoleArn']);
+			assert.ok(roles.every((arn) => arn?.endsWith(`:role/${ESTATE_ROLE}`)));
+			assert.ok(assumed.every((r) => (r.body as Record<string, string>)['RoleSessionName'] === 'connectui'));
+			// Six members and the management account are ACTIVE; the suspended and closing ones are never tried.
+			assert.equal(new Set(roles).size, 7);
+			assert.ok(!roles.some((arn) => arn?.includes('99999999998')));
+			assert.ok(emulator.requests.some((r) => r.operation === 'ListAccounts'));
+		} finally {
+			term.kill();
+		}
+	});
+});
