@@ -1,5 +1,6 @@
 // Turns whatever the SDK, the credential chain or the network threw into a domain AwsError.
-import {AwsError} from '../domain/errors.js';
+import {AwsError, REGION_NOT_ENABLED} from '../domain/errors.js';
+import {OPT_IN_REGIONS} from '../domain/regions.js';
 import type {SharedFilePaths} from './profiles.js';
 
 export type ErrorContext = {
@@ -204,6 +205,19 @@ export function toAwsError(error: unknown, context: ErrorContext): AwsError {
 			return new AwsError(
 				'HttpError',
 				`${hostOf(e, context)} answered HTTP ${status ?? '?'}${message && message !== name ? `: ${message}` : ''}`,
+				status,
+				requestId,
+			);
+		}
+
+		// An opt-in region the account has not enabled does not know its credentials.
+		if (
+			(name === 'UnrecognizedClientException' || name === 'InvalidClientTokenId') &&
+			OPT_IN_REGIONS.has(context.region)
+		) {
+			return new AwsError(
+				REGION_NOT_ENABLED,
+				`${context.region} is an opt-in region this account has not enabled`,
 				status,
 				requestId,
 			);

@@ -31,7 +31,7 @@ function chipLabel(pair: StripPair, previous: StripPair | undefined, showProfile
 
 function statusText(status: PairStatus): string {
 	if (status.kind === 'loading') return '…';
-	if (status.kind === 'ok') return String(status.count);
+	if (status.kind === 'ok') return status.notEnabled ? 'not enabled' : String(status.count);
 	return `✗ ${status.code}`;
 }
 
@@ -80,7 +80,17 @@ export function StatusStrip({pairs, showProfile, width, chipLines, errorLines}: 
 		<Text key={index}>
 			{index > 0 ? ' · ' : ''}
 			<Text color={theme.muted}>{chipLabel(pair, line[index - 1], showProfile)} </Text>
-			<Text color={pair.status.kind === 'error' ? theme.error : pair.status.kind === 'ok' ? theme.ok : theme.warning}>
+			<Text
+				color={
+					pair.status.kind === 'error'
+						? theme.error
+						: pair.status.kind === 'ok'
+							? pair.status.notEnabled
+								? theme.muted
+								: theme.ok
+							: theme.warning
+				}
+			>
 				{statusText(pair.status)}
 			</Text>
 		</Text>

@@ -15,6 +15,9 @@ export class AwsError extends Error {
 	}
 }
 
+/** The code of a pair whose region the account has not enabled: shown quietly, never a failure. */
+export const REGION_NOT_ENABLED = 'RegionNotEnabled';
+
 export function errorCode(error: unknown): string {
 	if (error instanceof AwsError) return error.code;
 	if (error instanceof Error) return error.name || 'Error';

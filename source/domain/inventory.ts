@@ -1,6 +1,6 @@
 // Lists instances for every (profile, region) pair at once, with bounded concurrency.
 // Pure orchestration over the ConnectGateway: one failing pair never stops the others.
-import {AwsError, errorCode, errorMessage} from './errors.js';
+import {AwsError, errorCode, errorMessage, REGION_NOT_ENABLED} from './errors.js';
 import type {ConnectGateway} from './gateway.js';
 import {pairKey} from './instances.js';
 import type {InstanceSummary, Target} from './types.js';
@@ -14,12 +14,16 @@ export type InventoryOptions = {
 	readonly onPage?: (target: Target, page: readonly InstanceSummary[]) => void;
 	readonly onPairDone?: (target: Target, count: number) => void;
 	readonly onPairError?: (target: Target, error: AwsError) => void;
+	/** The account has not enabled this (opt-in) region: nothing there, and not a failure. */
+	readonly onPairNotEnabled?: (target: Target) => void;
 };
 
 export type InventoryResult = {
 	/** Every instance found, in the order pages arrived. */
 	readonly instances: readonly InstanceSummary[];
 	readonly failures: ReadonlyArray<{readonly target: Target; readonly error: AwsError}>;
+	/** Pairs in opt-in regions their account has not enabled (not in `failures`). */
+	readonly notEnabled: readonly Target[];
 	/** True when the signal was aborted before every pair finished. */
 	readonly aborted: boolean;
 };
@@ -48,6 +52,7 @@ export async function fetchInventory(
 	const concurrency = Math.max(1, Math.floor(options.concurrency ?? 8));
 	const instances: InstanceSummary[] = [];
 	const failures: Array<{target: Target; error: AwsError}> = [];
+	const notEnabled: Target[] = [];
 	const live = () => !signal?.aborted;
 	// Callbacks are the caller's: one that throws must not take a pair (or the others) down.
 	const call = (callback: () => void) => {
@@ -72,6 +77,11 @@ export async function fetchInventory(
 		} catch (error: unknown) {
 			if (!live()) return;
 			const awsError = asAwsError(error);
+			if (awsError.code === REGION_NOT_ENABLED) {
+				notEnabled.push(target);
+				call(() => options.onPairNotEnabled?.(target));
+				return;
+			}
 			failures.push({target, error: awsError});
 			call(() => options.onPairError?.(target, awsError));
 		}
@@ -85,5 +95,5 @@ export async function fetchInventory(
 	}
 
 	await Promise.all(Array.from({length: Math.min(concurrency, queue.length)}, async () => worker()));
-	return {instances, failures, aborted: Boolean(signal?.aborted)};
+	return {instances, failures, notEnabled, aborted: Boolean(signal?.aborted)};
 }

@@ -14,6 +14,29 @@ export const CONNECT_REGIONS: readonly string[] = Object.freeze([
 	'eu-west-2',
 ]);
 
+/**
+ * Regions an account answers in only after enabling them (AWS Account Management, "opt-in regions").
+ * Elsewhere their requests fail with UnrecognizedClientException: "not enabled", not a failure.
+ */
+export const OPT_IN_REGIONS: ReadonlySet<string> = new Set([
+	'af-south-1',
+	'ap-east-1',
+	'ap-east-2',
+	'ap-south-2',
+	'ap-southeast-3',
+	'ap-southeast-4',
+	'ap-southeast-5',
+	'ap-southeast-7',
+	'ca-west-1',
+	'eu-central-2',
+	'eu-south-1',
+	'eu-south-2',
+	'il-central-1',
+	'me-central-1',
+	'me-south-1',
+	'mx-central-1',
+]);
+
 /** AWS GovCloud (US) regions where Amazon Connect is offered. */
 export const GOVCLOUD_CONNECT_REGIONS: readonly string[] = Object.freeze(['us-gov-west-1']);
 

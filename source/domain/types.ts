@@ -58,7 +58,7 @@ export type Tags = Readonly<Record<string, string>>;
 /** State of one (profile, region) pair in the status strip. */
 export type PairStatus =
 	| {readonly kind: 'loading'}
-	| {readonly kind: 'ok'; readonly count: number}
+	| {readonly kind: 'ok'; readonly count: number; readonly notEnabled?: true}
 	| {readonly kind: 'error'; readonly code: string; readonly message: string};
 
 /** Something being fetched: still loading, there, or failed with the AWS error code and message. */

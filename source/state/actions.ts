@@ -14,7 +14,7 @@ export type Action =
 			readonly page: readonly InstanceSummary[];
 			readonly first: boolean;
 	  }
-	| {readonly type: 'inventory/done'; readonly target: Target; readonly count: number}
+	| {readonly type: 'inventory/done'; readonly target: Target; readonly count: number; readonly notEnabled?: true}
 	| {readonly type: 'inventory/error'; readonly target: Target; readonly code: string; readonly message: string}
 	| {readonly type: 'inventory/batch'; readonly actions: readonly Action[]}
 	| {readonly type: 'detail/describe'; readonly generation: number; readonly result: LoadResult<InstanceDetail>}

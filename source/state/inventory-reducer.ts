@@ -32,11 +32,11 @@ export function receivePage(
 	return {...inventory, rows};
 }
 
-export function pairDone(inventory: Inventory, target: Target, count: number): Inventory {
+export function pairDone(inventory: Inventory, target: Target, count: number, notEnabled?: true): Inventory {
 	return settleStale({
 		...inventory,
 		rows: count === 0 ? inventory.rows.filter((row) => !isFromTarget(row, target)) : inventory.rows,
-		pairs: setPair(inventory, target, {kind: 'ok', count}),
+		pairs: setPair(inventory, target, notEnabled ? {kind: 'ok', count, notEnabled} : {kind: 'ok', count}),
 	});
 }
 

@@ -106,7 +106,7 @@ function step(state: AppState, action: Action): AppState {
 		case 'inventory/page':
 			return withInventory(state, receivePage(state.inventory, action.target, action.page, action.first));
 		case 'inventory/done':
-			return withInventory(state, pairDone(state.inventory, action.target, action.count));
+			return withInventory(state, pairDone(state.inventory, action.target, action.count, action.notEnabled));
 		case 'inventory/error':
 			return withInventory(state, pairError(state.inventory, action.target, action.code, action.message));
 		case 'inventory/batch':

@@ -36,6 +36,7 @@ export function useInventory(inventory: Inventory, dispatch: Dispatch<Action>): 
 						batch.push({type: 'inventory/page', target, page, first});
 					},
 					onPairDone: (target, count) => batch.push({type: 'inventory/done', target, count}),
+					onPairNotEnabled: (target) => batch.push({type: 'inventory/done', target, count: 0, notEnabled: true}),
 					onPairError: (target, error) =>
 						batch.push({type: 'inventory/error', target, code: error.code, message: error.message}),
 				});

@@ -106,6 +106,25 @@ describe('accounts beside profiles', () => {
 		}
 	});
 
+	it('an opt-in region an account has not enabled is a quiet "not enabled", not an error', async () => {
+		const env = environment('opt-in', new Date(Date.now() + 3_600_000).toISOString());
+		const term = startTerm({
+			args: ['--sso-session', 'estate', '--sso-role', ESTATE_ROLE, '--region', 'us-east-1,af-south-1'],
+			env,
+			columns: 200,
+			rows: 50,
+		});
+		try {
+			const screen = await term.waitFor(/^(?![\s\S]*loading)[\s\S]*10 instances/);
+			// Account 1 (index 0) has enabled af-south-1 (it answers, empty); accounts 2–5 have not.
+			assert.match(screen, /contact-center-0001\/us-east-1 2 · af-south-1 0/);
+			assert.match(screen, /contact-center-0002\/us-east-1 2 · af-south-1 not enabled/);
+			assert.doesNotMatch(screen, /✗|UnrecognizedClient/);
+		} finally {
+			term.kill();
+		}
+	});
+
 	it('--sso-session with an expired sign-in: one line saying to sign in again, exit 2', async () => {
 		const env = environment('expired', '2020-01-01T00:00:00Z');
 		const term = startTerm({

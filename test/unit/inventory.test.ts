@@ -152,7 +152,12 @@ describe('fetchInventory', () => {
 		(await script.whenStarted({profile: 'prod', region: 'us-east-1'})).resolve();
 		assert.equal((await running).instances.length, 3);
 		assert.deepEqual(script.started, ['prod/us-east-1']);
-		assert.deepEqual(await fetchInventory(script.gateway, []), {instances: [], failures: [], aborted: false});
+		assert.deepEqual(await fetchInventory(script.gateway, []), {
+			instances: [],
+			failures: [],
+			notEnabled: [],
+			aborted: false,
+		});
 	});
 
 	it('on abort starts nothing new, cancels the running pairs and stays silent', async () => {
