@@ -172,6 +172,7 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 			<Header
 				title={title}
 				profiles={state.profiles}
+				accounts={state.accounts.size > 0}
 				regions={state.regions}
 				readOnly={readOnly}
 				readOnlyProfiles={state.screen === 'list' && !state.readOnly ? readOnlyProfiles : undefined}

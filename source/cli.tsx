@@ -249,6 +249,7 @@ async function main(): Promise<void> {
 		availableRegions: unique([...CONNECT_REGIONS, ...plan.regions]),
 		readOnly: options.readOnly,
 		readOnlyProfiles: settings.choice.readOnlyProfiles,
+		...(plan.accounts ? {accounts: plan.accounts.map((account) => account.source)} : {}),
 		cachedRows: settings.cached?.rows.filter(
 			(row) => plan.profiles.includes(row.profile) && plan.regions.includes(row.region),
 		),

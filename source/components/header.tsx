@@ -14,6 +14,8 @@ export type HeaderProps = {
 	/** On the list: where the cursor is (`12/240`) and the order (`alias ↑`). */
 	readonly position?: string;
 	readonly sort?: string;
+	/** The profiles are accounts found through IAM Identity Center or Organizations. */
+	readonly accounts?: boolean;
 };
 
 function summarize(values: readonly string[], noun: string): string {
@@ -25,7 +27,17 @@ function summarize(values: readonly string[], noun: string): string {
  * Title line: where we are, the read-only mark, the list's position and order, then which profiles and
  * regions. The most important parts come first, so a narrow terminal cuts the least important.
  */
-export function Header({title, profiles, regions, readOnly, readOnlyProfiles, demo, position, sort}: HeaderProps) {
+export function Header({
+	title,
+	profiles,
+	regions,
+	readOnly,
+	readOnlyProfiles,
+	demo,
+	position,
+	sort,
+	accounts,
+}: HeaderProps) {
 	const theme = useTheme();
 	return (
 		<Text wrap="truncate">
@@ -46,7 +58,7 @@ export function Header({title, profiles, regions, readOnly, readOnlyProfiles, de
 			{demo ? <Text color={theme.info}> [demo]</Text> : null}
 			<Text color={theme.muted}>
 				{'  '}
-				{summarize(profiles, 'profiles')} · {summarize(regions, 'regions')}
+				{summarize(profiles, accounts ? 'accounts' : 'profiles')} · {summarize(regions, 'regions')}
 			</Text>
 		</Text>
 	);

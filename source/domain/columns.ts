@@ -1,10 +1,10 @@
 // The instance list's columns: which fit in a given width, and each row's cells as display text.
 import {formatDate, formatStatus} from './format.js';
 import {shortId} from './instances.js';
-import {padToWidth, sanitize} from './sanitize.js';
+import {padToWidth, sanitize, truncateToWidth} from './sanitize.js';
 import type {InstanceSummary} from './types.js';
 
-export type ColumnId = 'alias' | 'id' | 'region' | 'profile' | 'status' | 'identity' | 'calls' | 'created';
+export type ColumnId = 'alias' | 'id' | 'region' | 'profile' | 'account' | 'status' | 'identity' | 'calls' | 'created';
 
 export type Column = {
 	readonly id: ColumnId;
@@ -26,11 +26,15 @@ export function formatCalls(row: Pick<InstanceSummary, 'inboundCalls' | 'outboun
 	return `${row.inboundCalls ? 'in' : '--'}/${row.outboundCalls ? 'out' : '---'}`;
 }
 
+/** The account column: its name (shortened when long) and its 12-digit id. */
+const ACCOUNT_WIDTH = 32;
+
 /** Fixed columns in the order shown, with the order in which they are dropped when the terminal is narrow. */
 const FIXED: ReadonlyArray<Column & {readonly dropOrder: number}> = [
 	{id: 'id', title: 'ID', width: 8, dropOrder: 4},
 	{id: 'region', title: 'REGION', width: 14, dropOrder: 6},
 	{id: 'profile', title: 'PROFILE', width: 12, dropOrder: 5},
+	{id: 'account', title: 'ACCOUNT', width: ACCOUNT_WIDTH, dropOrder: 5},
 	{id: 'status', title: 'STATUS', width: 8, dropOrder: 7},
 	{id: 'identity', title: 'IDENTITY', width: 9, dropOrder: 2},
 	{id: 'calls', title: 'CALLS', width: 6, dropOrder: 1},
@@ -44,8 +48,12 @@ export const COLUMN_GAP = 1;
  * The columns that fit in `width` (the cursor marker takes 2 columns): alias gets what is left,
  * at least MIN_ALIAS_WIDTH; the least useful columns go first when it would get less.
  */
-export function layoutColumns(width: number, showProfile: boolean): Column[] {
-	let fixed = FIXED.filter((column) => showProfile || column.id !== 'profile');
+export function layoutColumns(width: number, showProfile: boolean, accounts = false): Column[] {
+	// With accounts beside profiles, the profile column names the account and its id instead.
+	const source = accounts ? 'account' : 'profile';
+	let fixed = FIXED.filter(
+		(column) => (column.id !== 'profile' && column.id !== 'account') || (showProfile && column.id === source),
+	);
 	const available = width - 2;
 	const used = (columns: typeof fixed) => columns.reduce((sum, column) => sum + column.width + COLUMN_GAP, 0);
 	const dropOrder = [...fixed].sort((a, b) => a.dropOrder - b.dropOrder);
@@ -73,6 +81,10 @@ export function cellText(row: InstanceSummary, id: ColumnId): string {
 			return sanitize(row.region);
 		case 'profile':
 			return sanitize(row.profile);
+		case 'account': {
+			const id = row.accountId ?? '';
+			return `${truncateToWidth(sanitize(row.profile), ACCOUNT_WIDTH - id.length - 1)} ${id}`.trimEnd();
+		}
 		case 'status':
 			return formatStatus(row.status);
 		case 'identity':

@@ -82,7 +82,7 @@ export function InstanceList({state, width, height}: InstanceListProps) {
 					cursor={state.list.cursor}
 					scroll={state.list.scroll}
 					height={tableHeight}
-					columns={layoutColumns(width, showProfile)}
+					columns={layoutColumns(width, showProfile, state.accounts.size > 0)}
 					stale={stale}
 				/>
 			)}

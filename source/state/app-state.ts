@@ -121,6 +121,8 @@ export type AppState = {
 	readonly readOnly: boolean;
 	/** Profiles marked read-only in the profile picker. */
 	readonly readOnlyProfiles: ReadonlySet<string>;
+	/** Names that stand for accounts found through IAM Identity Center or Organizations (not profiles). */
+	readonly accounts: ReadonlySet<string>;
 	/** The terminal's size: pages and scroll limits follow from it (domain/layout.ts). */
 	readonly size: TerminalSize;
 	/** Bumped for each detail load and each apply, so results of an earlier one are told apart and dropped. */
@@ -144,6 +146,7 @@ export type InitialOptions = {
 	readonly availableRegions: readonly string[];
 	readonly readOnly?: boolean;
 	readonly readOnlyProfiles?: readonly string[];
+	readonly accounts?: readonly string[];
 	readonly cachedRows?: readonly InstanceSummary[];
 	readonly cachedAt?: string;
 	readonly size?: TerminalSize;
@@ -172,6 +175,7 @@ export function initialState(options: InitialOptions): AppState {
 		availableRegions: options.availableRegions,
 		readOnly: options.readOnly ?? false,
 		readOnlyProfiles: new Set(options.readOnlyProfiles ?? []),
+		accounts: new Set(options.accounts ?? []),
 		size: options.size ?? {columns: 80, rows: 24},
 		generations: {detail: 0, apply: 0},
 		message: options.message,

@@ -87,8 +87,10 @@ describe('accounts beside profiles', () => {
 		try {
 			// Five accounts have the role: 5 × 2 regions × 2 instances.
 			const screen = await term.waitFor(/^(?![\s\S]*loading)[\s\S]*20 instances/);
-			assert.match(screen, /contact-center-0001/);
-			assert.match(screen, /contact-center-0005/);
+			assert.match(screen, /5 accounts · us-east-1,us-west-2/);
+			// The account column: the name and the id.
+			assert.match(screen, /contact-center-0001 100000000000/);
+			assert.match(screen, /contact-center-0005 100000000004/);
 			assert.match(
 				screen,
 				/Not shown: contact-center-0006 \d{12} \(no role ConnectAdmin in this account \(only Billing\)\)/,
