@@ -1,7 +1,6 @@
 // Accounts beyond the profiles: every account an IAM Identity Center session reaches with a role
 // (--sso-session, --sso-role), or every ACTIVE account of an AWS Organization, assumed into
 // (--org-role). Each comes with credentials that renew themselves before they expire.
-import {OrganizationsClient, paginateListAccounts as paginateOrgAccounts} from '@aws-sdk/client-organizations';
 import {
 	GetRoleCredentialsCommand,
 	paginateListAccountRoles,
@@ -9,18 +8,15 @@ import {
 	SSOClient,
 	UnauthorizedException,
 } from '@aws-sdk/client-sso';
-import {AssumeRoleCommand, STSClient} from '@aws-sdk/client-sts';
-import {fromNodeProviderChain} from '@aws-sdk/credential-providers';
 import {AwsError} from '../domain/errors.js';
 import {defaultEndpoint, serviceEndpoint, type ServiceId} from './endpoints.js';
 import type {Network} from './network.js';
-import {sharedFilePaths} from './profiles.js';
 import {quietLogger} from './quiet.js';
 import {readSsoSession, ssoExpired} from './sso-session.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-type Credentials = {accessKeyId: string; secretAccessKey: string; sessionToken?: string; expiration?: Date};
+export type Credentials = {accessKeyId: string; secretAccessKey: string; sessionToken?: string; expiration?: Date};
 
 export type DiscoveredAccount = {
 	/** The name it goes by beside profiles (the account's name; with its id when two share a name). */
@@ -45,10 +41,9 @@ export type DiscoveryOptions = {
 
 /** Credentials are renewed this long before they expire. */
 export const RENEW_BEFORE_MS = 5 * 60_000;
-const LOOKUPS_AT_ONCE = 8;
-export const ORG_SESSION_NAME = 'connectui';
+const LOOKUPS_AT_ONCE = 16;
 
-function clientOptions(options: DiscoveryOptions, service: ServiceId, region: string) {
+export function clientOptions(options: DiscoveryOptions, service: ServiceId, region: string) {
 	const endpoint = serviceEndpoint(options.env, service);
 	const agents = options.network.agentsFor(endpoint ?? defaultEndpoint(service, region));
 	return {
@@ -83,7 +78,7 @@ export function renewing(fetch: () => Promise<Credentials>, now = () => Date.now
 }
 
 /** Names beside profiles: the account name, or "name id" when two accounts share it. */
-function named(list: ReadonlyArray<{accountId: string; accountName: string}>): Map<string, string> {
+export function named(list: ReadonlyArray<{accountId: string; accountName: string}>): Map<string, string> {
 	const counts = new Map<string, number>();
 	for (const {accountName} of list) counts.set(accountName, (counts.get(accountName) ?? 0) + 1);
 	return new Map(
@@ -182,63 +177,5 @@ export async function discoverSsoAccounts(
 			),
 		});
 	}
-	return {accounts, skipped};
-}
-
-/** The organization's ACTIVE accounts (as `profile` sees them), each assumed into through `roleName`. */
-export async function discoverOrganizationAccounts(
-	profile: string,
-	roleName: string,
-	options: DiscoveryOptions & {readonly baseCredentials?: () => Promise<Credentials>},
-): Promise<Discovery> {
-	const files = sharedFilePaths(options.env);
-	const base =
-		options.baseCredentials ??
-		fromNodeProviderChain({
-			profile,
-			filepath: files.credentialsFile,
-			configFilepath: files.configFile,
-			logger: quietLogger,
-		});
-	const organizations = new OrganizationsClient({
-		...clientOptions(options, 'ORGANIZATIONS', 'us-east-1'),
-		credentials: base,
-	});
-	const found: Array<{accountId: string; accountName: string; partition: string}> = [];
-	const skipped: Array<{accountId: string; accountName: string; reason: string}> = [];
-	for await (const page of paginateOrgAccounts({client: organizations, pageSize: 20}, {})) {
-		for (const account of page.Accounts ?? []) {
-			if (!account.Id) continue;
-			const state = account.State ?? account.Status ?? '';
-			const partition = /^arn:([\w-]+):/.exec(account.Arn ?? '')?.[1] ?? 'aws';
-			if (state === 'ACTIVE') found.push({accountId: account.Id, accountName: account.Name ?? '', partition});
-			else skipped.push({accountId: account.Id, accountName: account.Name ?? '', reason: `${state.toLowerCase()}`});
-		}
-	}
-	const sts = new STSClient({...clientOptions(options, 'STS', 'us-east-1'), credentials: base});
-	const names = named(found);
-	const accounts = found.map((account): DiscoveredAccount => ({
-		accountId: account.accountId,
-		accountName: account.accountName,
-		source: names.get(account.accountId)!,
-		credentials: renewing(async () => {
-			const output = await sts.send(
-				new AssumeRoleCommand({
-					RoleArn: `arn:${account.partition}:iam::${account.accountId}:role/${roleName}`,
-					RoleSessionName: ORG_SESSION_NAME,
-				}),
-			);
-			const c = output.Credentials;
-			if (!c?.AccessKeyId || !c.SecretAccessKey) {
-				throw new AwsError('CredentialsError', `STS gave no credentials for ${roleName} in ${account.accountId}`);
-			}
-			return {
-				accessKeyId: c.AccessKeyId,
-				secretAccessKey: c.SecretAccessKey,
-				...(c.SessionToken ? {sessionToken: c.SessionToken} : {}),
-				...(c.Expiration ? {expiration: c.Expiration} : {}),
-			};
-		}),
-	}));
 	return {accounts, skipped};
 }

@@ -1,6 +1,7 @@
 // The accounts the command line asks for beside profiles (--sso-session/--sso-role, --org-role).
 import {AwsError} from '../domain/errors.js';
-import {discoverOrganizationAccounts, discoverSsoAccounts, type Discovery} from './accounts.js';
+import {discoverSsoAccounts, type Discovery} from './accounts.js';
+import {discoverOrganizationAccounts} from './organization.js';
 import {createNetwork} from './network.js';
 
 type Env = Readonly<Record<string, string | undefined>>;

@@ -10,6 +10,8 @@ export type IamAction = {
 	readonly access: IamAccess;
 	/** Shown after the action in README (`re-read before and after`). */
 	readonly note?: string;
+	/** False for calls an IAM policy does not govern (the IAM Identity Center portal's, allowed by the sign-in). */
+	readonly policy?: false;
 };
 
 export type IamFeature = {
@@ -50,6 +52,25 @@ export const IAM_FEATURES: readonly IamFeature[] = [
 			write('connect:UntagResource'),
 		],
 	},
+	{
+		feature: 'the account of each profile (the quota is per account)',
+		actions: [read('sts:GetCallerIdentity', 'allowed to everyone')],
+	},
+	{
+		feature: '`--org-role ROLE`, with the selected profile',
+		actions: [read('organizations:ListAccounts'), read('sts:AssumeRole', 'on arn:aws:iam::*:role/ROLE')],
+	},
+	{
+		feature: '`--sso-session`, `--sso-role ROLE`',
+		actions: [
+			{
+				action: 'sso:GetRoleCredentials',
+				access: 'read',
+				note: 'the portal, allowed by the sign-in and an assignment of ROLE: no policy',
+				policy: false,
+			},
+		],
+	},
 ];
 
 /** Every action once, in table order, with its access (write wins if listed both ways). */
@@ -87,7 +108,7 @@ export function isListedAction(action: string): boolean {
 
 /** The least-privilege identity policy for everything connectui does, or only what read-only use needs. */
 export function iamPolicy(options: {readonly readOnly?: boolean} = {}): object {
-	const all = iamActions();
+	const all = iamActions().filter((entry) => entry.policy !== false);
 	const sorted = (access: IamAccess) =>
 		all
 			.filter((entry) => entry.access === access)
