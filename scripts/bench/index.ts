@@ -7,6 +7,7 @@ import {cpus, totalmem} from 'node:os';
 import {buildBaselines, type Baselines} from './baselines.js';
 import {firstFrame} from './figures/first-frame.js';
 import {fullInventory} from './figures/full-inventory.js';
+import {accountsAtScale} from './figures/accounts.js';
 import {growth} from './figures/growth.js';
 import {keystrokesAndMemory} from './figures/keys-memory.js';
 import {scriptList} from './figures/script-list.js';
@@ -20,6 +21,7 @@ const FIGURES: readonly Figure[] = [
 	{name: 'growth', run: growth},
 	{name: 'keys', run: keystrokesAndMemory},
 	{name: 'script-list', run: scriptList},
+	{name: 'accounts', run: accountsAtScale},
 ];
 
 async function main(): Promise<void> {
