@@ -4,7 +4,6 @@ import {render} from 'ink';
 import {helpText, parseCommandLine, type CliOptions} from './domain/flags.js';
 import {helpText as keymapHelpText} from './keymap/hints.js';
 import {allRegionsFor} from './domain/regions.js';
-import {DEFAULT_PROFILE, resolveProfiles, resolveRegions, unknownProfiles} from './domain/resolve.js';
 import {App} from './app.js';
 import {initialState} from './state/app-state.js';
 import {ServicesProvider, type Services} from './state/services.js';
@@ -19,7 +18,7 @@ import {guardTerminal, restoreTerminal} from './terminal-guard.js';
 import {colorTheme, monochromeTheme, ThemeProvider} from './theme/theme.js';
 import type {ConnectGateway} from './domain/gateway.js';
 import {CONNECT_REGIONS} from './domain/regions.js';
-import type {DiscoveredAccount} from './aws/discover.js';
+import {planRun, timeouts, unique, type Plan} from './plan.js';
 
 // Every import above is loaded (Ink and its layout engine included): fetch can come back.
 restoreFetch();
@@ -30,79 +29,6 @@ const version = typeof CONNECTUI_VERSION === 'string' ? CONNECTUI_VERSION : '0.0
 function usageError(message: string): never {
 	process.stderr.write(`${message}\n`);
 	process.exit(2);
-}
-
-type Plan = {
-	readonly profiles: string[];
-	/** Accounts found through --sso-session or --org-role, standing beside profiles. */
-	readonly accounts?: readonly DiscoveredAccount[];
-	readonly regions: string[];
-	readonly availableProfiles: string[];
-	readonly env: NodeJS.ProcessEnv;
-	readonly notice?: string;
-};
-
-function unique(values: readonly string[]): string[] {
-	return [...new Set(values)];
-}
-
-/** Profiles and regions as PRODUCT.md says: flags, then the environment, then the profile, then the last choice. */
-async function planRun(
-	options: CliOptions,
-	saved: {profiles: readonly string[]; regions: readonly string[]},
-): Promise<Plan | {readonly error: string}> {
-	const env = process.env;
-	const {listProfiles, profileRegions, sharedFilePaths} = await import('./aws/profiles.js');
-	const available = await listProfiles(env);
-	const sso = options.ssoSession !== undefined;
-	const resolvedProfiles = resolveProfiles({flags: options.profiles, env, saved: saved.profiles, available}).profiles;
-	// --sso-session: its accounts, and only the profiles named too; --org-role: the one profile's organization.
-	const profiles = sso ? [...options.profiles] : resolvedProfiles;
-	// `default` is only unknown when asked for by name, with no keys in the environment to stand for it.
-	const envKeys = Boolean(env['AWS_ACCESS_KEY_ID'] && env['AWS_SECRET_ACCESS_KEY']);
-	const defaultMissing = options.profiles.includes(DEFAULT_PROFILE) && !available.includes(DEFAULT_PROFILE) && !envKeys;
-	const unknown = unknownProfiles(profiles, available);
-	if (unknown.length > 0 || defaultMissing) {
-		const files = sharedFilePaths(env);
-		const names = unknown.length > 0 ? unknown : [DEFAULT_PROFILE];
-		return {
-			error: `connectui: unknown profile ${names.map((p) => `'${p}'`).join(', ')} (not in ${files.configFile} or ${files.credentialsFile})`,
-		};
-	}
-
-	let discovery: Awaited<ReturnType<typeof discoverAccounts>>;
-	const {discoverAccounts, skippedNotice} = await import('./aws/discover.js');
-	try {
-		discovery = await discoverAccounts(options, resolvedProfiles[0] ?? DEFAULT_PROFILE, env, timeouts(options));
-	} catch (error: unknown) {
-		return {error: `connectui: ${error instanceof Error ? error.message : String(error)}`};
-	}
-
-	const resolved = resolveRegions({
-		flags: options.regions,
-		allRegions: options.allRegions,
-		env,
-		profileRegions: await profileRegions(profiles, env),
-		saved: saved.regions,
-	});
-	const notes = [...resolved.ignored];
-	const skipped = discovery && skippedNotice(discovery);
-	if (skipped) notes.push(skipped);
-	const accounts = discovery?.accounts ?? [];
-	const sources = accounts.map((account) => account.source);
-	if (resolved.source === 'default')
-		notes.push(`No region configured: showing ${resolved.regions.join(', ')} (r picks regions).`);
-	if (discovery && accounts.length === 0 && profiles.length === 0) {
-		return {error: `connectui: no account to show${skipped ? ` (${skipped})` : ''}`};
-	}
-	return {
-		profiles: discovery ? [...(options.orgRole ? [] : profiles), ...sources] : profiles,
-		...(discovery ? {accounts} : {}),
-		regions: resolved.regions,
-		availableProfiles: discovery ? [...available, ...sources] : available,
-		env,
-		notice: notes.join(' · ') || undefined,
-	};
 }
 
 async function main(): Promise<void> {
@@ -151,7 +77,11 @@ async function main(): Promise<void> {
 	let gateway: Promise<ConnectGateway>;
 	const {promise: lateStart, resolve: markLateStart} = Promise.withResolvers<void>();
 	let closeDemo: (() => Promise<void>) | undefined;
-	if (options.demo) {
+	const accountFlags = options.ssoSession !== undefined || options.orgRole !== undefined;
+	// --demo with the account flags: the demo's organization and sign-in, found as on AWS (before the first frame).
+	const demo = options.demo && accountFlags ? await startAccountsDemo() : undefined;
+	closeDemo = demo?.close;
+	if (options.demo && !demo) {
 		const {DEMO_PROFILES, DEMO_REGIONS} = await import('./emulator/demo-seed.js');
 		const demoProfiles = DEMO_PROFILES.map((p) => p.profile);
 		const saved = settings.choice;
@@ -184,11 +114,11 @@ async function main(): Promise<void> {
 	} else {
 		// With --profile and --region both given, the first frame needs nothing from the AWS files:
 		// they are read right after it (an unknown profile still ends the run with exit 2).
-		const accountFlags = options.ssoSession !== undefined || options.orgRole !== undefined;
 		const explicit = options.profiles.length > 0 && options.regions.length > 0 && !accountFlags;
+		const runOptions = demo ? demo.options(options) : options;
 		const planned = explicit
-			? lateStart.then(async () => planRun(options, settings.choice))
-			: planRun(options, settings.choice);
+			? lateStart.then(async () => planRun(runOptions, settings.choice))
+			: planRun(runOptions, settings.choice, demo?.env);
 		if (explicit) {
 			plan = {
 				profiles: [...options.profiles],
@@ -209,7 +139,7 @@ async function main(): Promise<void> {
 			.then(async () => import('./aws/gateway.js'))
 			.then(({createAwsGateway}) =>
 				createAwsGateway({
-					endpointUrl: options.endpointUrl,
+					endpointUrl: runOptions.endpointUrl,
 					env,
 					...timeouts(options),
 					mfaCodeProvider: async (profile, serial) => mfa.ask(profile, serial),
@@ -319,10 +249,20 @@ function startNotice(
 	return lines.length > 0 ? {text: lines.join(' · '), tone: 'warning'} : undefined;
 }
 
-function timeouts(options: CliOptions): {connectTimeoutMs?: number; requestTimeoutMs?: number} {
+/** The demo emulator for --demo with --sso-session or --org-role: its files and endpoints, as on AWS. */
+async function startAccountsDemo() {
+	const {startDemo, DEMO_MANAGEMENT_PROFILE} = await import('./emulator/demo-environment.js');
+	const demo = await startDemo();
 	return {
-		...(options.connectTimeoutMs === undefined ? {} : {connectTimeoutMs: options.connectTimeoutMs}),
-		...(options.requestTimeoutMs === undefined ? {} : {requestTimeoutMs: options.requestTimeoutMs}),
+		env: demo.env,
+		close: demo.close,
+		/** The demo's endpoint, and its management profile for --org-role when none is named. */
+		options: (options: CliOptions): CliOptions => ({
+			...options,
+			endpointUrl: demo.endpointUrl,
+			profiles:
+				options.orgRole !== undefined && options.profiles.length === 0 ? [DEMO_MANAGEMENT_PROFILE] : options.profiles,
+		}),
 	};
 }
 

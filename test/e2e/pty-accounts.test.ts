@@ -161,4 +161,35 @@ describe('accounts beside profiles', () => {
 			term.kill();
 		}
 	});
+
+	it('--demo reaches its own estate: dozens of accounts behind one sign-in, or its organization', async () => {
+		const home = join(dir, 'demo-home');
+		const sso = startTerm({
+			args: ['--demo', '--sso-session', 'demo', '--sso-role', ESTATE_ROLE, '--region', 'us-east-1'],
+			env: {CONNECTUI_HOME: home},
+			columns: 160,
+			rows: 40,
+		});
+		try {
+			// 36 accounts, the last without the role: 35 × 1 instance in us-east-1.
+			const screen = await sso.waitFor(/^(?![\s\S]*loading)[\s\S]*35 instances/, 60_000);
+			assert.match(screen, /35 accounts · us-east-1/);
+			assert.match(screen, /Not shown: contact-center-0036/);
+		} finally {
+			sso.kill();
+		}
+		const org = startTerm({
+			args: ['--demo', '--org-role', ESTATE_ROLE, '--region', 'us-east-1'],
+			env: {CONNECTUI_HOME: home},
+			columns: 160,
+			rows: 40,
+		});
+		try {
+			// The management account and the last one have no such role: their AccessDenied is in the strip.
+			const screen = await org.waitFor(/^(?![\s\S]*loading)[\s\S]*35 instances/, 60_000);
+			assert.match(screen, /AccessDenied/);
+		} finally {
+			org.kill();
+		}
+	});
 });
