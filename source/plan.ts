@@ -62,13 +62,19 @@ export async function planRun(
 	if (skipped) notes.push(skipped);
 	const accounts = discovery?.accounts ?? [];
 	const sources = accounts.map((account) => account.source);
+	// The accounts picked last time (p) when some of them are still there, else every one found.
+	const remembered = sources.filter((source) => saved.profiles.includes(source));
+	const chosen = remembered.length > 0 ? remembered : sources;
+	if (remembered.length > 0 && remembered.length < sources.length) {
+		notes.push(`${remembered.length} of ${sources.length} accounts, as chosen last time (p picks)`);
+	}
 	if (resolved.source === 'default')
 		notes.push(`No region configured: showing ${resolved.regions.join(', ')} (r picks regions).`);
 	if (discovery && accounts.length === 0 && profiles.length === 0) {
 		return {error: `connectui: no account to show${skipped ? ` (${skipped})` : ''}`};
 	}
 	return {
-		profiles: discovery ? [...(options.orgRole ? [] : profiles), ...sources] : profiles,
+		profiles: discovery ? [...(options.orgRole ? [] : profiles), ...chosen] : profiles,
 		...(discovery ? {accounts} : {}),
 		regions: resolved.regions,
 		availableProfiles: discovery ? [...available, ...sources] : available,

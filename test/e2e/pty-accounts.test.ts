@@ -127,6 +127,32 @@ describe('accounts beside profiles', () => {
 		}
 	});
 
+	it('the accounts picked with p are remembered for the next --sso-session run', async () => {
+		const env = {...environment('remembered', new Date(Date.now() + 3_600_000).toISOString())};
+		const args = ['--sso-session', 'estate', '--sso-role', ESTATE_ROLE, '--region', 'us-east-1'];
+		const first = startTerm({args, env, columns: 160, rows: 40});
+		try {
+			await first.waitFor(/^(?![\s\S]*loading)[\s\S]*10 instances/);
+			first.write('p');
+			await first.waitFor('contact-center-0003');
+			first.write('\u0014\u0014'); // Ctrl-T twice: all, then none
+			first.write('0003');
+			first.write(' ');
+			first.write('\r');
+			await first.waitFor(/^(?![\s\S]*loading)[\s\S]* {2}2 instances/);
+		} finally {
+			first.kill();
+		}
+		const second = startTerm({args, env, columns: 160, rows: 40});
+		try {
+			const screen = await second.waitFor(/^(?![\s\S]*loading)[\s\S]* {2}2 instances/);
+			assert.match(screen, /contact-center-0003 · us-east-1/);
+			assert.match(screen, /1 of 5 accounts, as chosen last time/);
+		} finally {
+			second.kill();
+		}
+	});
+
 	it('--sso-session with an expired sign-in: one line saying to sign in again, exit 2', async () => {
 		const env = environment('expired', '2020-01-01T00:00:00Z');
 		const term = startTerm({
