@@ -56,6 +56,7 @@ export type AwsConfig = {
 	readonly accounts?: ReadonlyArray<{
 		readonly source: string;
 		readonly accountId: string;
+		readonly accountName?: string;
 		readonly credentials: CredentialsProvider;
 	}>;
 	/**
@@ -226,7 +227,9 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 					client.send(command, o),
 				);
 				return {
-					items: (output.InstanceSummaryList ?? []).map((summary) => toSummary(target, summary)),
+					items: (output.InstanceSummaryList ?? []).map((summary) =>
+						toSummary(target, summary, accounts.get(target.profile)?.accountName),
+					),
 					nextToken: output.NextToken,
 				};
 			}, options.onPage);

@@ -30,7 +30,7 @@ function isoTime(value: unknown): string | undefined {
 	return undefined;
 }
 
-export function toSummary(target: Target, value: unknown, fallbackId = ''): InstanceSummary {
+export function toSummary(target: Target, value: unknown, accountName?: string, fallbackId = ''): InstanceSummary {
 	const s = record(value);
 	const id = string(s['Id']) ?? fallbackId;
 	const arn = string(s['Arn']) ?? '';
@@ -38,6 +38,7 @@ export function toSummary(target: Target, value: unknown, fallbackId = ''): Inst
 	const summary: InstanceSummary = {
 		profile: target.profile,
 		...(accountId === undefined ? {} : {accountId}),
+		...(accountName ? {accountName} : {}),
 		region: target.region,
 		id,
 		arn,
@@ -83,7 +84,7 @@ export function toReplication(value: unknown): Replication | undefined {
 export function toDetail(target: Target, instanceId: string, instance: unknown, replication: unknown): InstanceDetail {
 	const i = record(instance);
 	return {
-		...toSummary(target, i, instanceId),
+		...toSummary(target, i, undefined, instanceId),
 		statusReason: string(record(i['StatusReason'])['Message']) || undefined,
 		replication: toReplication(replication),
 		tags: toTags(i['Tags']),

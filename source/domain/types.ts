@@ -13,6 +13,8 @@ export type InstanceSummary = {
 	readonly profile: string;
 	/** The AWS account (12 digits) the instance is in, from its ARN. */
 	readonly accountId?: string;
+	/** The account's name, for accounts found through IAM Identity Center or Organizations. */
+	readonly accountName?: string;
 	readonly region: string;
 	readonly id: string;
 	readonly arn: string;

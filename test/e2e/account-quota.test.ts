@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import {createAwsGateway, type AwsConfig} from '../../source/aws/index.js';
 import {AwsError} from '../../source/domain/errors.js';
+import {applyFilter, parseFilter} from '../../source/domain/filter.js';
 import {CONNECT_API_BUDGET} from '../../source/domain/rate-budget.js';
 import {startEmulator, type Emulator, type SeedInstance} from '../../source/emulator/index.js';
 import {QUOTA_TOLERANCE_TOKENS} from '../../source/emulator/throttle.js';
@@ -91,5 +92,24 @@ describe('the quota per account', () => {
 				.map((k) => k.accessKeyId)
 				.sort(),
 		);
+	});
+
+	it('rows of an account found beside profiles carry its id and name, for account: filters', async () => {
+		const gateway = createAwsGateway({
+			endpointUrl: emulator.url,
+			env: {},
+			maxAttempts: 3,
+			accounts: [{source: 'shared-ops', accountId, accountName: 'Shared Ops', credentials: async () => keys['ops-a']}],
+		});
+		try {
+			const rows = await gateway.listInstances({profile: 'shared-ops', region: 'us-east-1'});
+			assert.equal(rows.length, 60);
+			assert.ok(rows.every((row) => row.accountId === accountId && row.accountName === 'Shared Ops'));
+			assert.equal(applyFilter(parseFilter('account:"Shared Ops"'), rows).rows.length, 60);
+			assert.equal(applyFilter(parseFilter(`account:${accountId}`), rows).rows.length, 60);
+			assert.equal(applyFilter(parseFilter('account:9999*'), rows).rows.length, 0);
+		} finally {
+			gateway.dispose();
+		}
 	});
 });
