@@ -12,6 +12,8 @@ export type Plan = {
 	readonly availableProfiles: string[];
 	readonly env: NodeJS.ProcessEnv;
 	readonly notice?: string;
+	/** The accounts left out (no such role there), in one line. */
+	readonly skipped?: string;
 };
 
 export function unique(values: readonly string[]): string[] {
@@ -80,6 +82,7 @@ export async function planRun(
 		availableProfiles: discovery ? [...available, ...sources] : available,
 		env,
 		notice: notes.join(' · ') || undefined,
+		...(skipped ? {skipped} : {}),
 	};
 }
 

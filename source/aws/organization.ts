@@ -50,7 +50,12 @@ export async function discoverOrganizationAccounts(
 			const state = account.State ?? account.Status ?? '';
 			const partition = /^arn:([\w-]+):/.exec(account.Arn ?? '')?.[1] ?? 'aws';
 			if (state === 'ACTIVE') found.push({accountId: account.Id, accountName: account.Name ?? '', partition});
-			else skipped.push({accountId: account.Id, accountName: account.Name ?? '', reason: `${state.toLowerCase()}`});
+			else
+				skipped.push({
+					accountId: account.Id,
+					accountName: account.Name ?? '',
+					reason: state.toLowerCase().replaceAll('_', ' '),
+				});
 		}
 		nextToken = page.NextToken && !seen.has(page.NextToken) ? page.NextToken : undefined;
 		if (nextToken) seen.add(nextToken);

@@ -7,6 +7,9 @@ const SELECTION = [
 	'  -r, --region CODE        region; repeat or use commas (us-east-1,eu-west-2)',
 	'      --all-regions        every region where Amazon Connect is offered',
 	'      --endpoint-url URL   send Amazon Connect requests to this http(s) URL',
+	'      --sso-session NAME --sso-role ROLE',
+	'                           every account this IAM Identity Center session reaches',
+	"      --org-role ROLE      every ACTIVE account of the profile's organization",
 	'      --demo               use the built-in Amazon Connect emulator (fake data)',
 	'      --connect-timeout SECONDS, --request-timeout SECONDS',
 ];
@@ -14,6 +17,7 @@ const SELECTION = [
 const EXIT = [
 	'Data goes to stdout; one line per failed profile/region to stderr: PROFILE/REGION: Code: message.',
 	'Exit: 0 all answered, 1 drift found (check), 2 usage, 3 some profile/region failed, 70 internal error.',
+	'An opt-in region an account has not enabled is not a failure.',
 ];
 
 const TEXT: Readonly<Record<ScriptCommand, readonly string[]>> = {

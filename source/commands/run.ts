@@ -39,7 +39,11 @@ export async function runScriptCommand(argv: readonly string[]): Promise<number>
 	const context: CommandContext = {
 		output: stdoutOutput(),
 		failure: (line) => process.stderr.write(`${line}\n`),
-		open: async () => (session ??= openSession(options.selection)),
+		open: async () =>
+			(session ??= openSession(options.selection).then((opened) => {
+				if (opened.notice) process.stderr.write(`${sanitizeLine(`connectui: ${opened.notice}`)}\n`);
+				return opened;
+			})),
 		refuseMalformed,
 	};
 	try {

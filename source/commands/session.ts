@@ -11,6 +11,8 @@ export type Session = {
 	readonly targets: readonly Target[];
 	/** Where the journal is (the demo keeps its own). */
 	readonly demo: boolean;
+	/** One line for stderr before the data (accounts left out by --sso-session, and why). */
+	readonly notice?: string;
 	close(): Promise<void>;
 };
 
@@ -57,8 +59,46 @@ async function demoSession(options: CliOptions): Promise<Session> {
 	};
 }
 
+/** --sso-session or --org-role (with or without --demo): every account found, as the app finds them. */
+async function accountsSession(options: CliOptions): Promise<Session> {
+	const [{planRun}, {createAwsGateway}] = await Promise.all([import('../plan.js'), import('../aws/gateway.js')]);
+	let selection = options;
+	let demo: {env: NodeJS.ProcessEnv; close(): Promise<void>} | undefined;
+	if (options.demo) {
+		const {startDemo, DEMO_MANAGEMENT_PROFILE} = await import('../emulator/demo-environment.js');
+		const started = await startDemo();
+		demo = started;
+		const profiles =
+			options.orgRole !== undefined && options.profiles.length === 0 ? [DEMO_MANAGEMENT_PROFILE] : options.profiles;
+		selection = {...options, endpointUrl: started.endpointUrl, profiles};
+	}
+	// Scripts see every account found: no choice from the picker narrows them.
+	const plan = await planRun(selection, {profiles: [], regions: []}, demo?.env ?? process.env);
+	if ('error' in plan) {
+		await demo?.close();
+		throw new UsageError(plan.error);
+	}
+	const gateway = createAwsGateway({
+		endpointUrl: selection.endpointUrl,
+		env: plan.env,
+		...timeouts(options),
+		...(plan.accounts ? {accounts: plan.accounts} : {}),
+	});
+	return {
+		gateway,
+		targets: pairs(plan.profiles, plan.regions),
+		demo: options.demo,
+		...(plan.skipped ? {notice: plan.skipped} : {}),
+		async close() {
+			gateway.dispose();
+			await demo?.close();
+		},
+	};
+}
+
 /** Resolves the selection; throws UsageError for an unknown profile. */
 export async function openSession(options: CliOptions): Promise<Session> {
+	if (options.ssoSession !== undefined || options.orgRole !== undefined) return accountsSession(options);
 	if (options.demo) return demoSession(options);
 	const env = process.env;
 	const [{listProfiles, profileRegions, sharedFilePaths}, {createAwsGateway}] = await Promise.all([
