@@ -53,6 +53,7 @@ export function clientOptions(options: DiscoveryOptions, service: ServiceId, reg
 		requestHandler: {
 			connectionTimeout: options.connectTimeoutMs ?? 3000,
 			requestTimeout: options.requestTimeoutMs ?? 15_000,
+			throwOnRequestTimeout: true,
 			httpAgent: agents.httpAgent,
 			httpsAgent: agents.httpsAgent,
 		},

@@ -44,6 +44,8 @@ async function lookUp(
 ): Promise<string | undefined> {
 	const endpoint = serviceEndpoint(options.env, 'STS');
 	const agents = options.network().agentsFor(endpoint ?? defaultEndpoint('STS', region));
+	// An STS that does not answer delays a source's first request by this much at most, once.
+	const limitMs = Math.min(options.requestTimeoutMs, 3000);
 	let credentialsFailure: {error: unknown} | undefined;
 	const client = new STSClient({
 		region,
@@ -56,17 +58,18 @@ async function lookUp(
 				throw error;
 			}
 		},
-		maxAttempts: 2,
+		maxAttempts: 1,
 		logger: quietLogger,
 		requestHandler: {
 			connectionTimeout: options.connectTimeoutMs,
-			requestTimeout: Math.min(options.requestTimeoutMs, 5000),
+			requestTimeout: limitMs,
+			throwOnRequestTimeout: true,
 			httpAgent: agents.httpAgent,
 			httpsAgent: agents.httpsAgent,
 		},
 	});
 	try {
-		const identity = await client.send(new GetCallerIdentityCommand({}));
+		const identity = await client.send(new GetCallerIdentityCommand({}), {abortSignal: AbortSignal.timeout(limitMs)});
 		return identity.Account && /^\d{12}$/.test(identity.Account) ? identity.Account : undefined;
 	} catch {
 		// Failing credentials fail the Connect call they were fetched for, as they would have anyway.
