@@ -21,7 +21,8 @@ describe('sorting and position in a terminal', () => {
 	it('shows 1/N and alias ↑; o sorts by region, O reverses it, j moves the position', async () => {
 		const term = startTerm({args: ['--demo'], env: {CONNECTUI_HOME: home}, columns: 120, rows: 30});
 		try {
-			await term.waitFor(/contact-prod\/us-east-1 14/);
+			// Every pair answered: the total no longer grows.
+			await term.waitFor(/^(?![\s\S]*loading)[\s\S]*contact-prod\/us-east-1 14/);
 			const first = await term.waitFor(/connectui instances +1\/\d+ · sorted by alias ↑/);
 			const total = /1\/(\d+)/.exec(first)?.[1];
 			term.write('o');
