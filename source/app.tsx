@@ -24,6 +24,8 @@ import {useMfa} from './state/use-mfa.js';
 import {MfaDialog} from './components/mfa-dialog.js';
 import {useApply} from './state/use-apply.js';
 import {useClipboard} from './state/use-clipboard.js';
+import {ErrorsOverlay} from './components/errors-overlay.js';
+import {errorsLines} from './state/errors-reducer.js';
 import {filteredRows} from './state/selectors.js';
 import {sortLabel} from './domain/sort.js';
 import {useTheme} from './theme/theme.js';
@@ -136,6 +138,10 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 				width={columns}
 				readOnly={readOnly}
 			/>
+		);
+	} else if (state.overlay?.kind === 'errors') {
+		content = (
+			<ErrorsOverlay lines={errorsLines(state)} scroll={state.overlay.scroll} height={height} width={columns} />
 		);
 	} else if (state.overlay?.kind === 'picker') {
 		content = <ProfilePicker picker={state.overlay} height={height} width={columns} />;

@@ -102,7 +102,7 @@ export function StatusStrip({pairs, showProfile, width, chipLines, errorLines}: 
 					{line.map((pair, index) => chip(pair, index, line))}
 					{lineIndex === lines.length - 1 ? (
 						<Text color={theme.muted}>
-							{hidden > 0 ? ` · +${hidden} more` : ''}
+							{hidden > 0 ? ` · +${hidden} more (e)` : ''}
 							{'  '}
 							{summary}
 						</Text>
@@ -114,7 +114,7 @@ export function StatusStrip({pairs, showProfile, width, chipLines, errorLines}: 
 				if (status.kind !== 'error') return null;
 				const more = index === shownErrors.length - 1 && errors.length > shownErrors.length;
 				const text = `✗ ${label(pair, true)}: ${sanitize(status.code)}: ${sanitize(status.message)}`;
-				const suffix = more ? ` (+${errors.length - shownErrors.length} more failing)` : '';
+				const suffix = more ? ` (+${errors.length - shownErrors.length} more failing · e)` : '';
 				return (
 					<Text key={`e${index}`} color={theme.error} wrap="truncate">
 						{truncateToWidth(text, Math.max(10, width - suffix.length)) + suffix}

@@ -12,6 +12,7 @@ export type Scope =
 	| 'review'
 	| 'confirm'
 	| 'help'
+	| 'errors'
 	| 'mfa'
 	| 'text-field';
 
@@ -41,6 +42,7 @@ export const SCOPE_TITLES: Readonly<Record<Scope, string>> = {
 	confirm: 'Confirmation',
 	help: 'Help overlay',
 	mfa: 'MFA code prompt',
+	errors: 'Errors in full',
 	'text-field': 'Text fields (filter, pickers, tag key and value, MFA code)',
 };
 
@@ -141,6 +143,14 @@ const DECLARED = [
 	{id: 'text.kill-before', keys: ['ctrl+u'], label: 'delete to the start', scope: 'text-field', secondary: true},
 	{id: 'text.kill-after', keys: ['ctrl+k'], label: 'delete to the end', scope: 'text-field', secondary: true},
 	{id: 'text.kill-word', keys: ['ctrl+w'], label: 'delete the word before', scope: 'text-field', secondary: true},
+
+	{id: 'errors.close', keys: ['esc', 'e', 'q'], label: 'close', scope: 'errors'},
+	{id: 'errors.down', keys: ['down', 'j'], label: 'scroll', scope: 'errors', secondary: true},
+	{id: 'errors.up', keys: ['up', 'k'], label: 'scroll', scope: 'errors', secondary: true},
+	{id: 'errors.page-down', keys: ['pagedown', 'space'], label: 'page down', scope: 'errors', secondary: true},
+	{id: 'errors.page-up', keys: ['pageup'], label: 'page up', scope: 'errors', secondary: true},
+	{id: 'errors.top', keys: ['g', 'home'], label: 'top', scope: 'errors', secondary: true},
+	{id: 'errors.bottom', keys: ['G', 'end'], label: 'bottom', scope: 'errors', secondary: true},
 
 	{id: 'help.close', keys: ['esc', '?', 'q'], label: 'close', scope: 'help'},
 	{id: 'help.down', keys: ['down', 'j'], label: 'scroll', scope: 'help', secondary: true},

@@ -78,7 +78,13 @@ export type HelpState = {
 	readonly scroll: number;
 };
 
-export type Overlay = PickerState | HelpState;
+/** `e`: every (profile, region) with its whole error. */
+export type ErrorsState = {
+	readonly kind: 'errors';
+	readonly scroll: number;
+};
+
+export type Overlay = PickerState | HelpState | ErrorsState;
 
 /** 'attributes' and 'tags' are the forms opened from the detail view (state.form holds them). */
 export type Screen = 'list' | 'detail' | 'attributes' | 'tags';

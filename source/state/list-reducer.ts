@@ -2,6 +2,7 @@
 import {windowStart} from '../domain/list-window.js';
 import type {BindingId} from '../keymap/keymap.js';
 import {copyFrom} from './copy-reducer.js';
+import {openErrors} from './errors-reducer.js';
 import {nextSortKey, sortLabel, type ListSort} from '../domain/sort.js';
 import {EMPTY_FIELD, type TextField} from '../domain/text-field.js';
 import {targetsOf, type AppState, type ListState} from './app-state.js';
@@ -86,6 +87,8 @@ export function handleListAction(state: AppState, id: BindingId): AppState {
 			return sortBy(state, nextSortKey(state.list.sort));
 		case 'list.reverse':
 			return sortBy(state, {...state.list.sort, reverse: !state.list.sort.reverse});
+		case 'list.errors':
+			return openErrors(state);
 		case 'list.copy-arn':
 			return copyFrom(state, visibleRows(state)[cursor], 'arn');
 		case 'list.copy-url':

@@ -15,6 +15,7 @@ import {handleFilterAction, handleListAction, withListWindow} from './list-reduc
 import {handlePickerAction} from './picker-reducer.js';
 import {askMfa, handleMfaAction, mfaDone} from './mfa-reducer.js';
 import {pasteText, textKey} from './text-input.js';
+import {handleErrorsAction} from './errors-reducer.js';
 import {activeScope, contentHeightOf, readOnlyHere} from './selectors.js';
 
 /** How far the help overlay can scroll on this terminal. */
@@ -69,6 +70,8 @@ export function reduceKey(state: AppState, press: KeyPress): AppState {
 	switch (scope) {
 		case 'mfa':
 			return binding ? handleMfaAction(state, binding.id) : state;
+		case 'errors':
+			return binding ? handleErrorsAction(state, binding.id) : state;
 		case 'help':
 			return handleHelp(state, binding?.id);
 		case 'picker':

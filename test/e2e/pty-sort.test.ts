@@ -4,7 +4,7 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, describe, it} from 'node:test';
-import {startTerm} from '../helpers/term.js';
+import {startTerm, type Term} from '../helpers/term.js';
 
 const home = mkdtempSync(join(tmpdir(), 'connectui-pty-'));
 after(() => rmSync(home, {recursive: true, force: true}));
@@ -17,8 +17,19 @@ function regions(screen: string): string[] {
 		.filter((region): region is string => region !== undefined);
 }
 
+/** The regions on screen once they satisfy `ok` (a frame can arrive in pieces); fails after 10 s. */
+async function settled(term: Term, ok: (rows: string[]) => boolean): Promise<string[]> {
+	const deadline = Date.now() + 10_000;
+	for (;;) {
+		const rows = regions(term.screen());
+		if (ok(rows)) return rows;
+		if (Date.now() > deadline) assert.fail(`the rows never got in order: ${rows.join(', ')}`);
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+}
+
 describe('sorting and position in a terminal', () => {
-	it('shows 1/N and alias ↑; o sorts by region, O reverses it, j moves the position', async () => {
+	it('shows 1/N and alias ↑; o sorts by region, O reverses it, j moves the position; e shows errors whole', async () => {
 		const term = startTerm({args: ['--demo'], env: {CONNECTUI_HOME: home}, columns: 120, rows: 30});
 		try {
 			// Every pair answered: the total no longer grows.
@@ -26,15 +37,23 @@ describe('sorting and position in a terminal', () => {
 			const first = await term.waitFor(/connectui instances +1\/\d+ · sorted by alias ↑/);
 			const total = /1\/(\d+)/.exec(first)?.[1];
 			term.write('o');
-			const byRegion = await term.waitFor('sorted by region ↑');
-			const shown = regions(byRegion);
-			assert.ok(shown.length > 5, byRegion);
-			assert.deepEqual(shown, [...shown].sort());
+			await term.waitFor('sorted by region ↑');
+			const shown = await settled(term, (rows) => rows.join() === [...rows].sort().join());
+			assert.ok(shown.length > 5, shown.join());
 			term.write('O');
-			const reversed = regions(await term.waitFor('sorted by region ↓'));
-			assert.deepEqual(reversed, [...reversed].sort().reverse());
+			await term.waitFor('sorted by region ↓');
+			await settled(term, (rows) => rows.join() === [...rows].sort().reverse().join());
 			term.write('gjj');
 			await term.waitFor(`3/${total}`);
+			// e: the failing pair's whole error, which the strip cuts.
+			term.write('e');
+			const errors = await term.waitFor('failed:');
+			assert.match(
+				errors.replaceAll(/\n\s+/g, ' '),
+				/is not authorized to perform:\s+connect:ListInstances on resource:\s+arn:aws:connect:eu-west-2:\d+:instance\/\*/,
+			);
+			term.write('\u001B');
+			await term.waitFor('sorted by region');
 		} finally {
 			term.kill();
 		}
