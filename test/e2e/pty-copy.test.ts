@@ -23,6 +23,15 @@ function decoded(output: string, prefix: string): string[] {
 	return found;
 }
 
+/** Waits (10 s at most) until `count` copies have reached the terminal. */
+async function copies(output: () => string, prefix: string, count: number): Promise<void> {
+	const deadline = Date.now() + 10_000;
+	while (decoded(output(), prefix).length < count) {
+		if (Date.now() > deadline) assert.fail(`${count} copies expected, saw ${decoded(output(), prefix).length}`);
+		await new Promise((resolve) => setTimeout(resolve, 25));
+	}
+}
+
 describe('copy in a terminal', () => {
 	it('inside tmux: c in the list copies the ARN, C in the detail view the access URL, through tmux', async () => {
 		const term = startTerm({
@@ -38,12 +47,15 @@ describe('copy in a terminal', () => {
 			term.write('c');
 			await term.waitFor(/copied the ARN: arn:aws:connect:/);
 			const wrapped = '\u001BPtmux;\u001B\u001B]52;c;';
+			// The sequence follows the frame that says so.
+			await copies(() => term.output(), wrapped, 1);
 			assert.deepEqual(
 				decoded(term.output(), wrapped).map((text) => /^arn:aws:connect:[\w-]+:\d{12}:instance\/[\w-]+$/.test(text)),
 				[true],
 			);
 			term.write('\rC');
 			await term.waitFor(/copied the access URL: https:\/\/acme-claims-intake/);
+			await copies(() => term.output(), wrapped, 2);
 			assert.equal(decoded(term.output(), wrapped).at(-1), 'https://acme-claims-intake.my.connect.aws');
 		} finally {
 			term.kill();
