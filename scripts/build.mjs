@@ -37,15 +37,27 @@ const fastStringWidth = {
 	},
 };
 
-// Two changes to Ink's renderer, applied as the bundle is built; the build fails if Ink changes shape.
+// Three changes to Ink's renderer, applied as the bundle is built; the build fails if Ink changes shape.
 // 1. Ink builds a new Output, with empty caches, for every frame, so every line of every frame is cut
 //    into styled characters again (a grapheme segmenter per line): most of a cursor move's time with
 //    thousands of rows. The caches depend only on the line's text, so one set serves every frame; it
 //    is emptied when it grows past a few frames' worth of lines.
-// 2. Incremental rendering steps over each unchanged line with its own "next line" (ESC [ E): 150
+// 2. Entering the alternate screen keeps the cursor where it was, so whatever the terminal echoed
+//    before the app started (keys typed while it loaded) would shift the first frame, and with
+//    incremental rendering every unchanged line after it, for good. The cursor goes home first.
+// 3. Incremental rendering steps over each unchanged line with its own "next line" (ESC [ E): 150
 //    bytes for a 50-line screen on every frame. A run of them becomes one ESC [ n E, which moves the
 //    cursor exactly as far.
 const INK_PATCHES = [
+	{
+		file: /[\\/]ink[\\/]build[\\/]ink\.js$/,
+		edits: [
+			[
+				'this.writeBestEffort(this.options.stdout, ansiEscapes.enterAlternativeScreen);',
+				'this.writeBestEffort(this.options.stdout, ansiEscapes.enterAlternativeScreen + ansiEscapes.cursorTo(0, 0));',
+			],
+		],
+	},
 	{
 		file: /[\\/]ink[\\/]build[\\/]output\.js$/,
 		edits: [

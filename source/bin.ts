@@ -6,5 +6,11 @@ import {enableCompileCache} from 'node:module';
 import {isScriptCommand} from './domain/script-flags.js';
 
 enableCompileCache?.();
+const script = isScriptCommand(process.argv[2]);
+// Keys typed while the app loads: with the terminal in raw mode at once, it no longer echoes them
+// over the screen the app is about to draw, nor holds them back for a whole line; they wait in the
+// terminal's input until the app reads them, and then each counts. Node puts the terminal's mode
+// back on every exit, also on one before the app has drawn anything.
+if (!script && process.stdin.isTTY && process.stdout.isTTY) process.stdin.setRawMode(true);
 // The commands for scripts never load Ink or React.
-await (isScriptCommand(process.argv[2]) ? import('./commands/main.js') : import('./cli.js'));
+await (script ? import('./commands/main.js') : import('./cli.js'));

@@ -1,4 +1,5 @@
 // The whole app's state, as plain data. Reducers in this folder are pure and tested without rendering.
+import type {KeyPress} from '../keymap/keys.js';
 import {pairKey} from '../domain/instances.js';
 import type {TerminalSize} from '../domain/layout.js';
 import type {
@@ -53,6 +54,8 @@ export type DetailState = {
 	readonly maxScroll: number;
 	/** A form asked for while its section was still loading: it opens when the section arrives. */
 	readonly pendingForm?: 'attributes' | 'tags';
+	/** Keys pressed after asking for the pending form: they are the form's, in order, once it opens. */
+	readonly queuedKeys?: readonly KeyPress[];
 };
 
 export type PickerItem = {

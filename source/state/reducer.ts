@@ -61,6 +61,8 @@ export function reduceKey(state: AppState, press: KeyPress): AppState {
 	const binding = matchBinding(scope, press.name, {readOnly});
 	const global = binding ? undefined : matchGlobal(scope, press.name);
 	if (global) return handleGlobal(state, global.id);
+	if (scope === 'detail' && state.detail?.pendingForm && binding?.id !== 'detail.back')
+		return queueForPendingForm(state, press);
 	if (!binding && readOnly && isMutatingKey(scope, press.name)) {
 		return {...state, message: {text: 'read-only: changes are off for this session or profile', tone: 'warning'}};
 	}
@@ -93,6 +95,26 @@ export function reduceKey(state: AppState, press: KeyPress): AppState {
 	}
 }
 
+/**
+ * A key pressed while the form it follows is still loading belongs to that form (`t a` adds a tag even
+ * while the tags load): it waits, in order, and is replayed when the form opens. Leaving the detail
+ * view (Esc, q) still leaves at once, and drops the form and its keys.
+ */
+function queueForPendingForm(state: AppState, press: KeyPress): AppState {
+	const detail = state.detail!;
+	return {...state, detail: {...detail, queuedKeys: [...(detail.queuedKeys ?? []), press]}};
+}
+
+/** After a detail section arrives: if the pending form opened, the keys that waited for it now count. */
+function replayQueuedKeys(before: AppState, after: AppState): AppState {
+	const queued = before.detail?.queuedKeys;
+	if (!queued || after.detail?.pendingForm) return after;
+	const cleared: AppState = after.detail ? {...after, detail: {...after.detail, queuedKeys: undefined}} : after;
+	// The section failed and no form opened: the keys were meant for a form that is not there.
+	if (cleared.screen === 'detail') return cleared;
+	return queued.reduce(reduceKey, cleared);
+}
+
 /** Every action, then the list's window follows its cursor. */
 export function reducer(state: AppState, action: Action): AppState {
 	return withListWindow(step(state, action));
@@ -115,11 +137,11 @@ function step(state: AppState, action: Action): AppState {
 		case 'inventory/batch':
 			return action.actions.reduce(step, state);
 		case 'detail/describe':
-			return receiveDetail(state, action.generation, 'describe', action.result);
+			return replayQueuedKeys(state, receiveDetail(state, action.generation, 'describe', action.result));
 		case 'detail/attributes':
-			return receiveDetail(state, action.generation, 'attributes', action.result);
+			return replayQueuedKeys(state, receiveDetail(state, action.generation, 'attributes', action.result));
 		case 'detail/tags':
-			return receiveDetail(state, action.generation, 'tags', action.result);
+			return replayQueuedKeys(state, receiveDetail(state, action.generation, 'tags', action.result));
 		case 'detail/max-scroll':
 			return setMaxScroll(state, action.maxScroll);
 		case 'form/dialog-max-scroll':

@@ -11,6 +11,8 @@ export type TermOptions = {
 	readonly env?: NodeJS.ProcessEnv;
 	readonly columns?: number;
 	readonly rows?: number;
+	/** Text the terminal shows before the app starts, as a shell echoes keys typed while it loads. */
+	readonly echoedBefore?: string;
 };
 
 export type Term = {
@@ -47,12 +49,20 @@ export function startTerm(options: TermOptions = {}): Term {
 	let output = '';
 	let exited: {exitCode: number; signal?: number} | undefined;
 	const exitWaiters: Array<(value: {exitCode: number; signal?: number}) => void> = [];
-	const child = pty.spawn(process.execPath, [CLI, ...(options.args ?? [])], {
+	const [file, args, env] =
+		options.echoedBefore === undefined
+			? [process.execPath, [CLI, ...(options.args ?? [])], options.env]
+			: [
+					'/bin/sh',
+					['-c', 'printf "%s" "$ECHOED_BEFORE"; exec "$0" "$@"', process.execPath, CLI, ...(options.args ?? [])],
+					{...options.env, ECHOED_BEFORE: options.echoedBefore},
+				];
+	const child = pty.spawn(file, args, {
 		name: 'xterm-256color',
 		cols: columns,
 		rows,
 		cwd: process.cwd(),
-		env: cleanEnv(options.env) as Record<string, string>,
+		env: cleanEnv(env) as Record<string, string>,
 	});
 	child.onData((data) => {
 		output += data;

@@ -35,6 +35,37 @@ describe('detail reducer', () => {
 		assert.equal(state.form?.kind, 'tags');
 	});
 
+	it("keys typed after asking for a loading form are that form's, in order, once it opens", () => {
+		// Enter t a Foo Tab bar Enter in one read: open the instance, its tags, add Foo=bar.
+		let state = typed(opened(), 'ta');
+		assert.equal(state.screen, 'detail', 'the a waits for the tags form instead of opening the attributes');
+		state = typed(state, 'Foo\tbar\r');
+		const generation = state.detail!.generation;
+		state = reducer(state, {type: 'detail/attributes', generation, result: {kind: 'ok', value: []}});
+		assert.equal(state.screen, 'detail', 'the attributes arriving open nothing');
+		state = reducer(state, {type: 'detail/tags', generation, result: {kind: 'ok', value: {Owner: 'ops'}}});
+		assert.equal(state.screen, 'tags');
+		assert.equal(state.form?.kind, 'tags');
+		const rows = state.form?.kind === 'tags' ? state.form.edit.rows : [];
+		assert.ok(
+			rows.some((row) => row.key === 'Foo' && row.value === 'bar'),
+			`Foo=bar was added: ${JSON.stringify(rows)}`,
+		);
+	});
+
+	it('keys waiting for a form whose section failed are dropped, not replayed on the detail view', () => {
+		let state = typed(opened(), 'ta');
+		const generation = state.detail!.generation;
+		state = reducer(state, {
+			type: 'detail/tags',
+			generation,
+			result: {kind: 'error', code: 'AccessDeniedException', message: 'no'},
+		});
+		assert.equal(state.screen, 'detail');
+		assert.equal(state.form, undefined, 'the queued a did not open the attributes form');
+		assert.equal(state.detail?.queuedKeys, undefined);
+	});
+
 	it('an answer for an older load is ignored', () => {
 		let state = opened();
 		const generation = state.detail!.generation;
