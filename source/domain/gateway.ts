@@ -1,7 +1,10 @@
+import type {Priority} from './scheduler.js';
 import type {InstanceAttribute, InstanceDetail, InstanceSummary, Tags, Target} from './types.js';
 
 export type CallOptions = {
 	readonly signal?: AbortSignal;
+	/** Background requests (filling the matrix) wait behind interactive ones of the same quota. Default interactive. */
+	readonly priority?: Priority;
 };
 
 /**
