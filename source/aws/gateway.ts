@@ -196,8 +196,9 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 		run: (client: ConnectClient, options: SendOptions) => Promise<Output>,
 	): Promise<Output> {
 		const {signal} = options;
-		if (signal?.aborted) throw new AwsError('AbortError', 'Request cancelled');
-		// --request-timeout bounds the whole call, retries included, from its first attempt on (the budget's
+		const {stopSignal} = options;
+		if (signal?.aborted || stopSignal?.aborted) throw new AwsError('AbortError', 'Request cancelled');
+		// --request-timeout bounds the whole call, retries included, from its first attempt on (the quota's
 		// wait is ours; the credentials have their own deadline of the same length).
 		const deadline = new AbortController();
 		let timer: NodeJS.Timeout | undefined;
@@ -208,10 +209,12 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 			},
 		};
 		try {
+			// A stop (a bulk apply's Esc) ends the wait for the quota; once sent, the request finishes.
+			const waitSignal = stopSignal ? (signal ? AbortSignal.any([signal, stopSignal]) : stopSignal) : signal;
 			await gate.enter(
 				quotaKey(await accountOf(target), target.region, api),
 				options.priority ?? 'interactive',
-				signal,
+				waitSignal,
 			);
 			const abortSignal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
 			const answer = attemptCounter.run(attempts, async () => run(clientFor(target), {abortSignal}));
