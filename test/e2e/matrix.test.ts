@@ -62,8 +62,9 @@ function assertPaced(times: readonly number[]): void {
 	for (let i = 0; i < sorted.length; i++) {
 		for (let j = i; j < sorted.length; j++) {
 			const span = sorted[j]! - sorted[i]!;
-			// 150 ms of slack: the first requests also open connections, so they reach the emulator later.
-			assert.ok(j - i + 1 <= 5 + Math.floor(((span + 150) * 2) / 1000), `${j - i + 1} requests within ${span} ms`);
+			// Half a second of slack (one token): the first requests also open connections, and under load they
+			// reach the emulator later than they left the queue. The scheduler's unit tests check the exact pace.
+			assert.ok(j - i + 1 <= 5 + Math.floor(((span + 500) * 2) / 1000), `${j - i + 1} requests within ${span} ms`);
 		}
 	}
 }
