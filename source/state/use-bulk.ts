@@ -1,9 +1,9 @@
 import {useEffect, useRef, type Dispatch} from 'react';
 import type {Action} from './actions.js';
 import {createBatcher} from './batcher.js';
-import {openJournal} from './journal.js';
+import {openJournal} from '../services/journal.js';
 import type {BulkRun} from './matrix-state.js';
-import {runBulk} from './run-bulk.js';
+import {runBulk} from '../services/run-bulk.js';
 import {useServices} from './services.js';
 
 /** Progress reaches the screen at most 5 times a second. */

@@ -110,10 +110,9 @@ describe('the fleet matrix', () => {
 		}
 
 		// Each request was journaled with its outcome.
-		assert.equal(
-			rendered.journal.filter((entry) => entry.operation === 'UpdateInstanceAttribute').length,
-			needing.length,
-		);
+		const records = rendered.journal().filter((record) => record.operation === 'UpdateInstanceAttribute');
+		assert.equal(records.length, needing.length);
+		assert.ok(records.every((record) => record.outcome.status === 'ok' && record.readBack !== undefined));
 		rendered.press(KEY.esc);
 		// Nothing is pending any more: leaving does not ask.
 		rendered.press(KEY.esc);

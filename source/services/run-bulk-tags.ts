@@ -5,14 +5,15 @@ import {errorCode, errorMessage} from '../domain/errors.js';
 import type {ConnectGateway} from '../domain/gateway.js';
 import {sanitizeLine} from '../domain/sanitize.js';
 import type {Tags, Target} from '../domain/types.js';
-import type {BulkOutcome} from './matrix-state.js';
-import type {JournalWriter} from './run-apply.js';
+import type {BulkOutcome} from '../state/matrix-state.js';
+import type {Journal} from './journal.js';
+import {journaledSend} from './journaled-send.js';
 
 export type RunBulkOptions = {
-	readonly journal?: JournalWriter;
+	/** Every request is written here before it is sent. */
+	readonly journal: Journal;
 	/** Aborted by Esc: nothing new is sent. */
 	readonly stop: AbortSignal;
-	readonly now?: () => Date;
 };
 
 const quote = (value: string | undefined) => (value === undefined ? 'absent' : JSON.stringify(sanitizeLine(value)));
@@ -68,65 +69,56 @@ export async function runTagsItem(
 	const requests: Array<{operation: 'TagResource' | 'UntagResource'; keys: string[]}> = [];
 	if (Object.keys(change.set).length > 0) requests.push({operation: 'TagResource', keys: Object.keys(change.set)});
 	if (change.remove.length > 0) requests.push({operation: 'UntagResource', keys: [...change.remove]});
+	const journaled: Array<{id: string; keys: string[]}> = [];
 	for (const request of requests) {
-		if (stop.aborted) {
-			lines.push(`${request.operation} ${request.keys.map((k) => sanitizeLine(k)).join(', ')}: not sent (stopped)`);
-			failed.push(...request.keys);
-			continue;
-		}
-
-		const time = (options.now?.() ?? new Date()).toISOString();
 		const before = Object.fromEntries(request.keys.map((k) => [k, current[k] ?? null]));
-		const after = Object.fromEntries(
-			request.keys.map((k) => [k, request.operation === 'TagResource' ? change.set[k]! : null]),
-		);
-		try {
-			if (request.operation === 'TagResource') {
-				const tags = Object.fromEntries(request.keys.map((k) => [k, change.set[k]!]));
-				// eslint-disable-next-line no-await-in-loop -- set, then remove, as reviewed
-				await gateway.tagResource(target, instance.arn, tags, {stopSignal: stop});
-			} else {
-				// eslint-disable-next-line no-await-in-loop
-				await gateway.untagResource(target, instance.arn, request.keys, {stopSignal: stop});
-			}
-
-			step();
-			sent++;
-			options.journal?.append({
-				time,
+		const tags = Object.fromEntries(request.keys.map((k) => [k, change.set[k]!]));
+		// eslint-disable-next-line no-await-in-loop -- set, then remove, as reviewed
+		const result = await journaledSend(
+			options.journal,
+			{
 				...target,
 				instanceArn: instance.arn,
 				operation: request.operation,
-				before,
-				after,
-				outcome: 'ok',
-			});
-			for (const k of request.keys) {
-				lines.push(
+				parameters:
 					request.operation === 'TagResource'
-						? `${sanitizeLine(k)} ${quote(current[k])} → ${quote(change.set[k])}`
-						: `${sanitizeLine(k)} removed`,
-				);
-			}
-		} catch (error) {
-			step();
-			if (stop.aborted && errorCode(error) === 'AbortError') {
-				lines.push(`${request.operation}: not sent (stopped)`);
-			} else {
-				const outcome = {code: errorCode(error), message: errorMessage(error)};
-				options.journal?.append({
-					time,
-					...target,
-					instanceArn: instance.arn,
-					operation: request.operation,
-					before,
-					after: before,
-					outcome,
-				});
-				lines.push(`${request.operation} failed: ${outcome.code}: ${outcome.message}`);
-			}
+						? {resourceArn: instance.arn, tags}
+						: {resourceArn: instance.arn, tagKeys: request.keys},
+				before,
+			},
+			stop,
+			async () =>
+				request.operation === 'TagResource'
+					? gateway.tagResource(target, instance.arn, tags, {stopSignal: stop})
+					: gateway.untagResource(target, instance.arn, request.keys, {stopSignal: stop}),
+		);
+		step();
+		const names = request.keys.map((k) => sanitizeLine(k)).join(', ');
+		switch (result.kind) {
+			case 'ok':
+				sent++;
+				journaled.push({id: result.id, keys: request.keys});
+				for (const k of request.keys) {
+					lines.push(
+						request.operation === 'TagResource'
+							? `${sanitizeLine(k)} ${quote(current[k])} → ${quote(change.set[k])}`
+							: `${sanitizeLine(k)} removed`,
+					);
+				}
 
-			failed.push(...request.keys);
+				break;
+			case 'failed':
+				failed.push(...request.keys);
+				lines.push(`${request.operation} ${names} failed: ${result.code}: ${result.message}`);
+				break;
+			case 'not-sent':
+				failed.push(...request.keys);
+				lines.push(`${request.operation} ${names}: not sent (stopped)`);
+				break;
+			case 'unjournaled':
+				failed.push(...request.keys);
+				lines.push(`${request.operation} ${names}: not sent: ${result.message}`);
+				break;
 		}
 	}
 
@@ -134,7 +126,14 @@ export async function runTagsItem(
 	if (sent > 0) {
 		try {
 			readBack = await gateway.listTags(target, instance.arn);
+			for (const {id, keys} of journaled) {
+				options.journal.readBack(id, {after: Object.fromEntries(keys.map((k) => [k, readBack?.[k] ?? null]))});
+			}
 		} catch (error) {
+			for (const {id} of journaled) {
+				options.journal.readBack(id, {error: {code: errorCode(error), message: errorMessage(error)}});
+			}
+
 			lines.push(`could not read the tags back: ${errorCode(error)}`);
 		}
 	}

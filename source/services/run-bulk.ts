@@ -7,7 +7,8 @@ import {callsOf, paceDuration, type BulkItem} from '../domain/bulk-plan.js';
 import {errorCode, errorMessage} from '../domain/errors.js';
 import type {ConnectGateway} from '../domain/gateway.js';
 import type {Target} from '../domain/types.js';
-import type {BulkOutcome} from './matrix-state.js';
+import type {BulkOutcome} from '../state/matrix-state.js';
+import {journaledSend} from './journaled-send.js';
 import {runTagsItem, type RunBulkOptions} from './run-bulk-tags.js';
 
 export type {RunBulkOptions} from './run-bulk-tags.js';
@@ -100,7 +101,8 @@ async function runAttributes(
 
 	const lines: string[] = [];
 	const failed: string[] = [];
-	const sent: string[] = [];
+	const sent: Array<{type: string; id: string}> = [];
+	/* eslint-disable no-await-in-loop -- an instance's requests go one at a time, in the reviewed order */
 	for (const change of item.changes) {
 		const value = change.to ? 'true' : 'false';
 		if (current[change.type] === value) {
@@ -109,57 +111,55 @@ async function runAttributes(
 			continue;
 		}
 
-		if (stop.aborted) {
-			lines.push(`${change.type}: not sent (stopped)`);
-			failed.push(change.type);
-			continue;
-		}
-
-		const time = (options.now?.() ?? new Date()).toISOString();
-		const journal = (outcome: 'ok' | Failure, after: string | null) =>
-			options.journal?.append({
-				time,
+		const result = await journaledSend(
+			options.journal,
+			{
 				profile: target.profile,
 				region: target.region,
 				instanceArn: instance.arn,
 				operation: 'UpdateInstanceAttribute',
+				parameters: {InstanceId: instance.id, AttributeType: change.type, Value: value},
 				before: {[change.type]: current[change.type] ?? null},
-				after: {[change.type]: after},
-				outcome,
-			});
-		try {
-			// eslint-disable-next-line no-await-in-loop -- an instance's requests go in the reviewed order
-			await gateway.updateInstanceAttribute(target, instance.id, change.type, value, {stopSignal: stop});
-			progress.step(key);
-			sent.push(change.type);
-			journal('ok', value);
-			lines.push(`${change.type} ${shown(current[change.type])} → ${shown(value)}`);
-		} catch (error) {
-			progress.step(key);
-			if (stop.aborted && errorCode(error) === 'AbortError') {
+			},
+			stop,
+			async () => gateway.updateInstanceAttribute(target, instance.id, change.type, value, {stopSignal: stop}),
+		);
+		progress.step(key);
+		switch (result.kind) {
+			case 'ok':
+				sent.push({type: change.type, id: result.id});
+				lines.push(`${change.type} ${shown(current[change.type])} → ${shown(value)}`);
+				break;
+			case 'failed':
+				failed.push(change.type);
+				lines.push(`${change.type} failed: ${result.code}: ${result.message}`);
+				break;
+			case 'not-sent':
+				failed.push(change.type);
 				lines.push(`${change.type}: not sent (stopped)`);
-			} else {
-				journal(failure(error), current[change.type] ?? null);
-				lines.push(`${change.type} failed: ${failure(error).code}: ${failure(error).message}`);
-			}
-
-			failed.push(change.type);
+				break;
+			case 'unjournaled':
+				failed.push(change.type);
+				lines.push(`${change.type}: not sent: ${result.message}`);
+				break;
 		}
 	}
 
 	// The read-back of what was sent (never stopped: the report says what AWS now holds).
 	const readBack: Record<string, string> = {...current};
-	for (const type of sent) {
+	for (const {type, id} of sent) {
 		try {
-			// eslint-disable-next-line no-await-in-loop
 			readBack[type] = (await gateway.describeInstanceAttribute(target, instance.id, type)).value;
+			options.journal.readBack(id, {after: {[type]: readBack[type] ?? null}});
 			progress.step(key);
 		} catch (error) {
+			options.journal.readBack(id, {error: failure(error)});
 			lines.push(`could not read ${type} back: ${failure(error).code}`);
 		}
 	}
+	/* eslint-enable no-await-in-loop */
 
-	for (const type of sent) {
+	for (const {type} of sent) {
 		const wanted = item.changes.find((change) => change.type === type)?.to ? 'true' : 'false';
 		if (readBack[type] !== undefined && readBack[type] !== wanted) {
 			lines.push(`${type} reads back ${shown(readBack[type])}, not ${shown(wanted)}`);
