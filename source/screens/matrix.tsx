@@ -115,12 +115,17 @@ function progressText(state: AppState, rows: readonly InstanceSummary[], matrix:
 	let fresh = 0;
 	let loading = 0;
 	let errors = 0;
+	let firstError: {readonly code: string; readonly message: string} | undefined;
 	let oldest: number | undefined;
 	for (const row of rows) {
 		const known = state.fleet.entries.get(instanceKey(row))?.[aspect];
 		if (known?.fresh) fresh++;
 		if (known?.loading) loading++;
-		if (known?.error) errors++;
+		if (known?.error) {
+			errors++;
+			firstError ??= known.error;
+		}
+
 		if (known?.value && !known.fresh && known.at !== undefined) oldest = Math.min(oldest ?? known.at, known.at);
 	}
 
@@ -137,7 +142,12 @@ function progressText(state: AppState, rows: readonly InstanceSummary[], matrix:
 	const left = (Math.max(0, ...perRegion.values()) * requestsPerInstance * 1000) / 2;
 	const parts = [`${aspect} ${fresh} of ${rows.length} read`];
 	if (loading > 0) parts.push(`about ${formatDuration(left)} left`);
-	if (errors > 0) parts.push(`${errors} failed`);
+	if (errors > 0 && firstError) {
+		parts.push(
+			`${errors} failed (${sanitizeLine(firstError.code)}: ${sanitizeLine(firstError.message)}; R reads again)`,
+		);
+	}
+
 	if (oldest !== undefined && loading > 0) parts.push(`others as last known (${shortAge(oldest, false, now)} old)`);
 	return parts.join(' · ');
 }
