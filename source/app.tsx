@@ -28,6 +28,10 @@ import {ErrorsOverlay} from './components/errors-overlay.js';
 import {errorsLines} from './state/errors-reducer.js';
 import {filteredRows} from './state/selectors.js';
 import {sortLabel} from './domain/sort.js';
+import {useFleet} from './state/use-fleet.js';
+import {useBulk} from './state/use-bulk.js';
+import {useClock} from './state/use-clock.js';
+import {MatrixView} from './screens/matrix.js';
 import {useTheme} from './theme/theme.js';
 
 export type AppProps = {
@@ -79,6 +83,9 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	const listPosition = shownRows === 0 ? '0/0' : `${state.list.cursor + 1}/${shownRows}`;
 	useApply(state.apply, dispatch);
 	useTerminalControl(state.terminal);
+	useFleet(state.fleet, dispatch);
+	useBulk(state.bulk, dispatch);
+	const now = useClock(state.screen === 'matrix');
 
 	const firstChoice = useRef(true);
 	useEffect(() => {
@@ -125,7 +132,9 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	const mfaPrompt = state.mfa[0];
 	// An MFA prompt sits above the content, which keeps updating underneath.
 	const height = contentHeight(rows, state.mfa.length);
-	const title = {list: 'instances', detail: 'instance', attributes: 'attributes', tags: 'tags'}[state.screen];
+	const title = {list: 'instances', detail: 'instance', attributes: 'attributes', tags: 'tags', matrix: 'fleet matrix'}[
+		state.screen
+	];
 	const readOnlyProfiles = state.profiles.filter((profile) => state.readOnlyProfiles.has(profile));
 
 	let content;
@@ -167,6 +176,8 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 				onDialogMaxScroll={onDialogMaxScroll}
 			/>
 		);
+	} else if (state.screen === 'matrix' && state.matrix) {
+		content = <MatrixView state={state} matrix={state.matrix} width={columns} height={height} now={now} />;
 	} else if (state.screen === 'detail' && state.detail) {
 		content = <InstanceDetail detail={state.detail} width={columns} height={height} onMaxScroll={onMaxScroll} />;
 	} else {
@@ -203,6 +214,11 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 			<Footer
 				hints={state.form?.busy ? [] : [...footerHints(scope, {readOnly}), ...globalHints(scope)]}
 				width={columns}
+				note={
+					state.list.marks.size > 0 && (scope === 'list' || scope === 'matrix')
+						? `${state.list.marks.size} marked`
+						: undefined
+				}
 			/>
 		</Box>
 	);

@@ -12,10 +12,10 @@ import {
 	type InstanceAttributeType,
 } from '@aws-sdk/client-connect';
 import {AwsError} from '../domain/errors.js';
-import type {ConnectGateway} from '../domain/gateway.js';
+import type {CallOptions, ConnectGateway} from '../domain/gateway.js';
 import {pairKey} from '../domain/instances.js';
 import type {InstanceDetail, Target} from '../domain/types.js';
-import {quotaKey, RequestBudget, type BudgetOptions} from '../domain/rate-budget.js';
+import {quotaKey, type BudgetOptions} from '../domain/rate-budget.js';
 import {attemptCounter, countAttempts, type AttemptCounter} from './deadline.js';
 import {profileCredentials} from './profile-credentials.js';
 import {timedOut, toAwsError, type ErrorContext} from './errors.js';
@@ -25,6 +25,7 @@ import {createIdentityLookup} from './identity.js';
 import {sharedFilePaths} from './profiles.js';
 import {createNetwork} from './network.js';
 import {quietLogger} from './quiet.js';
+import {QuotaGate} from './quota-gate.js';
 
 import type {CredentialsProvider} from './credential-types.js';
 
@@ -93,7 +94,8 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 	const credentials = new Map<string, CredentialsProvider>();
 	// One pool of sockets for every client; HTTPS_PROXY, NO_PROXY and AWS_CA_BUNDLE apply here.
 	let network = createNetwork(env);
-	const budget = new RequestBudget(config.budget);
+	// Every Connect call waits its turn here: one queue per quota key, paced by Amazon Connect's quota.
+	const gate = new QuotaGate(config.budget);
 	const accounts = new Map((config.accounts ?? []).map((account) => [account.source, account]));
 	const identity = createIdentityLookup({env, network: () => network, connectTimeoutMs, requestTimeoutMs});
 	// With Connect's endpoint overridden and none for STS, STS is not asked (it may be unreachable from
@@ -186,15 +188,17 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 
 	type SendOptions = {abortSignal?: AbortSignal};
 
-	/** Runs one SDK call within the request budget; whatever it throws comes out as an AwsError. */
+	/** Runs one SDK call when the quota scheduler lets it go; whatever it throws comes out as an AwsError. */
 	async function call<Output>(
 		target: Target,
-		signal: AbortSignal | undefined,
+		options: CallOptions,
 		api: string,
 		run: (client: ConnectClient, options: SendOptions) => Promise<Output>,
 	): Promise<Output> {
-		if (signal?.aborted) throw new AwsError('AbortError', 'Request cancelled');
-		// --request-timeout bounds the whole call, retries included, from its first attempt on (the budget's
+		const {signal} = options;
+		const {stopSignal} = options;
+		if (signal?.aborted || stopSignal?.aborted) throw new AwsError('AbortError', 'Request cancelled');
+		// --request-timeout bounds the whole call, retries included, from its first attempt on (the quota's
 		// wait is ours; the credentials have their own deadline of the same length).
 		const deadline = new AbortController();
 		let timer: NodeJS.Timeout | undefined;
@@ -205,7 +209,13 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 			},
 		};
 		try {
-			await withinBudget(budget, quotaKey(await accountOf(target), target.region, api), signal);
+			// A stop (a bulk apply's Esc) ends the wait for the quota; once sent, the request finishes.
+			const waitSignal = stopSignal ? (signal ? AbortSignal.any([signal, stopSignal]) : stopSignal) : signal;
+			await gate.enter(
+				quotaKey(await accountOf(target), target.region, api),
+				options.priority ?? 'interactive',
+				waitSignal,
+			);
 			const abortSignal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
 			const answer = attemptCounter.run(attempts, async () => run(clientFor(target), {abortSignal}));
 			// The SDK may be between attempts (backing off) when the deadline passes: it ends the call anyway.
@@ -223,9 +233,7 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 		async listInstances(target, options = {}) {
 			return allPages(async (nextToken) => {
 				const command = new ListInstancesCommand({MaxResults: 10, NextToken: nextToken});
-				const output = await call(target, options.signal, 'ListInstances', async (client, o) =>
-					client.send(command, o),
-				);
+				const output = await call(target, options, 'ListInstances', async (client, o) => client.send(command, o));
 				return {
 					items: (output.InstanceSummaryList ?? []).map((summary) =>
 						toSummary(target, summary, accounts.get(target.profile)?.accountName),
@@ -237,16 +245,14 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 
 		async describeInstance(target, instanceId, options = {}): Promise<InstanceDetail> {
 			const command = new DescribeInstanceCommand({InstanceId: instanceId});
-			const output = await call(target, options.signal, 'DescribeInstance', async (client, o) =>
-				client.send(command, o),
-			);
+			const output = await call(target, options, 'DescribeInstance', async (client, o) => client.send(command, o));
 			return toDetail(target, instanceId, output.Instance, output.ReplicationConfiguration);
 		},
 
 		async listInstanceAttributes(target, instanceId, options = {}) {
 			return allPages(async (nextToken) => {
 				const command = new ListInstanceAttributesCommand({InstanceId: instanceId, NextToken: nextToken});
-				const output = await call(target, options.signal, 'ListInstanceAttributes', async (client, o) =>
+				const output = await call(target, options, 'ListInstanceAttributes', async (client, o) =>
 					client.send(command, o),
 				);
 				const items = (output.Attributes ?? [])
@@ -261,7 +267,7 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 				InstanceId: instanceId,
 				AttributeType: attributeType as InstanceAttributeType,
 			});
-			const output = await call(target, options.signal, 'DescribeInstanceAttribute', async (client, o) =>
+			const output = await call(target, options, 'DescribeInstanceAttribute', async (client, o) =>
 				client.send(command, o),
 			);
 			return toAttribute(output.Attribute) ?? {type: attributeType, value: ''};
@@ -273,27 +279,25 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 				AttributeType: attributeType as InstanceAttributeType,
 				Value: value,
 			});
-			await call(target, options.signal, 'UpdateInstanceAttribute', async (client, o) => client.send(command, o));
+			await call(target, options, 'UpdateInstanceAttribute', async (client, o) => client.send(command, o));
 		},
 
 		async listTags(target, resourceArn, options = {}) {
 			const command = new ListTagsForResourceCommand({resourceArn});
-			const output = await call(target, options.signal, 'ListTagsForResource', async (client, o) =>
-				client.send(command, o),
-			);
+			const output = await call(target, options, 'ListTagsForResource', async (client, o) => client.send(command, o));
 			return toTags(output.tags);
 		},
 
 		async tagResource(target, resourceArn, tags, options = {}) {
 			if (Object.keys(tags).length === 0) return;
 			const command = new TagResourceCommand({resourceArn, tags: {...tags}});
-			await call(target, options.signal, 'TagResource', async (client, o) => client.send(command, o));
+			await call(target, options, 'TagResource', async (client, o) => client.send(command, o));
 		},
 
 		async untagResource(target, resourceArn, tagKeys, options = {}) {
 			if (tagKeys.length === 0) return;
 			const command = new UntagResourceCommand({resourceArn, tagKeys: [...tagKeys]});
-			await call(target, options.signal, 'UntagResource', async (client, o) => client.send(command, o));
+			await call(target, options, 'UntagResource', async (client, o) => client.send(command, o));
 		},
 
 		dispose() {
@@ -320,25 +324,6 @@ async function deadlinePassed(deadline: AbortSignal, answer: Promise<unknown>): 
 		if (deadline.aborted) onAbort();
 		else deadline.addEventListener('abort', onAbort, {once: true});
 		void answer.finally(() => deadline.removeEventListener('abort', onAbort)).catch(() => undefined);
-	});
-}
-
-/** Waits until the budget lets a request for `key` go; a cancelled wait gives its token back. */
-async function withinBudget(budget: RequestBudget, key: string, signal: AbortSignal | undefined): Promise<void> {
-	const wait = budget.reserve(key, Date.now());
-	if (wait <= 0) return;
-	await new Promise<void>((resolve, reject) => {
-		const timer = setTimeout(() => {
-			signal?.removeEventListener('abort', onAbort);
-			resolve();
-		}, wait);
-		const onAbort = () => {
-			clearTimeout(timer);
-			budget.release(key, Date.now());
-			reject(new AwsError('AbortError', 'Request cancelled'));
-		};
-
-		signal?.addEventListener('abort', onAbort, {once: true});
 	});
 }
 

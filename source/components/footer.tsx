@@ -6,12 +6,14 @@ import {useTheme} from '../theme/theme.js';
 export type FooterProps = {
 	readonly hints: readonly Hint[];
 	readonly width: number;
+	/** A count shown first (e.g. "3 marked"). */
+	readonly note?: string;
 };
 
-export function Footer({hints, width}: FooterProps) {
+export function Footer({hints, width, note}: FooterProps) {
 	const theme = useTheme();
 	const parts: Hint[] = [];
-	let used = 0;
+	let used = note ? note.length + 2 : 0;
 	for (const hint of hints) {
 		const size = hint.keys.length + hint.label.length + 3;
 		if (used + size > width) break;
@@ -23,6 +25,7 @@ export function Footer({hints, width}: FooterProps) {
 	return (
 		<Box height={1} overflow="hidden">
 			<Text wrap="truncate">
+				{note ? <Text bold>{`${note}  `}</Text> : null}
 				{parts.map((hint, index) => (
 					<Text key={hint.keys + hint.label}>
 						{index > 0 ? '  ' : ''}

@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import {cellText, COLUMN_GAP, headerLine, type Column} from '../domain/columns.js';
 import {windowStart} from '../domain/list-window.js';
 import {padToWidth} from '../domain/sanitize.js';
+import {instanceKey} from '../domain/instances.js';
 import type {InstanceSummary} from '../domain/types.js';
 import {useTheme, type Theme} from '../theme/theme.js';
 
@@ -14,6 +15,8 @@ export type InstanceTableProps = {
 	readonly height: number;
 	readonly columns: readonly Column[];
 	readonly stale: boolean;
+	/** Marked instances (instance keys). */
+	readonly marks?: ReadonlySet<string>;
 };
 
 function statusColor(theme: Theme, status: string): string | undefined {
@@ -25,18 +28,21 @@ function statusColor(theme: Theme, status: string): string | undefined {
 const Row = memo(function Row({
 	row,
 	selected,
+	marked,
 	columns,
 	stale,
 }: {
 	readonly row: InstanceSummary;
 	readonly selected: boolean;
+	readonly marked: boolean;
 	readonly columns: readonly Column[];
 	readonly stale: boolean;
 }) {
 	const theme = useTheme();
 	// One string before the status cell and one after it: few nodes to lay out and diff per row.
 	const gap = ' '.repeat(COLUMN_GAP);
-	let before = selected ? '› ' : '  ';
+	// The cursor, then the mark (Space, *).
+	let before = (selected ? '›' : ' ') + (marked ? '●' : ' ');
 	let status = '';
 	let after = '';
 	let seenStatus = false;
@@ -62,7 +68,7 @@ const Row = memo(function Row({
 });
 
 /** The instance list: only the rows that fit are rendered (windowed), the cursor kept in view. */
-export function InstanceTable({rows, cursor, scroll, height, columns, stale}: InstanceTableProps) {
+export function InstanceTable({rows, cursor, scroll, height, columns, stale, marks}: InstanceTableProps) {
 	const theme = useTheme();
 	const bodyHeight = Math.max(1, height - 1);
 	// The reducer moves the window only when the cursor leaves it, so a cursor move redraws two lines, not the
@@ -79,6 +85,7 @@ export function InstanceTable({rows, cursor, scroll, height, columns, stale}: In
 					key={`${row.profile}|${row.region}|${row.id}`}
 					row={row}
 					selected={start + index === cursor}
+					marked={marks?.has(instanceKey(row)) ?? false}
 					columns={columns}
 					stale={stale}
 				/>

@@ -1,7 +1,12 @@
+import type {Priority} from './scheduler.js';
 import type {InstanceAttribute, InstanceDetail, InstanceSummary, Tags, Target} from './types.js';
 
 export type CallOptions = {
 	readonly signal?: AbortSignal;
+	/** Background requests (filling the matrix) wait behind interactive ones of the same quota. Default interactive. */
+	readonly priority?: Priority;
+	/** Stops the request while it waits for its turn; once sent it finishes (a bulk apply's Esc). */
+	readonly stopSignal?: AbortSignal;
 };
 
 /**

@@ -1,6 +1,6 @@
 // A request budget: at most `ratePerSecond` requests a second on average, with bursts of `burst`,
-// per key (the AWS layer keys it by profile, region and API: Amazon Connect's default quota is
-// 2 requests a second per API with a burst of 5, per account and region). Pure: time comes in.
+// per quota key (the scheduler keeps one per key: Amazon Connect's default quota is 2 requests a
+// second per API with a burst of 5, per account and region). Pure: time comes in.
 
 export type BudgetOptions = {
 	readonly ratePerSecond: number;

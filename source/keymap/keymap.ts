@@ -14,7 +14,12 @@ export type Scope =
 	| 'help'
 	| 'errors'
 	| 'mfa'
-	| 'text-field';
+	| 'text-field'
+	| 'matrix'
+	| 'bulk-review'
+	| 'bulk-running'
+	| 'bulk-report'
+	| 'bulk-confirm';
 
 export type Binding = {
 	/** The command this key runs; `BindingId` is the union of every id in KEYMAP. */
@@ -44,6 +49,11 @@ export const SCOPE_TITLES: Readonly<Record<Scope, string>> = {
 	mfa: 'MFA code prompt',
 	errors: 'Errors in full',
 	'text-field': 'Text fields (filter, pickers, tag key and value, MFA code)',
+	matrix: 'Fleet matrix',
+	'bulk-review': 'Bulk review',
+	'bulk-running': 'While a bulk apply runs',
+	'bulk-report': 'Bulk apply report',
+	'bulk-confirm': 'Leaving the matrix with pending changes',
 };
 
 const DECLARED = [
@@ -62,6 +72,9 @@ const DECLARED = [
 	{id: 'list.open', keys: ['enter'], label: 'open', scope: 'list'},
 	{id: 'list.filter', keys: ['/'], label: 'filter', scope: 'list'},
 	{id: 'list.clear-filter', keys: ['esc'], label: 'clear filter', scope: 'list', secondary: true},
+	{id: 'list.mark', keys: ['space'], label: 'mark', scope: 'list'},
+	{id: 'list.mark-all', keys: ['*'], label: 'mark all / none', scope: 'list', secondary: true},
+	{id: 'list.matrix', keys: ['m'], label: 'matrix', scope: 'list'},
 	{id: 'list.profiles', keys: ['p'], label: 'profiles', scope: 'list'},
 	{id: 'list.regions', keys: ['r'], label: 'regions', scope: 'list'},
 	{id: 'list.refresh', keys: ['R'], label: 'refresh', scope: 'list'},
@@ -151,6 +164,41 @@ const DECLARED = [
 	{id: 'errors.page-up', keys: ['pageup'], label: 'page up', scope: 'errors', secondary: true},
 	{id: 'errors.top', keys: ['g', 'home'], label: 'top', scope: 'errors', secondary: true},
 	{id: 'errors.bottom', keys: ['G', 'end'], label: 'bottom', scope: 'errors', secondary: true},
+
+	{id: 'matrix.down', keys: ['down', 'j'], label: 'move', scope: 'matrix', secondary: true},
+	{id: 'matrix.up', keys: ['up', 'k'], label: 'move', scope: 'matrix', secondary: true},
+	{id: 'matrix.left', keys: ['left', 'h'], label: 'move', scope: 'matrix', secondary: true},
+	{id: 'matrix.right', keys: ['right', 'l'], label: 'move', scope: 'matrix', secondary: true},
+	{id: 'matrix.page-down', keys: ['pagedown'], label: 'page down', scope: 'matrix', secondary: true},
+	{id: 'matrix.page-up', keys: ['pageup'], label: 'page up', scope: 'matrix', secondary: true},
+	{id: 'matrix.top', keys: ['g', 'home'], label: 'first row', scope: 'matrix', secondary: true},
+	{id: 'matrix.bottom', keys: ['G', 'end'], label: 'last row', scope: 'matrix', secondary: true},
+	{id: 'matrix.toggle', keys: ['space'], label: 'toggle', scope: 'matrix', mutating: true},
+	{id: 'matrix.want-on', keys: ['+'], label: 'column on', scope: 'matrix', mutating: true},
+	{id: 'matrix.want-off', keys: ['-'], label: 'column off', scope: 'matrix', mutating: true},
+	{id: 'matrix.fix-drift', keys: ['F'], label: 'fix drift', scope: 'matrix', mutating: true, secondary: true},
+	{id: 'matrix.review', keys: ['s'], label: 'review', scope: 'matrix', mutating: true},
+	{id: 'matrix.next-group', keys: ['tab'], label: 'attributes/tags', scope: 'matrix'},
+	{id: 'matrix.refresh', keys: ['R'], label: 'reload', scope: 'matrix', secondary: true},
+	{id: 'matrix.back', keys: ['esc', 'm'], label: 'back', scope: 'matrix'},
+
+	{id: 'bulk-review.apply', keys: ['y'], label: 'apply', scope: 'bulk-review', mutating: true},
+	{id: 'bulk-review.cancel', keys: ['n', 'esc'], label: 'cancel', scope: 'bulk-review'},
+	{id: 'bulk-review.down', keys: ['down', 'j'], label: 'scroll', scope: 'bulk-review', secondary: true},
+	{id: 'bulk-review.up', keys: ['up', 'k'], label: 'scroll', scope: 'bulk-review', secondary: true},
+	{id: 'bulk-review.page-down', keys: ['pagedown', 'space'], label: 'page', scope: 'bulk-review', secondary: true},
+	{id: 'bulk-review.page-up', keys: ['pageup'], label: 'page', scope: 'bulk-review', secondary: true},
+
+	{id: 'bulk-running.stop', keys: ['esc'], label: 'stop sending', scope: 'bulk-running'},
+	{id: 'bulk-running.down', keys: ['down', 'j'], label: 'scroll', scope: 'bulk-running', secondary: true},
+	{id: 'bulk-running.up', keys: ['up', 'k'], label: 'scroll', scope: 'bulk-running', secondary: true},
+
+	{id: 'bulk-report.close', keys: ['esc', 'enter', 'q'], label: 'close', scope: 'bulk-report'},
+	{id: 'bulk-report.down', keys: ['down', 'j'], label: 'scroll', scope: 'bulk-report', secondary: true},
+	{id: 'bulk-report.up', keys: ['up', 'k'], label: 'scroll', scope: 'bulk-report', secondary: true},
+
+	{id: 'bulk-confirm.yes', keys: ['y'], label: 'leave, drop the changes', scope: 'bulk-confirm'},
+	{id: 'bulk-confirm.no', keys: ['n', 'esc'], label: 'stay', scope: 'bulk-confirm'},
 
 	{id: 'help.close', keys: ['esc', '?', 'q'], label: 'close', scope: 'help'},
 	{id: 'help.down', keys: ['down', 'j'], label: 'scroll', scope: 'help', secondary: true},

@@ -84,6 +84,7 @@ export function InstanceList({state, width, height}: InstanceListProps) {
 					height={tableHeight}
 					columns={layoutColumns(width, showProfile, state.accounts.size > 0)}
 					stale={stale}
+					marks={state.list.marks}
 				/>
 			)}
 		</Box>

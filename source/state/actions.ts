@@ -2,6 +2,8 @@ import type {InstanceAttribute, InstanceDetail, InstanceSummary, Tags, Target} f
 import type {TerminalSize} from '../domain/layout.js';
 import type {KeyPress} from '../keymap/keys.js';
 import type {ApplyResult} from './form-state.js';
+import type {BulkEvent} from './bulk-reducer.js';
+import type {Aspect, FleetResult} from './fleet-reducer.js';
 
 export type Action =
 	| {readonly type: 'key'; readonly press: KeyPress}
@@ -35,6 +37,16 @@ export type Action =
 	| {readonly type: 'mfa/ask'; readonly id: number; readonly profile: string; readonly serial: string}
 	| {readonly type: 'mfa/done'; readonly id: number}
 	| {readonly type: 'profiles/available'; readonly profiles: readonly string[]}
+	| {
+			readonly type: 'fleet/results';
+			readonly results: ReadonlyArray<{
+				readonly key: string;
+				readonly aspect: Aspect;
+				readonly at: number;
+				readonly result: FleetResult;
+			}>;
+	  }
+	| BulkEvent
 	| {readonly type: 'message'; readonly text: string; readonly tone: 'info' | 'warning' | 'error' | 'success'};
 
 export type LoadResult<T> =

@@ -14,6 +14,8 @@ import type {
 import {EMPTY_FIELD, type TextField} from '../domain/text-field.js';
 import {DEFAULT_SORT, type ListSort} from '../domain/sort.js';
 import type {ApplyRequest, Form} from './form-state.js';
+import {EMPTY_FLEET, type FleetState} from './fleet-reducer.js';
+import type {BulkRun, MatrixState} from './matrix-state.js';
 
 export type Pair = {
 	readonly target: Target;
@@ -39,6 +41,8 @@ export type ListState = {
 	readonly filterEditing: boolean;
 	/** `o` / `O`: the key the rows are sorted by, and the direction. */
 	readonly sort: ListSort;
+	/** Marked instances (instance keys): they survive filtering and refresh. */
+	readonly marks: ReadonlySet<string>;
 };
 
 export type DetailState = {
@@ -89,8 +93,11 @@ export type ErrorsState = {
 
 export type Overlay = PickerState | HelpState | ErrorsState;
 
-/** 'attributes' and 'tags' are the forms opened from the detail view (state.form holds them). */
-export type Screen = 'list' | 'detail' | 'attributes' | 'tags';
+/**
+ * 'attributes' and 'tags' are the forms opened from the detail view (state.form holds them);
+ * 'matrix' is the fleet matrix (state.matrix).
+ */
+export type Screen = 'list' | 'detail' | 'attributes' | 'tags' | 'matrix';
 
 export type Message = {
 	readonly text: string;
@@ -120,6 +127,11 @@ export type AppState = {
 	readonly form?: Form;
 	/** Set to ask the apply hook to check, send and read back a reviewed change. */
 	readonly apply?: ApplyRequest;
+	/** Last known attributes and tags per instance, and the reads asked for. */
+	readonly fleet: FleetState;
+	readonly matrix?: MatrixState;
+	/** A bulk apply under way (the bulk hook runs it), then its report. */
+	readonly bulk?: BulkRun;
 	/** Chosen profiles and regions: the inventory is their cross product. */
 	readonly profiles: readonly string[];
 	readonly regions: readonly string[];
@@ -160,6 +172,8 @@ export type InitialOptions = {
 	readonly cachedAt?: string;
 	readonly size?: TerminalSize;
 	readonly message?: Message;
+	/** Attributes and tags remembered from an earlier run. */
+	readonly fleet?: FleetState;
 };
 
 export function initialState(options: InitialOptions): AppState {
@@ -177,7 +191,8 @@ export function initialState(options: InitialOptions): AppState {
 			generation: 1,
 			staleSince: options.cachedRows && options.cachedRows.length > 0 ? options.cachedAt : undefined,
 		},
-		list: {cursor: 0, scroll: 0, filter: EMPTY_FIELD, filterEditing: false, sort: DEFAULT_SORT},
+		list: {cursor: 0, scroll: 0, filter: EMPTY_FIELD, filterEditing: false, sort: DEFAULT_SORT, marks: new Set()},
+		fleet: options.fleet ?? EMPTY_FLEET,
 		profiles: options.profiles,
 		regions: options.regions,
 		availableProfiles: options.availableProfiles,

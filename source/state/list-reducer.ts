@@ -10,6 +10,23 @@ import {openDetail} from './detail-reducer.js';
 import {reloadInventory, withInventory} from './inventory-reducer.js';
 import {openPicker} from './picker-reducer.js';
 import {listLayoutOf, visibleRows} from './selectors.js';
+import {instanceKey} from '../domain/instances.js';
+import type {InstanceSummary} from '../domain/types.js';
+import {openMatrix} from './matrix-reducer.js';
+
+function toggleMark(marks: ReadonlySet<string>, key: string): ReadonlySet<string> {
+	const next = new Set(marks);
+	if (!next.delete(key)) next.add(key);
+	return next;
+}
+
+/** Marks every shown instance; when they all are already, clears every mark. */
+function markAll(marks: ReadonlySet<string>, rows: readonly InstanceSummary[]): ReadonlySet<string> {
+	if (rows.length > 0 && rows.every((row) => marks.has(instanceKey(row)))) return new Set();
+	const next = new Set(marks);
+	for (const row of rows) next.add(instanceKey(row));
+	return next;
+}
 
 function clampCursor(cursor: number, length: number): number {
 	if (length === 0) return 0;
@@ -77,6 +94,15 @@ export function handleListAction(state: AppState, id: BindingId): AppState {
 			return withList(state, {filterEditing: true});
 		case 'list.clear-filter':
 			return state.list.filter.text === '' ? state : withList(state, {filter: EMPTY_FIELD, cursor: 0});
+		case 'list.mark': {
+			const row = visibleRows(state)[cursor];
+			return row ? withList(state, {marks: toggleMark(state.list.marks, instanceKey(row))}) : state;
+		}
+
+		case 'list.mark-all':
+			return withList(state, {marks: markAll(state.list.marks, visibleRows(state))});
+		case 'list.matrix':
+			return openMatrix(state);
 		case 'list.profiles':
 			return openPicker(state, 'profiles');
 		case 'list.regions':

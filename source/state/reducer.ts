@@ -17,6 +17,9 @@ import {askMfa, handleMfaAction, mfaDone} from './mfa-reducer.js';
 import {pasteText, textKey} from './text-input.js';
 import {handleErrorsAction} from './errors-reducer.js';
 import {activeScope, contentHeightOf, readOnlyHere} from './selectors.js';
+import {handleBulkConfirmKey, handleMatrixKey, handleMatrixReviewKey} from './matrix-reducer.js';
+import {handleBulkReportKey, handleBulkRunningKey, receiveBulk} from './bulk-reducer.js';
+import {receiveLoads} from './fleet-reducer.js';
 
 /** How far the help overlay can scroll on this terminal. */
 function helpScrollLimit(state: AppState): number {
@@ -84,6 +87,16 @@ export function reduceKey(state: AppState, press: KeyPress): AppState {
 			return binding ? handleListAction(state, binding.id) : state;
 		case 'detail':
 			return binding ? handleDetailAction(state, binding.id, readOnly) : state;
+		case 'matrix':
+			return state.matrix ? handleMatrixKey(state, state.matrix, binding?.id) : state;
+		case 'bulk-review':
+			return state.matrix ? handleMatrixReviewKey(state, state.matrix, binding?.id) : state;
+		case 'bulk-confirm':
+			return state.matrix ? handleBulkConfirmKey(state, state.matrix, binding?.id) : state;
+		case 'bulk-running':
+			return handleBulkRunningKey(state, binding?.id);
+		case 'bulk-report':
+			return handleBulkReportKey(state, binding?.id);
 		case 'attributes':
 		case 'tags':
 		case 'tag-input':
@@ -154,6 +167,12 @@ function step(state: AppState, action: Action): AppState {
 			return askMfa(state, action);
 		case 'mfa/done':
 			return mfaDone(state, action.id);
+		case 'fleet/results':
+			return {...state, fleet: receiveLoads(state.fleet, action.results)};
+		case 'bulk/progress':
+		case 'bulk/outcome':
+		case 'bulk/done':
+			return receiveBulk(state, action);
 		case 'message':
 			return {...state, message: {text: action.text, tone: action.tone}};
 		default:

@@ -68,12 +68,21 @@ export function activeScope(state: AppState): Scope {
 	if (state.overlay) return state.overlay.kind;
 	if ((state.screen === 'attributes' || state.screen === 'tags') && state.form) return formScope(state.form);
 	if (state.screen === 'detail') return 'detail';
+	if (state.screen === 'matrix' && state.matrix) {
+		if (state.bulk) return state.bulk.finished ? 'bulk-report' : 'bulk-running';
+		if (state.matrix.dialog?.kind === 'review') return 'bulk-review';
+		if (state.matrix.dialog?.kind === 'leave') return 'bulk-confirm';
+		return 'matrix';
+	}
+
 	return state.list.filterEditing ? 'filter' : 'list';
 }
 
 /** Read-only as it applies to what is on screen. */
 export function readOnlyHere(state: AppState): boolean {
-	return isReadOnlyFor(state, state.screen === 'list' ? undefined : state.detail?.target.profile);
+	// The list and the matrix span profiles: read-only profiles apply per instance there.
+	const spansProfiles = state.screen === 'list' || state.screen === 'matrix';
+	return isReadOnlyFor(state, spansProfiles ? undefined : state.detail?.target.profile);
 }
 
 /** The plan the form would apply now. */

@@ -80,7 +80,7 @@ describe('keymap table', () => {
 		const hints = footerHints('list');
 		assert.deepEqual(
 			hints.map((hint) => hint.label),
-			['open', 'filter', 'profiles', 'regions', 'refresh', 'quit'],
+			['open', 'filter', 'mark', 'matrix', 'profiles', 'regions', 'refresh', 'quit'],
 		);
 		const sections = helpSections();
 		const labels = sections.flatMap((section) => section.rows.map((row) => row.label));

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {CONNECT_API_BUDGET, RequestBudget, TokenBucket} from '../../source/domain/rate-budget.js';
+import {CONNECT_API_BUDGET, TokenBucket} from '../../source/domain/rate-budget.js';
 
 test('TokenBucket: a burst of 5 goes at once, then 2 a second', () => {
 	const bucket = new TokenBucket(CONNECT_API_BUDGET, 0);
@@ -42,18 +42,4 @@ test('TokenBucket: release gives a cancelled reservation back', () => {
 test('TokenBucket: rejects a rate or burst that cannot work', () => {
 	assert.throws(() => new TokenBucket({ratePerSecond: 0, burst: 5}, 0), RangeError);
 	assert.throws(() => new TokenBucket({ratePerSecond: 2, burst: 0}, 0), RangeError);
-});
-
-test('RequestBudget: keys are independent (per profile, region and API)', () => {
-	const budget = new RequestBudget();
-	for (let i = 0; i < 5; i++) budget.reserve('prod|us-east-1|ListInstances', 0);
-	assert.equal(budget.reserve('prod|us-east-1|ListInstances', 0), 500);
-	assert.equal(budget.reserve('prod|us-west-2|ListInstances', 0), 0);
-	assert.equal(budget.reserve('prod|us-east-1|DescribeInstance', 0), 0);
-	assert.equal(budget.reserve('dev|us-east-1|ListInstances', 0), 0);
-});
-
-test('RequestBudget: many keys over time do not accumulate without bound', () => {
-	const budget = new RequestBudget({ratePerSecond: 2, burst: 5});
-	for (let i = 0; i < 5000; i++) assert.equal(budget.reserve(`key-${i}`, i * 10_000), 0);
 });

@@ -1,0 +1,114 @@
+// What each matrix cell says and which columns fit the screen. Pure.
+import {parseAttributeValue} from './attributes.js';
+import {displayWidth, sanitizeLine, truncateToWidth} from './sanitize.js';
+
+/** Short headers for the attribute columns (the full name of the current column is shown above the grid). */
+const SHORT: Readonly<Record<string, string>> = {
+	INBOUND_CALLS: 'In',
+	OUTBOUND_CALLS: 'Out',
+	CONTACTFLOW_LOGS: 'Logs',
+	CONTACT_LENS: 'Lens',
+	AUTO_RESOLVE_BEST_VOICES: 'Voice',
+	USE_CUSTOM_TTS_VOICES: 'TTS',
+	EARLY_MEDIA: 'Early',
+	MULTI_PARTY_CONFERENCE: 'MPty',
+	HIGH_VOLUME_OUTBOUND: 'HVO',
+	ENHANCED_CONTACT_MONITORING: 'ECMon',
+	ENHANCED_CHAT_MONITORING: 'EChat',
+	MULTI_PARTY_CHAT_CONFERENCE: 'MChat',
+	MESSAGE_STREAMING: 'MStrm',
+};
+
+export function shortHeader(type: string): string {
+	return SHORT[type] ?? sanitizeLine(type).slice(0, 6);
+}
+
+export type CellKind = 'on' | 'off' | 'value' | 'absent' | 'loading' | 'error' | 'pending';
+
+export type Cell = {
+	readonly text: string;
+	readonly kind: CellKind;
+	/** Differs from the baseline: marked with a symbol (and a colour). */
+	readonly drift?: boolean;
+};
+
+/** The drift symbol: shown before a cell that differs from the baseline (also under NO_COLOR). */
+export const DRIFT_MARK = '≠';
+
+const onOff = (value: boolean | undefined): string => (value === undefined ? '?' : value ? 'on' : 'off');
+
+/** An attribute cell: the known value, or what loading/error says; pending shows `off→on`. */
+export function attributeCell(
+	raw: string | undefined,
+	state: {readonly loading?: boolean; readonly error?: boolean; readonly known: boolean},
+	want: boolean | undefined,
+	drift = false,
+): Cell {
+	const value = parseAttributeValue(raw);
+	if (want !== undefined && state.known && value !== want)
+		return {text: `${onOff(value)}→${onOff(want)}`, kind: 'pending', drift};
+	if (!state.known) return state.error ? {text: 'err', kind: 'error'} : {text: '…', kind: 'loading'};
+	if (raw === undefined) return {text: '—', kind: 'absent', drift};
+	return {text: onOff(value), kind: value ? 'on' : 'off', drift};
+}
+
+/** A tag cell: the value (sanitised, cut to fit), `—` when the instance lacks the key. */
+export function tagCell(
+	tags: Readonly<Record<string, string>> | undefined,
+	key: string,
+	state: {readonly loading?: boolean; readonly error?: boolean},
+	drift = false,
+): Cell {
+	if (!tags) return state.error ? {text: 'err', kind: 'error'} : {text: '…', kind: 'loading'};
+	const value = tags[key];
+	return value === undefined ? {text: '—', kind: 'absent', drift} : {text: sanitizeLine(value), kind: 'value', drift};
+}
+
+/** A cell's text in its width: the drift mark first when it drifts, cut with `…` when too long. */
+export function cellText(cell: Cell, width: number): string {
+	const text = (cell.drift ? DRIFT_MARK : '') + cell.text;
+	return displayWidth(text) > width ? truncateToWidth(text, width) : text;
+}
+
+export const CELL_GAP = 1;
+/** Wide enough for `off→on` and a drift mark. */
+export const ATTRIBUTE_CELL_WIDTH = 7;
+export const TAG_CELL_WIDTH = 14;
+
+/**
+ * The first column to show so that the current one is visible, and how many fit in `width` columns
+ * of cells of `cellWidth` (each with a gap).
+ */
+export function visibleColumns(
+	count: number,
+	current: number,
+	previousFirst: number,
+	width: number,
+	cellWidth: number,
+): {readonly first: number; readonly shown: number} {
+	const fit = Math.max(1, Math.floor((width + CELL_GAP) / (cellWidth + CELL_GAP)));
+	let first = Math.min(previousFirst, Math.max(0, count - fit));
+	if (current < first) first = current;
+	else if (current >= first + fit) first = current - fit + 1;
+	return {first: Math.max(0, first), shown: Math.min(fit, count - Math.max(0, first))};
+}
+
+/** Short age for a row's values: `now` when read this run, else `5m`, `3h`, `2d`; `…` when none yet. */
+export function shortAge(at: number | undefined, fresh: boolean | undefined, now: number): string {
+	if (at === undefined) return '…';
+	if (fresh) return '';
+	const seconds = Math.max(0, Math.floor((now - at) / 1000));
+	if (seconds < 60) return `${seconds}s`;
+	if (seconds < 3600) return `${Math.floor(seconds / 60)}m`;
+	if (seconds < 172_800) return `${Math.floor(seconds / 3600)}h`;
+	return `${Math.floor(seconds / 86_400)}d`;
+}
+
+/** `1 min 20 s`, `45 s`, `2 h 5 min` for time-left estimates. */
+export function formatDuration(ms: number): string {
+	const seconds = Math.ceil(ms / 1000);
+	if (seconds < 60) return `${seconds} s`;
+	const minutes = Math.floor(seconds / 60);
+	if (minutes < 60) return seconds % 60 === 0 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`;
+	return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}

@@ -1,0 +1,123 @@
+// What is known about each instance's attributes and tags, with when it was read: the matrix shows
+// the last known values at once and asks for fresh ones behind them. Loads are requested through
+// state (fleet.request) and performed by the fleet hook.
+import {instanceKey} from '../domain/instances.js';
+import type {InstanceSummary, Tags} from '../domain/types.js';
+
+export type Aspect = 'attributes' | 'tags';
+
+/** One aspect of one instance: the last value read (with its time), whether a read is under way, the last error. */
+export type Known<T> = {
+	readonly value?: T;
+	/** Epoch ms of the read that gave `value`. */
+	readonly at?: number;
+	/** Whether `value` was read in this run (else it came from the cache of an earlier run). */
+	readonly fresh?: boolean;
+	readonly loading?: boolean;
+	readonly error?: {readonly code: string; readonly message: string};
+};
+
+export type FleetEntry = {
+	readonly attributes?: Known<Readonly<Record<string, string>>>;
+	readonly tags?: Known<Tags>;
+};
+
+export type FleetLoad = {
+	readonly key: string;
+	readonly instance: InstanceSummary;
+	readonly aspect: Aspect;
+};
+
+export type FleetState = {
+	readonly entries: ReadonlyMap<string, FleetEntry>;
+	/** Loads asked for; the fleet hook starts each generation's items once. */
+	readonly request?: {readonly generation: number; readonly items: readonly FleetLoad[]};
+};
+
+export const EMPTY_FLEET: FleetState = {entries: new Map()};
+
+/**
+ * Asks for fresh reads of the aspect for these instances: those already being read, or read in this
+ * run (unless `again`), are skipped. Marks the rest as loading.
+ */
+export function requestLoads(
+	fleet: FleetState,
+	instances: readonly InstanceSummary[],
+	aspect: Aspect,
+	again = false,
+): FleetState {
+	const entries = new Map(fleet.entries);
+	const items: FleetLoad[] = [];
+	for (const instance of instances) {
+		const key = instanceKey(instance);
+		const entry = entries.get(key) ?? {};
+		const known = entry[aspect];
+		if (known?.loading || (known?.fresh && !again)) continue;
+		entries.set(key, {...entry, [aspect]: {...known, loading: true}});
+		items.push({key, instance, aspect});
+	}
+
+	if (items.length === 0) return fleet;
+	return {entries, request: {generation: (fleet.request?.generation ?? 0) + 1, items}};
+}
+
+export type FleetResult =
+	| {readonly kind: 'ok'; readonly value: Readonly<Record<string, string>>}
+	| {readonly kind: 'error'; readonly code: string; readonly message: string};
+
+/** Results of reads (batched): each replaces what was known, or keeps the old value with the error. */
+export function receiveLoads(
+	fleet: FleetState,
+	results: ReadonlyArray<{
+		readonly key: string;
+		readonly aspect: Aspect;
+		readonly at: number;
+		readonly result: FleetResult;
+	}>,
+): FleetState {
+	const entries = new Map(fleet.entries);
+	for (const {key, aspect, at, result} of results) {
+		const entry = entries.get(key) ?? {};
+		const known = entry[aspect];
+		const next: Known<Readonly<Record<string, string>>> =
+			result.kind === 'ok'
+				? {value: result.value, at, fresh: true}
+				: {
+						...(known?.value ? {value: known.value, at: known.at} : {}),
+						error: {code: result.code, message: result.message},
+					};
+		entries.set(key, {...entry, [aspect]: next});
+	}
+
+	return {...fleet, entries};
+}
+
+/** Values just written and read back replace what was known (one attribute or tag set at a time). */
+export function rememberValues(
+	fleet: FleetState,
+	key: string,
+	aspect: Aspect,
+	values: Readonly<Record<string, string>>,
+	at: number,
+	replace = false,
+): FleetState {
+	const entries = new Map(fleet.entries);
+	const entry = entries.get(key) ?? {};
+	const known = entry[aspect];
+	const value = replace ? values : {...known?.value, ...values};
+	entries.set(key, {...entry, [aspect]: {...known, value, at, fresh: true, error: undefined}});
+	return {...fleet, entries};
+}
+
+/** Seeds the cache with values saved by an earlier run (shown with their age, refreshed behind). */
+export function fromSaved(saved: ReadonlyArray<{readonly key: string} & FleetEntry>): FleetState {
+	const entries = new Map<string, FleetEntry>();
+	for (const {key, attributes, tags} of saved) {
+		entries.set(key, {
+			...(attributes?.value ? {attributes: {value: attributes.value, at: attributes.at}} : {}),
+			...(tags?.value ? {tags: {value: tags.value, at: tags.at}} : {}),
+		});
+	}
+
+	return {entries};
+}

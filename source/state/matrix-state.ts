@@ -1,0 +1,64 @@
+// The fleet matrix's state and the bulk apply it (or the bulk tags form) asks for.
+import type {BulkItem, BulkPlan, TagOperations} from '../domain/bulk-plan.js';
+
+export type MatrixGroup = 'attributes' | 'tags';
+
+/** What a bulk apply did for one instance. */
+export type BulkOutcome = {
+	readonly key: string;
+	readonly alias: string;
+	readonly status: 'done' | 'failed' | 'partial' | 'conflict' | 'not-sent' | 'check-failed';
+	/** One line each: what went through, what did not, then → now for a conflict. */
+	readonly lines: readonly string[];
+	/** Attribute types (or tag keys) that did not go through: they stay pending. */
+	readonly failed: readonly string[];
+	/** Values read back after sending. */
+	readonly readBack?: Readonly<Record<string, string>>;
+};
+
+/** A bulk apply under way, then its report. */
+export type BulkRun = {
+	readonly generation: number;
+	readonly kind: 'attributes' | 'tags';
+	readonly items: readonly BulkItem[];
+	readonly total: number;
+	readonly sent: number;
+	readonly failed: number;
+	/** Requests not yet made (for the time left). */
+	readonly requestsLeft: number;
+	readonly timeLeftMs: number;
+	readonly stopping: boolean;
+	readonly finished: boolean;
+	readonly outcomes: readonly BulkOutcome[];
+	readonly scroll: number;
+};
+
+export type BulkDialog =
+	{readonly kind: 'review'; readonly plan: BulkPlan; readonly scroll: number} | {readonly kind: 'leave'};
+
+/** A tag key or value being typed in the bulk tags form. */
+export type BulkTagInput = {
+	readonly mode: 'set' | 'remove';
+	readonly field: 'key' | 'value';
+	readonly key: string;
+	readonly value: string;
+	readonly refused?: string;
+};
+
+export type BulkTagsForm = {
+	/** The instances it applies to (instance keys), fixed when the form opened. */
+	readonly keys: readonly string[];
+	readonly operations: TagOperations;
+	readonly cursor: number;
+	readonly input?: BulkTagInput;
+	readonly dialog?: BulkDialog;
+};
+
+export type MatrixState = {
+	readonly group: MatrixGroup;
+	readonly row: number;
+	readonly column: number;
+	/** Wanted attribute values per instance key, per attribute type: the pending cells. */
+	readonly pending: ReadonlyMap<string, ReadonlyMap<string, boolean>>;
+	readonly dialog?: BulkDialog;
+};

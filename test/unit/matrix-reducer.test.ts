@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {instanceKey} from '../../source/domain/instances.js';
+import {initialState, type AppState} from '../../source/state/app-state.js';
+import {reducer} from '../../source/state/reducer.js';
+import {summaryRow, typed} from '../helpers/state.js';
+
+const rows = ['alpha', 'beta', 'gamma'].map((alias) => summaryRow(alias));
+
+function loaded(): AppState {
+	const state = initialState({
+		profiles: ['prod'],
+		regions: ['us-east-1'],
+		availableProfiles: ['prod'],
+		availableRegions: [],
+	});
+	return reducer(state, {
+		type: 'inventory/page',
+		target: {profile: 'prod', region: 'us-east-1'},
+		page: rows,
+		first: true,
+	});
+}
+
+function withAttributes(state: AppState, values: Record<string, string>): AppState {
+	return reducer(state, {
+		type: 'fleet/results',
+		results: rows.map((row) => ({
+			key: instanceKey(row),
+			aspect: 'attributes',
+			at: 0,
+			result: {kind: 'ok', value: values},
+		})),
+	});
+}
+
+describe('marks', () => {
+	it('Space marks and unmarks the row; * marks every shown row, again clears', () => {
+		let state = typed(loaded(), ' ');
+		assert.deepEqual([...state.list.marks], [instanceKey(rows[0]!)]);
+		state = typed(state, ' ');
+		assert.equal(state.list.marks.size, 0);
+		state = typed(state, '*');
+		assert.equal(state.list.marks.size, 3);
+		state = typed(state, '*');
+		assert.equal(state.list.marks.size, 0);
+	});
+
+	it('survive filtering and a refresh', () => {
+		let state = typed(loaded(), ' /gam\r ');
+		assert.equal(state.list.marks.size, 2);
+		state = typed(state, '\u001BR');
+		state = reducer(state, {
+			type: 'inventory/page',
+			target: {profile: 'prod', region: 'us-east-1'},
+			page: rows,
+			first: true,
+		});
+		assert.deepEqual([...state.list.marks].sort(), [instanceKey(rows[0]!), instanceKey(rows[2]!)].sort());
+	});
+});
+
+describe('the matrix', () => {
+	it('opens on the shown rows and asks for their attributes once', () => {
+		const state = typed(loaded(), 'm');
+		assert.equal(state.screen, 'matrix');
+		assert.equal(state.fleet.request?.items.length, 3);
+		const again = typed(typed(state, '\u001B'), 'm');
+		assert.equal(again.fleet.request?.generation, state.fleet.request?.generation);
+	});
+
+	it('+ wants the column on for the marked rows only; the review leaves out those that hold it', () => {
+		let state = typed(loaded(), ' j ');
+		state = withAttributes(typed(state, 'm'), {INBOUND_CALLS: 'true'});
+		state = typed(state, '+');
+		assert.equal(state.matrix?.pending.size, 2);
+		state = typed(state, 's');
+		assert.equal(state.matrix?.dialog?.kind, 'review');
+		const plan = state.matrix?.dialog?.kind === 'review' ? state.matrix.dialog.plan : undefined;
+		assert.equal(plan?.items.length, 0);
+		assert.equal(plan?.leftOut.length, 2);
+	});
+
+	it('Space toggles the cell under the cursor; leaving with pending changes asks first', () => {
+		let state = withAttributes(typed(loaded(), 'm'), {INBOUND_CALLS: 'false'});
+		state = typed(state, ' ');
+		assert.equal(state.matrix?.pending.get(instanceKey(rows[0]!))?.get('INBOUND_CALLS'), true);
+		state = typed(state, '\u001B');
+		assert.equal(state.matrix?.dialog?.kind, 'leave');
+		state = typed(state, 'y');
+		assert.equal(state.screen, 'list');
+	});
+
+	it('in read-only mode the mutating keys are not bound', () => {
+		let state = initialState({
+			profiles: ['prod'],
+			regions: ['us-east-1'],
+			availableProfiles: ['prod'],
+			availableRegions: [],
+			readOnly: true,
+		});
+		state = reducer(state, {
+			type: 'inventory/page',
+			target: {profile: 'prod', region: 'us-east-1'},
+			page: rows,
+			first: true,
+		});
+		state = withAttributes(typed(state, 'm'), {INBOUND_CALLS: 'false'});
+		state = typed(state, ' +s');
+		assert.equal(state.matrix?.pending.size, 0);
+		assert.equal(state.matrix?.dialog, undefined);
+	});
+});
