@@ -2,6 +2,7 @@
 import {attributeTypes, isAttributeType, isValidAttributeValue} from './attributes.js';
 import {invalidParameter, invalidRequest, resourceNotFound, serialization} from './errors.js';
 import {paginate} from './pagination.js';
+import {settingsHandlers} from './settings-operations.js';
 import type {Route} from './routes.js';
 import type {InstanceRecord, Store} from './store.js';
 import {maxTagsPerResource, tagKeyError, tagValueError} from './tag-rules.js';
@@ -19,7 +20,7 @@ export type OperationResult = Record<string, unknown>;
 
 const epochSeconds = (iso: string): number => Date.parse(iso) / 1000;
 
-function maxResults(search: URLSearchParams, limit: number, error: (message: string) => Error): number {
+export function maxResults(search: URLSearchParams, limit: number, error: (message: string) => Error): number {
 	const raw = search.get('maxResults');
 	if (raw === null) return limit;
 	const value = Number(raw);
@@ -31,12 +32,12 @@ function maxResults(search: URLSearchParams, limit: number, error: (message: str
 	return value;
 }
 
-function nextToken(search: URLSearchParams): string | undefined {
+export function nextToken(search: URLSearchParams): string | undefined {
 	const token = search.get('nextToken');
 	return token === null || token === '' ? undefined : token;
 }
 
-function instanceOf(store: Store, request: OperationRequest): InstanceRecord {
+export function instanceOf(store: Store, request: OperationRequest): InstanceRecord {
 	const id = request.route.instanceId ?? '';
 	const record = store.find(request.accountId, request.region, id);
 	if (!record) throw resourceNotFound(`Instance not found: ${id}`);
@@ -124,7 +125,7 @@ function describeInstanceAttribute(store: Store, request: OperationRequest): Ope
 	return {Attribute: {AttributeType: type, Value: record.attributes.get(type) ?? 'false'}};
 }
 
-function objectBody(body: unknown): Record<string, unknown> {
+export function objectBody(body: unknown): Record<string, unknown> {
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
 		throw serialization('Start of structure or map found where not expected.');
 	}
@@ -211,6 +212,7 @@ const handlers: Record<Route['operation'], (store: Store, request: OperationRequ
 	ListTagsForResource: listTagsForResource,
 	TagResource: tagResource,
 	UntagResource: untagResource,
+	...settingsHandlers,
 };
 
 export function runOperation(store: Store, request: OperationRequest): OperationResult {
