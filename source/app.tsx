@@ -20,6 +20,7 @@ import {useServices} from './state/services.js';
 import {useTerminalControl} from './state/use-terminal-control.js';
 import {useInventory} from './state/use-inventory.js';
 import {useDetail} from './state/use-detail.js';
+import {useInstanceSettings} from './state/use-instance-settings.js';
 import {useMfa} from './state/use-mfa.js';
 import {MfaDialog} from './components/mfa-dialog.js';
 import {useApply} from './state/use-apply.js';
@@ -65,6 +66,7 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 
 	useInventory(state.inventory, dispatch);
 	useDetail(state.detail, dispatch);
+	useInstanceSettings(state.detail, dispatch);
 	useMfa(state.mfa, dispatch);
 	useEffect(() => {
 		void services.availableProfiles?.then((profiles) => {

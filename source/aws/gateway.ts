@@ -25,6 +25,7 @@ import {createIdentityLookup} from './identity.js';
 import {sharedFilePaths} from './profiles.js';
 import {createNetwork} from './network.js';
 import {quietLogger} from './quiet.js';
+import {createSettingsGateway} from './settings-gateway.js';
 
 import type {CredentialsProvider} from './credential-types.js';
 
@@ -220,6 +221,8 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 	}
 
 	const gateway: AwsGateway = {
+		...createSettingsGateway(call),
+
 		async listInstances(target, options = {}) {
 			return allPages(async (nextToken) => {
 				const command = new ListInstancesCommand({MaxResults: 10, NextToken: nextToken});

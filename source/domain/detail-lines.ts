@@ -1,4 +1,4 @@
-// The detail view's content as display lines: Overview, Replication, Attributes, Tags.
+// The detail view's content as display lines: Overview, Replication, Attributes, Tags, Instance settings.
 import {orderAttributes} from './attributes.js';
 import {
 	formatBool,
@@ -10,6 +10,8 @@ import {
 } from './format.js';
 import {formatIdentity} from './columns.js';
 import {displayWidth, padToWidth, sanitize, sanitizeLine, truncateToWidth, wrapToWidth} from './sanitize.js';
+import type {TrafficDistributionGroup} from './settings.js';
+import {settingsLines, trafficGroupLines, type SettingsInput} from './settings-lines.js';
 import {sortedTagEntries} from './tags.js';
 import type {InstanceAttribute, InstanceDetail, InstanceSummary, Loadable, Tags} from './types.js';
 
@@ -28,6 +30,7 @@ export type DetailInput = {
 	readonly describe: Loadable<InstanceDetail>;
 	readonly attributes: Loadable<readonly InstanceAttribute[]>;
 	readonly tags: Loadable<Tags>;
+	readonly settings?: SettingsInput & {readonly trafficGroups?: Loadable<readonly TrafficDistributionGroup[]>};
 };
 
 const LABEL_WIDTH = 28;
@@ -164,8 +167,10 @@ export function detailLines(input: DetailInput, width = Number.POSITIVE_INFINITY
 	const lines = [
 		...overview(input.summary, input.describe),
 		...replication(input.describe),
+		...trafficGroupLines(input.settings?.trafficGroups),
 		...attributes(input.attributes),
 		...tags(input.tags),
+		...settingsLines(input.settings),
 	];
 	return Number.isFinite(width) ? wrapped(lines, width) : lines;
 }

@@ -2,6 +2,7 @@ import type {InstanceAttribute, InstanceDetail, InstanceSummary, Tags, Target} f
 import type {TerminalSize} from '../domain/layout.js';
 import type {KeyPress} from '../keymap/keys.js';
 import type {ApplyResult} from './form-state.js';
+import type {SettingsUpdate} from './settings-state.js';
 
 export type Action =
 	| {readonly type: 'key'; readonly press: KeyPress}
@@ -24,6 +25,7 @@ export type Action =
 			readonly result: LoadResult<readonly InstanceAttribute[]>;
 	  }
 	| {readonly type: 'detail/tags'; readonly generation: number; readonly result: LoadResult<Tags>}
+	| {readonly type: 'detail/settings'; readonly generation: number; readonly update: SettingsUpdate}
 	| {readonly type: 'detail/max-scroll'; readonly maxScroll: number}
 	| {readonly type: 'form/dialog-max-scroll'; readonly maxScroll: number}
 	| {

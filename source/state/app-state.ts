@@ -13,6 +13,7 @@ import type {
 import {EMPTY_FIELD, type TextField} from '../domain/text-field.js';
 import {DEFAULT_SORT, type ListSort} from '../domain/sort.js';
 import type {ApplyRequest, Form} from './form-state.js';
+import type {InstanceSettings} from './settings-state.js';
 
 export type Pair = {
 	readonly target: Target;
@@ -48,6 +49,8 @@ export type DetailState = {
 	readonly describe: Loadable<InstanceDetail>;
 	readonly attributes: Loadable<readonly InstanceAttribute[]>;
 	readonly tags: Loadable<Tags>;
+	/** Storage, origins, Lambda, Lex, keys, integrations, counts: undefined until the first answer. */
+	readonly settings?: InstanceSettings;
 	readonly scroll: number;
 	/** How far the view can scroll (reported by the view once it has laid the content out). */
 	readonly maxScroll: number;

@@ -44,6 +44,7 @@ export function reloadDetail(current: AppState): AppState {
 			describe: {kind: 'loading'},
 			attributes: {kind: 'loading'},
 			tags: {kind: 'loading'},
+			settings: undefined,
 		},
 	};
 }

@@ -10,6 +10,7 @@ import {handleDetailAction, receiveDetail, setMaxScroll} from './detail-reducer.
 import {receiveApplyResult} from './apply-result.js';
 import {setDialogMaxScroll} from './form-dialogs.js';
 import {handleFormKey} from './form-reducer.js';
+import {receiveSettings} from './settings-state.js';
 import {pairDone, pairError, receivePage, withInventory} from './inventory-reducer.js';
 import {handleFilterAction, handleListAction, withListWindow} from './list-reducer.js';
 import {handlePickerAction} from './picker-reducer.js';
@@ -120,6 +121,8 @@ function step(state: AppState, action: Action): AppState {
 			return receiveDetail(state, action.generation, 'attributes', action.result);
 		case 'detail/tags':
 			return receiveDetail(state, action.generation, 'tags', action.result);
+		case 'detail/settings':
+			return receiveSettings(state, action.generation, action.update);
 		case 'detail/max-scroll':
 			return setMaxScroll(state, action.maxScroll);
 		case 'form/dialog-max-scroll':
