@@ -13,17 +13,10 @@ import {displayWidth, padToWidth, sanitize, sanitizeLine, truncateToWidth, wrapT
 import type {TrafficDistributionGroup} from './settings.js';
 import {settingsLines, trafficGroupLines, type SettingsInput} from './settings-lines.js';
 import {sortedTagEntries} from './tags.js';
+import type {DetailLine, Tone} from './detail-line.js';
 import type {InstanceAttribute, InstanceDetail, InstanceSummary, Loadable, Tags} from './types.js';
 
-export type Tone = 'normal' | 'muted' | 'ok' | 'warning' | 'error' | 'heading';
-
-export type DetailLine = {
-	readonly label?: string;
-	readonly text: string;
-	readonly tone?: Tone;
-	/** An ARN, URL or endpoint: never broken across lines; cut with … when it does not fit (c/C copy it whole). */
-	readonly identifier?: boolean;
-};
+export type {DetailLine, Tone} from './detail-line.js';
 
 export type DetailInput = {
 	readonly summary: InstanceSummary;

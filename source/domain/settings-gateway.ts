@@ -1,6 +1,5 @@
 // What the detail view's instance settings and the approved origins form ask of Amazon Connect.
 // Part of the ConnectGateway; every method rejects with an AwsError.
-import type {CallOptions} from './gateway.js';
 import type {
 	CountKind,
 	Integration,
@@ -11,6 +10,9 @@ import type {
 	TrafficDistributionGroup,
 } from './settings.js';
 import type {Target} from './types.js';
+
+/** As the ConnectGateway's CallOptions. */
+type CallOptions = {readonly signal?: AbortSignal};
 
 export type SettingsGateway = {
 	/** ListInstanceStorageConfigs for one resource type, every page. */

@@ -17,7 +17,7 @@ import {
 	type TrafficDistributionGroup,
 } from './settings.js';
 import type {Loadable} from './types.js';
-import type {DetailLine, Tone} from './detail-lines.js';
+import type {DetailLine, Tone} from './detail-line.js';
 
 /** What the lines are made from (the state's InstanceSettings, structurally). */
 export type SettingsInput = {
@@ -59,7 +59,7 @@ function storageLines(
 ): DetailLine[] {
 	const label = STORAGE_LABELS[type];
 	if (load.kind === 'loading') return [field(label, 'loading…', 'muted')];
-	if (load.kind === 'error') return [field(label, sectionFailure(load, SETTINGS_IAM_ACTIONS.storage), 'error')];
+	if (load.kind === 'error') return [field(label, sectionFailure(load, SETTINGS_IAM_ACTIONS.storage), 'error', false)];
 	const state = storageEncryption(load.value);
 	if (state === 'not-configured') return [field(label, 'not configured', 'muted')];
 	const lines: DetailLine[] = [];
@@ -103,6 +103,17 @@ function storageLines(
 	return lines;
 }
 
+/** One line per resource type; when every type failed alike (a missing permission), one line says so. */
+function storageSection(storage: SettingsInput['storage']): DetailLine[] {
+	const loads = STORAGE_RESOURCE_TYPES.map((type) => storage[type] ?? loading);
+	const first = loads[0];
+	if (first?.kind === 'error' && loads.every((load) => load.kind === 'error' && load.code === first.code)) {
+		return [field('Every storage type', sectionFailure(first, SETTINGS_IAM_ACTIONS.storage), 'error', false)];
+	}
+
+	return STORAGE_RESOURCE_TYPES.flatMap((type) => storageLines(type, storage[type] ?? loading));
+}
+
 function listSection<T>(
 	title: string,
 	load: Loadable<readonly T[]>,
@@ -110,11 +121,11 @@ function listSection<T>(
 	line: (item: T) => DetailLine,
 	empty: string,
 ): DetailLine[] {
+	if (load.kind === 'ok' && load.value.length === 0) return [field(title, empty, 'muted')];
 	const count = load.kind === 'ok' ? ` (${load.value.length})` : '';
 	const lines: DetailLine[] = [{text: `${title}${count}`, tone: 'heading'}];
 	if (load.kind === 'loading') return [...lines, indent('loading…', 'muted')];
-	if (load.kind === 'error') return [...lines, indent(sectionFailure(load, action), 'error')];
-	if (load.value.length === 0) return [...lines, indent(empty, 'muted')];
+	if (load.kind === 'error') return [...lines, field('', sectionFailure(load, action), 'error', false)];
 	return [...lines, ...load.value.map(line)];
 }
 
@@ -128,7 +139,7 @@ const COUNT_LABELS: Readonly<Record<CountKind, string>> = {
 function countLine(kind: CountKind, load: Loadable<Count>): DetailLine {
 	const label = COUNT_LABELS[kind];
 	if (load.kind === 'loading') return field(label, 'counting…', 'muted');
-	if (load.kind === 'error') return field(label, sectionFailure(load, SETTINGS_IAM_ACTIONS[kind]), 'error');
+	if (load.kind === 'error') return field(label, sectionFailure(load, SETTINGS_IAM_ACTIONS[kind]), 'error', false);
 	const {count, pages, done} = load.value;
 	if (done) return field(label, count.toLocaleString('en-US'));
 	return field(
@@ -154,7 +165,7 @@ export function settingsLines(settings: SettingsInput | undefined): DetailLine[]
 		blank,
 		{text: 'Instance settings', tone: 'heading'},
 		{text: 'Storage', tone: 'heading'},
-		...STORAGE_RESOURCE_TYPES.flatMap((type) => storageLines(type, s.storage[type] ?? loading)),
+		...storageSection(s.storage),
 		...listSection(
 			'Approved origins',
 			s.origins,

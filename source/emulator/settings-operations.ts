@@ -2,14 +2,7 @@
 // schemas) defines them: paths, query and body member names, page sizes and modelled errors. Where a
 // call's model declares no InvalidParameterException, bad input is an InvalidRequestException.
 import {EmulatorError, invalidParameter, invalidRequest, resourceNotFound} from './errors.js';
-import {
-	instanceOf,
-	maxResults,
-	nextToken,
-	objectBody,
-	type OperationRequest,
-	type OperationResult,
-} from './operations.js';
+import {instanceOf, maxResults, nextToken, objectBody, type OperationRequest, type OperationResult} from './request.js';
 import {paginate} from './pagination.js';
 import type {SettingsOperationName} from './settings-routes.js';
 import {generatedItem, settingsOf} from './settings-store.js';

@@ -1,7 +1,5 @@
 // Routes of the instance-settings operations (storage, origins, Lambda, Lex, keys, integrations,
 // traffic distribution groups, phone numbers, users, queues, flows), as the service model spells them.
-import type {Route} from './routes.js';
-
 export const settingsOperations = [
 	'ListInstanceStorageConfigs',
 	'ListApprovedOrigins',
@@ -20,6 +18,8 @@ export const settingsOperations = [
 ] as const;
 
 export type SettingsOperationName = (typeof settingsOperations)[number];
+
+export type SettingsRoute = {readonly operation: SettingsOperationName; readonly instanceId?: string};
 
 /** `/instance/{InstanceId}/<segment>` routes: segment → method → operation. */
 const instanceRoutes: Record<string, Record<string, SettingsOperationName>> = {
@@ -50,7 +50,7 @@ function decode(segment: string | undefined): string | undefined {
 }
 
 /** The settings operation for this request, or undefined when it is not one of them. */
-export function matchSettingsRoute(method: string, rawPath: string): Route | undefined {
+export function matchSettingsRoute(method: string, rawPath: string): SettingsRoute | undefined {
 	const segments = rawPath.split('/').slice(1);
 	if (segments.length === 1 && segments[0] === 'traffic-distribution-groups' && method === 'GET') {
 		return {operation: 'ListTrafficDistributionGroups'};

@@ -10,7 +10,7 @@ import {handleDetailAction, receiveDetail, setMaxScroll} from './detail-reducer.
 import {receiveApplyResult} from './apply-result.js';
 import {setDialogMaxScroll} from './form-dialogs.js';
 import {handleFormKey} from './form-reducer.js';
-import {receiveSettings} from './settings-state.js';
+import {receiveSettings} from './settings-reducer.js';
 import {pairDone, pairError, receivePage, withInventory} from './inventory-reducer.js';
 import {handleFilterAction, handleListAction, withListWindow} from './list-reducer.js';
 import {handlePickerAction} from './picker-reducer.js';

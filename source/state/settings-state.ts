@@ -1,5 +1,5 @@
 // The detail view's "Instance settings": each section loads on its own and fails on its own.
-// Pure: the hook (use-instance-settings.ts) asks AWS and hands each answer to receiveSettings.
+// Pure: the hook (use-instance-settings.ts) asks AWS; settings-reducer.ts applies each answer.
 import type {
 	Count,
 	CountKind,
@@ -11,8 +11,9 @@ import type {
 	TrafficDistributionGroup,
 } from '../domain/settings.js';
 import type {Loadable} from '../domain/types.js';
-import type {LoadResult} from './actions.js';
-import type {AppState} from './app-state.js';
+
+/** An answer: its value or its error (as actions.ts's LoadResult). */
+type LoadResult<T> = Exclude<Loadable<T>, {readonly kind: 'loading'}>;
 
 export type InstanceSettings = {
 	/** A missing type is still loading. */
@@ -68,11 +69,4 @@ export function applySettingsUpdate(settings: InstanceSettings, update: Settings
 		default:
 			return {...settings, [update.section]: update.result};
 	}
-}
-
-/** An answer for the open instance's settings; answers for an instance no longer open are dropped. */
-export function receiveSettings(state: AppState, generation: number, update: SettingsUpdate): AppState {
-	const detail = state.detail;
-	if (!detail || detail.generation !== generation) return state;
-	return {...state, detail: {...detail, settings: applySettingsUpdate(detail.settings ?? loadingSettings(), update)}};
 }

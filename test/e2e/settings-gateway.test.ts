@@ -149,7 +149,6 @@ describe('instance settings through the AWS layer', () => {
 		for (const [operation, run] of cases) {
 			const remove = emulator.inject({kind: 'deny', operation});
 			try {
-				// eslint-disable-next-line no-await-in-loop
 				const error = await rejects(run());
 				assert.equal(error.code, 'AccessDeniedException', operation);
 				assert.match(error.message, new RegExp(`connect:${operation}`), operation);
