@@ -12,6 +12,7 @@ import {InstanceList} from './screens/instance-list.js';
 import {InstanceDetail} from './screens/instance-detail.js';
 import {AttributeForm} from './screens/attribute-form.js';
 import {TagEditor} from './screens/tag-editor.js';
+import {OriginsForm} from './screens/origins-form.js';
 import type {AppState} from './state/app-state.js';
 import {reducer} from './state/reducer.js';
 import {activeScope, readOnlyHere} from './state/selectors.js';
@@ -127,7 +128,13 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	const mfaPrompt = state.mfa[0];
 	// An MFA prompt sits above the content, which keeps updating underneath.
 	const height = contentHeight(rows, state.mfa.length);
-	const title = {list: 'instances', detail: 'instance', attributes: 'attributes', tags: 'tags'}[state.screen];
+	const title = {
+		list: 'instances',
+		detail: 'instance',
+		attributes: 'attributes',
+		tags: 'tags',
+		origins: 'approved origins',
+	}[state.screen];
 	const readOnlyProfiles = state.profiles.filter((profile) => state.readOnlyProfiles.has(profile));
 
 	let content;
@@ -161,6 +168,17 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	} else if (state.screen === 'tags' && state.form?.kind === 'tags' && state.detail) {
 		content = (
 			<TagEditor
+				form={state.form}
+				detail={state.detail}
+				readOnly={readOnly}
+				width={columns}
+				height={height}
+				onDialogMaxScroll={onDialogMaxScroll}
+			/>
+		);
+	} else if (state.screen === 'origins' && state.form?.kind === 'origins' && state.detail) {
+		content = (
+			<OriginsForm
 				form={state.form}
 				detail={state.detail}
 				readOnly={readOnly}

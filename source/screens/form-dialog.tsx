@@ -33,12 +33,14 @@ export function FormDialog({form, detail, width, height, onMaxScroll}: FormDialo
 	if (!dialog) return null;
 	const plan = formPlan(form);
 	const changes = reviewLines(plan, form.expected);
-	const noun = form.kind === 'attributes' ? 'attribute' : 'tag';
+	const noun = form.kind === 'attributes' ? 'attribute' : form.kind === 'origins' ? 'approved origin' : 'tag';
 	const count = `${changes.length} ${noun} change${changes.length === 1 ? '' : 's'}`;
 	const requests =
 		form.kind === 'attributes'
 			? 'one UpdateInstanceAttribute per change, in this order'
-			: tagRequests(plannedRequests(plan));
+			: form.kind === 'origins'
+				? 'one AssociateApprovedOrigin per + and one DisassociateApprovedOrigin per -, in this order; other origins are not touched'
+				: tagRequests(plannedRequests(plan));
 	// The review has its own scope; the other dialogs are confirmations.
 	const scrollHint =
 		dialog.kind === 'review'

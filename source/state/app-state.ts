@@ -55,7 +55,7 @@ export type DetailState = {
 	/** How far the view can scroll (reported by the view once it has laid the content out). */
 	readonly maxScroll: number;
 	/** A form asked for while its section was still loading: it opens when the section arrives. */
-	readonly pendingForm?: 'attributes' | 'tags';
+	readonly pendingForm?: 'attributes' | 'tags' | 'origins';
 };
 
 export type PickerItem = {
@@ -90,7 +90,7 @@ export type ErrorsState = {
 export type Overlay = PickerState | HelpState | ErrorsState;
 
 /** 'attributes' and 'tags' are the forms opened from the detail view (state.form holds them). */
-export type Screen = 'list' | 'detail' | 'attributes' | 'tags';
+export type Screen = 'list' | 'detail' | 'attributes' | 'tags' | 'origins';
 
 export type Message = {
 	readonly text: string;

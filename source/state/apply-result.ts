@@ -16,6 +16,7 @@ import type {Tags} from '../domain/types.js';
 import type {AppState} from './app-state.js';
 import {reloadDetail} from './detail-reducer.js';
 import {clamp} from './form-common.js';
+import {assumedOrigins, rebaseOrigins} from './origins-form-reducer.js';
 import type {ApplyResult, AttributesForm, Form, TagsForm} from './form-state.js';
 import {keyHint} from '../keymap/hints.js';
 import {formPlan} from './selectors.js';
@@ -155,6 +156,11 @@ export function receiveApplyResult(
 					? assumedAttributes(form, result.outcomes)
 					: (result.readBack as Record<string, string>);
 				next = rebaseAttributes(form, plan, result.outcomes, holds);
+			} else if (form.kind === 'origins') {
+				const holds = readBackFailed
+					? assumedOrigins(form, result.outcomes)
+					: Object.keys(result.readBack as Record<string, string>);
+				next = rebaseOrigins(form, plan, result.outcomes, holds);
 			} else {
 				const holds = readBackFailed ? assumedTags(form, result.outcomes) : (result.readBack as Tags);
 				next = rebaseTags(form, plan, result.outcomes, holds);

@@ -86,6 +86,8 @@ export function reduceKey(state: AppState, press: KeyPress): AppState {
 		case 'attributes':
 		case 'tags':
 		case 'tag-input':
+		case 'origins':
+		case 'origin-input':
 		case 'review':
 		case 'confirm':
 			return state.form ? handleFormKey(state, state.form, binding?.id, readOnly) : state;
