@@ -9,9 +9,23 @@ import {
 	toStrings,
 	toTrafficDistributionGroups,
 } from '../../source/aws/settings-mapping.js';
-import {storageEncryption, type StorageConfig} from '../../source/domain/settings.js';
+import {InstanceStorageResourceType} from '@aws-sdk/client-connect';
+import {
+	STORAGE_LABELS,
+	STORAGE_RESOURCE_TYPES,
+	storageEncryption,
+	type StorageConfig,
+} from '../../source/domain/settings.js';
+import {storageResourceTypes} from '../../source/emulator/settings-types.js';
 
 describe('storage configs', () => {
+	test('the storage types are the ones the SDK knows (13 today), for the app and the emulator alike', () => {
+		const sdk = Object.values(InstanceStorageResourceType).sort();
+		assert.deepEqual([...STORAGE_RESOURCE_TYPES].sort(), sdk);
+		assert.deepEqual([...storageResourceTypes].sort(), sdk);
+		for (const type of STORAGE_RESOURCE_TYPES) assert.ok(STORAGE_LABELS[type].length <= 27, type);
+	});
+
 	test('S3 with a KMS key, S3 without, video stream, Kinesis stream, Firehose and an unknown type', () => {
 		assert.deepEqual(
 			toStorageConfig({
