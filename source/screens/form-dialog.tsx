@@ -27,6 +27,19 @@ function tagRequests(requests: readonly PlannedRequest[]): string {
 	return `${parts.join(', ')}; other tags are not touched`;
 }
 
+/** `1 AssociateApprovedOrigin and 2 DisassociateApprovedOrigin` (short enough for 80 columns). */
+function originRequests(requests: readonly PlannedRequest[]): string {
+	const count = (operation: PlannedRequest['operation']) =>
+		requests.filter((request) => request.operation === operation).length;
+	return [
+		['AssociateApprovedOrigin', count('AssociateApprovedOrigin')] as const,
+		['DisassociateApprovedOrigin', count('DisassociateApprovedOrigin')] as const,
+	]
+		.filter(([, n]) => n > 0)
+		.map(([operation, n]) => `${n} ${operation}`)
+		.join(' and ');
+}
+
 /** The form's open dialog: the review, a conflict, or leaving with pending changes. */
 export function FormDialog({form, detail, width, height, onMaxScroll}: FormDialogProps) {
 	const dialog = form.dialog;
@@ -39,7 +52,7 @@ export function FormDialog({form, detail, width, height, onMaxScroll}: FormDialo
 		form.kind === 'attributes'
 			? 'one UpdateInstanceAttribute per change, in this order'
 			: form.kind === 'origins'
-				? 'one AssociateApprovedOrigin per + and one DisassociateApprovedOrigin per -, in this order; other origins are not touched'
+				? originRequests(plannedRequests(plan))
 				: tagRequests(plannedRequests(plan));
 	// The review has its own scope; the other dialogs are confirmations.
 	const scrollHint =
