@@ -53,7 +53,7 @@ export function addProblem(edit: OriginEdit, origin: string): string | undefined
 	const problem = originProblem(origin);
 	if (problem) return problem;
 	const existing = edit.rows.find((row) => row.origin === origin);
-	if (existing?.removed) return `${origin} is marked for removal: d on its row unmarks it`;
+	if (existing?.removed) return `${origin} is marked for removal: unmark it on its row instead`;
 	if (existing) return `${origin} is already in the list`;
 	return undefined;
 }

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {FormTitle} from '../components/form-title.js';
+import {keyHint} from '../keymap/hints.js';
 import {TextField} from '../components/text-field.js';
 import {addProblem, type OriginRow} from '../domain/origins.js';
 import {sanitizeLine, truncateToWidth} from '../domain/sanitize.js';
@@ -46,7 +47,9 @@ export function OriginsForm({form, detail, readOnly, width, height, onDialogMaxS
 		<Box flexDirection="column" width={width} height={height}>
 			<FormTitle title="Approved origins" detail={detail} readOnly={readOnly} extra={`${rows.length}`} />
 			{form.report ? <ApplyReportView report={form.report} height={reportLines} /> : null}
-			{rows.length === 0 ? <Text color={theme.muted}>no approved origins{readOnly ? '' : ' · a adds one'}</Text> : null}
+			{rows.length === 0 ? (
+				<Text color={theme.muted}>no approved origins{readOnly ? '' : ` · ${keyHint('origins.add')} adds one`}</Text>
+			) : null}
 			{rows.slice(first, first + listHeight).map((row, index) => {
 				const selected = first + index === form.cursor;
 				const note = row.removed ? '  (will be removed)' : row.added ? '  (will be added)' : '';
@@ -65,7 +68,10 @@ export function OriginsForm({form, detail, readOnly, width, height, onDialogMaxS
 				<Box flexDirection="column" height={3}>
 					<Text wrap="truncate" bold>
 						Add an approved origin
-						<Text color={theme.muted}> · https://host or https://host:port · Enter add · Esc cancel</Text>
+						<Text color={theme.muted}>
+							{' · https://host or https://host:port · '}
+							{keyHint('origin-input.done')} add · {keyHint('origin-input.cancel')} cancel
+						</Text>
 					</Text>
 					<TextField label="origin" field={input.text} focused width={width} />
 					<Text wrap="truncate" color={problem ? theme.error : theme.ok}>

@@ -9,6 +9,7 @@ import {
 	type OriginEdit,
 } from '../domain/origins.js';
 import {failedPart, type ApplyPlan, type RequestOutcome} from '../domain/apply-plan.js';
+import {keyHint} from '../keymap/hints.js';
 import type {BindingId} from '../keymap/keymap.js';
 import {EMPTY_FIELD, type TextField} from '../domain/text-field.js';
 import type {AppState} from './app-state.js';
@@ -34,7 +35,10 @@ export function handleOrigins(state: AppState, form: OriginsForm, id: BindingId)
 		case 'origins.review': {
 			const diff = diffOrigins(form.edit);
 			if (diff.added.length === 0 && diff.removed.length === 0) {
-				return withForm(state, form, {text: 'nothing to review: a adds an origin, d removes one', tone: 'info'});
+				return withForm(state, form, {
+					text: `nothing to review: ${keyHint('origins.add')} adds an origin, ${keyHint('origins.remove')} removes one`,
+					tone: 'info',
+				});
 			}
 
 			return withForm(state, {...form, dialog: {kind: 'review'}});
