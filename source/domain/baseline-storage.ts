@@ -64,3 +64,20 @@ export const storageSection: Section<StorageSpec> = {
 		return drift;
 	},
 };
+
+/** The storage types a baseline's rules speak of: the only ones `check` needs to ask about. */
+export function storageTypesOf(
+	rules: ReadonlyArray<{
+		readonly parts: ReadonlyArray<{readonly section: {readonly key: string}; readonly spec: unknown}>;
+	}>,
+): StorageResourceType[] {
+	const types = new Set<StorageResourceType>();
+	for (const rule of rules) {
+		for (const part of rule.parts) {
+			if (part.section.key === storageSection.key)
+				for (const type of (part.spec as StorageSpec).keys()) types.add(type);
+		}
+	}
+
+	return STORAGE_RESOURCE_TYPES.filter((type) => types.has(type));
+}
