@@ -99,12 +99,15 @@ export function rebaseOnConflict(form: Form, current: Snapshot): Form {
 	const holds: Record<string, string> = Object.fromEntries(
 		Object.entries({...form.expected, ...current}).filter((entry): entry is [string, string] => entry[1] !== undefined),
 	);
+	if (form.kind === 'origins') return rebaseOrigins(form, plan, unsent, Object.keys(holds));
 	return rebaseTags(form, plan, unsent, holds);
 }
 
 /** The message line after an apply: how much went through, and whether AWS's values could be read back. */
 function appliedMessage(kind: Form['kind'], total: number, failures: number, readBackFailed: boolean): string {
-	const review = keyHint(kind === 'attributes' ? 'attributes.review' : 'tags.review');
+	const review = keyHint(
+		kind === 'attributes' ? 'attributes.review' : kind === 'origins' ? 'origins.review' : 'tags.review',
+	);
 	if (failures === 0) {
 		return readBackFailed
 			? `applied ${total} of ${total}, but reading back failed: the form shows what was sent (${keyHint('detail.reload')} on the detail view reloads)`

@@ -154,8 +154,12 @@ describe('the approved origins form', () => {
 		const conflict = await rendered.waitFor('Changed by someone else', 15_000);
 		assert.match(conflict, /https:\/\/crm\.acme\.example\s+approved → not approved/);
 		rendered.press('n');
-		await rendered.waitFor('nothing was sent');
+		const rebased = await rendered.waitFor('AWS already holds what you wanted: nothing is pending');
 		assert.deepEqual(writes(), []);
+		// The form starts again from what was just read: crm is gone, so its removal drops out.
+		assert.doesNotMatch(rebased, /crm\.acme\.example/);
+		rendered.press('s');
+		await rendered.waitFor('nothing to review');
 	});
 
 	it('read-only: the form opens for viewing; a, d and s are not bound', async () => {
