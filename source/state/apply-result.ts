@@ -16,7 +16,7 @@ import type {Tags} from '../domain/types.js';
 import type {AppState} from './app-state.js';
 import {reloadDetail} from './detail-reducer.js';
 import {clamp} from './form-common.js';
-import {assumedOrigins, rebaseOrigins} from './origins-form-reducer.js';
+import {assumedOrigins, rebaseOrigins} from './origins-rebase.js';
 import type {ApplyResult, AttributesForm, Form, TagsForm} from './form-state.js';
 import {keyHint} from '../keymap/hints.js';
 import {formPlan} from './selectors.js';

@@ -1,14 +1,6 @@
 // The approved origins form's keys: move, add an origin (typed, checked as the API checks it before it
 // joins the list), mark or unmark for removal, review, back; and the origin field while it is typed. Pure.
-import {
-	addOrigin,
-	addProblem,
-	diffOrigins,
-	startOriginEdit,
-	toggleRemoveOriginAt,
-	type OriginEdit,
-} from '../domain/origins.js';
-import {failedPart, type ApplyPlan, type RequestOutcome} from '../domain/apply-plan.js';
+import {addOrigin, addProblem, diffOrigins, toggleRemoveOriginAt} from '../domain/origins.js';
 import {keyHint} from '../keymap/hints.js';
 import type {BindingId} from '../keymap/keymap.js';
 import {EMPTY_FIELD, type TextField} from '../domain/text-field.js';
@@ -77,37 +69,4 @@ export function originInputField(state: AppState): {field: TextField; set: (fiel
 	const form = state.form;
 	if (form?.kind !== 'origins' || form.busy || form.dialog || !form.input) return undefined;
 	return {field: form.input.text, set: (text) => setInput(state, form, {text})};
-}
-
-/** The form after an apply: the list AWS now holds; what failed is still pending. */
-export function rebaseOrigins(
-	form: OriginsForm,
-	plan: ApplyPlan,
-	outcomes: readonly RequestOutcome[],
-	holds: readonly string[],
-): OriginsForm {
-	let edit: OriginEdit = startOriginEdit(holds);
-	const failed = failedPart(plan, outcomes);
-	if (failed.kind === 'origins') {
-		for (const origin of failed.diff.added) if (!holds.includes(origin)) edit = addOrigin(edit, origin);
-		for (const origin of failed.diff.removed) {
-			const index = edit.rows.findIndex((row) => row.origin === origin);
-			if (index !== -1) edit = toggleRemoveOriginAt(edit, index);
-		}
-	}
-
-	const expected = Object.fromEntries(holds.map((origin) => [origin, 'approved']));
-	return {...form, edit, expected, cursor: clamp(form.cursor, edit.rows.length)};
-}
-
-/** What AWS holds, assumed from what went through when it could not be read back. */
-export function assumedOrigins(form: OriginsForm, outcomes: readonly RequestOutcome[]): string[] {
-	const origins = new Set(Object.keys(form.expected).filter((origin) => form.expected[origin] !== undefined));
-	for (const {request, error} of outcomes) {
-		if (error) continue;
-		if (request.operation === 'AssociateApprovedOrigin') origins.add(request.origin);
-		if (request.operation === 'DisassociateApprovedOrigin') origins.delete(request.origin);
-	}
-
-	return [...origins];
 }
