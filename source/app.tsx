@@ -12,6 +12,7 @@ import {InstanceList} from './screens/instance-list.js';
 import {InstanceDetail} from './screens/instance-detail.js';
 import {AttributeForm} from './screens/attribute-form.js';
 import {TagEditor} from './screens/tag-editor.js';
+import {OriginsForm} from './screens/origins-form.js';
 import type {AppState} from './state/app-state.js';
 import {reducer} from './state/reducer.js';
 import {activeScope, readOnlyHere} from './state/selectors.js';
@@ -20,6 +21,7 @@ import {useServices} from './state/services.js';
 import {useTerminalControl} from './state/use-terminal-control.js';
 import {useInventory} from './state/use-inventory.js';
 import {useDetail} from './state/use-detail.js';
+import {useInstanceSettings} from './state/use-instance-settings.js';
 import {useMfa} from './state/use-mfa.js';
 import {MfaDialog} from './components/mfa-dialog.js';
 import {useApply} from './state/use-apply.js';
@@ -69,6 +71,7 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 
 	useInventory(state.inventory, dispatch);
 	useDetail(state.detail, dispatch);
+	useInstanceSettings(state.detail, dispatch);
 	useMfa(state.mfa, dispatch);
 	useEffect(() => {
 		void services.availableProfiles?.then((profiles) => {
@@ -132,9 +135,14 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	const mfaPrompt = state.mfa[0];
 	// An MFA prompt sits above the content, which keeps updating underneath.
 	const height = contentHeight(rows, state.mfa.length);
-	const title = {list: 'instances', detail: 'instance', attributes: 'attributes', tags: 'tags', matrix: 'fleet matrix'}[
-		state.screen
-	];
+	const title = {
+		list: 'instances',
+		detail: 'instance',
+		attributes: 'attributes',
+		tags: 'tags',
+		origins: 'approved origins',
+		matrix: 'fleet matrix',
+	}[state.screen];
 	const readOnlyProfiles = state.profiles.filter((profile) => state.readOnlyProfiles.has(profile));
 
 	let content;
@@ -178,6 +186,17 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 		);
 	} else if (state.screen === 'matrix' && state.matrix) {
 		content = <MatrixView state={state} matrix={state.matrix} width={columns} height={height} now={now} />;
+	} else if (state.screen === 'origins' && state.form?.kind === 'origins' && state.detail) {
+		content = (
+			<OriginsForm
+				form={state.form}
+				detail={state.detail}
+				readOnly={readOnly}
+				width={columns}
+				height={height}
+				onDialogMaxScroll={onDialogMaxScroll}
+			/>
+		);
 	} else if (state.screen === 'detail' && state.detail) {
 		content = <InstanceDetail detail={state.detail} width={columns} height={height} onMaxScroll={onMaxScroll} />;
 	} else {

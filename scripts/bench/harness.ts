@@ -13,6 +13,7 @@ import {
 	syntheticRegions,
 	syntheticSeed,
 	type Emulator,
+	type Seed,
 } from '../../source/emulator/index.js';
 import type {SyntheticSeedOptions} from '../../source/emulator/synthetic-seed.js';
 
@@ -223,8 +224,12 @@ const AWS_VARIABLES =
 	/^(AWS_|CI$|CONTINUOUS_INTEGRATION$|GITHUB_ACTIONS$|BUILD_NUMBER$|RUN_ID$|NO_COLOR$|HTTPS?_PROXY$|https?_proxy$)/;
 
 let estateCount = 0;
-export async function openEstate(shape: SyntheticSeedOptions, latencyMs: number): Promise<Estate> {
-	const emulator = await startEmulator({seed: syntheticSeed(shape), latencyMs, host: '127.0.0.1'});
+export async function openEstate(
+	shape: SyntheticSeedOptions,
+	latencyMs: number,
+	adjust: (seed: Seed) => Seed = (seed) => seed,
+): Promise<Estate> {
+	const emulator = await startEmulator({seed: adjust(syntheticSeed(shape)), latencyMs, host: '127.0.0.1'});
 	const dir = join(scratch, `estate-${++estateCount}`);
 	const profiles = syntheticProfiles(shape);
 	const configFile = join(dir, 'aws-config');

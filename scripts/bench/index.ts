@@ -9,6 +9,7 @@ import {firstFrame} from './figures/first-frame.js';
 import {fullInventory} from './figures/full-inventory.js';
 import {accountsAtScale} from './figures/accounts.js';
 import {growth} from './figures/growth.js';
+import {instanceSettings} from './figures/instance-settings.js';
 import {keystrokesAndMemory} from './figures/keys-memory.js';
 import {scriptList} from './figures/script-list.js';
 import {CLI, COLUMNS, ROWS, scratch} from './harness.js';
@@ -22,6 +23,7 @@ const FIGURES: readonly Figure[] = [
 	{name: 'keys', run: keystrokesAndMemory},
 	{name: 'script-list', run: scriptList},
 	{name: 'accounts', run: accountsAtScale},
+	{name: 'settings', run: instanceSettings},
 ];
 
 async function main(): Promise<void> {

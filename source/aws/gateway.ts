@@ -26,6 +26,7 @@ import {sharedFilePaths} from './profiles.js';
 import {createNetwork} from './network.js';
 import {quietLogger} from './quiet.js';
 import {QuotaGate} from './quota-gate.js';
+import {createSettingsGateway} from './settings-gateway.js';
 
 import type {CredentialsProvider} from './credential-types.js';
 
@@ -230,6 +231,8 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 	}
 
 	const gateway: AwsGateway = {
+		...createSettingsGateway(call),
+
 		async listInstances(target, options = {}) {
 			return allPages(async (nextToken) => {
 				const command = new ListInstancesCommand({MaxResults: 10, NextToken: nextToken});

@@ -3,6 +3,9 @@
 // gateway's request budget). Failures become `PROFILE/REGION: Code: message` lines.
 import {parseAttributeValue} from '../domain/attributes.js';
 import {baselineNeeds, instanceDrift, type Baseline, type InstanceFacts} from '../domain/baseline.js';
+import type {FactKind} from '../domain/baseline-schema.js';
+import {storageTypesOf} from '../domain/baseline-storage.js';
+import {storageEncryption, type StorageEncryption} from '../domain/settings.js';
 import {errorCode, errorMessage} from '../domain/errors.js';
 import {evaluateFilter, filterNeeds, type Filter} from '../domain/filter.js';
 import type {ConnectGateway} from '../domain/gateway.js';
@@ -14,6 +17,8 @@ export type Gathered = {
 	readonly row: InstanceSummary;
 	attributes?: readonly InstanceAttribute[];
 	tags?: Tags;
+	/** Storage type → how it stands, for the types the baseline names. */
+	storage?: Record<string, StorageEncryption>;
 };
 
 export type GatherOptions = {
@@ -36,7 +41,11 @@ export function factsOf(item: Gathered): InstanceFacts {
 	const attributes = item.attributes
 		? Object.fromEntries(item.attributes.map((a) => [a.type, parseAttributeValue(a.value)]))
 		: undefined;
-	return {...(attributes ? {attributes} : {}), ...(item.tags ? {tags: item.tags} : {})};
+	return {
+		...(attributes ? {attributes} : {}),
+		...(item.tags ? {tags: item.tags} : {}),
+		...(item.storage ? {storage: item.storage} : {}),
+	};
 }
 
 /** Gathers every row the filter keeps; resolves with them (in arrival order) and whether any pair or call failed. */
@@ -52,7 +61,8 @@ export async function gather(
 		failed = true;
 		options.onFailure(failureLine(target, code, message));
 	};
-	const needed = new Set(options.load);
+	const needed = new Set<FactKind>(options.load);
+	const storageTypes = baseline ? storageTypesOf(baseline.rules) : [];
 	for (const need of filterNeeds(filter)) {
 		if (need === 'attributes' || need === 'tags') needed.add(need);
 	}
@@ -92,6 +102,29 @@ export async function gather(
 				),
 			);
 		}
+		if (needed.has('storage')) {
+			// One ListInstanceStorageConfigs per type the baseline names; a failed type leaves the facts unknown.
+			const storage: Record<string, StorageEncryption> = {};
+			let complete = true;
+			calls.push(
+				Promise.all(
+					storageTypes.map(async (type) =>
+						gateway.listStorageConfigs(target, item.row.id, type).then(
+							(configs) => {
+								storage[type] = storageEncryption(configs);
+							},
+							(error: unknown) => {
+								complete = false;
+								fail(target, errorCode(error), `${what(`storage ${type}`)}: ${errorMessage(error)}`);
+							},
+						),
+					),
+				).then(() => {
+					if (complete) item.storage = storage;
+				}),
+			);
+		}
+
 		await Promise.all(calls);
 	}
 

@@ -3,7 +3,7 @@
 import type {PlannedRequest, Snapshot} from './apply-plan.js';
 import type {JournalValues} from './journal-records.js';
 
-/** The attribute types or tag keys one request touches. */
+/** The attribute types, tag keys or approved origins one request touches. */
 export function requestKeys(request: PlannedRequest): string[] {
 	switch (request.operation) {
 		case 'UpdateInstanceAttribute':
@@ -12,6 +12,9 @@ export function requestKeys(request: PlannedRequest): string[] {
 			return Object.keys(request.tags);
 		case 'UntagResource':
 			return [...request.tagKeys];
+		case 'AssociateApprovedOrigin':
+		case 'DisassociateApprovedOrigin':
+			return [request.origin];
 	}
 }
 
@@ -28,6 +31,9 @@ export function requestParameters(
 			return {resourceArn: instanceArn, tags: {...request.tags}};
 		case 'UntagResource':
 			return {resourceArn: instanceArn, tagKeys: [...request.tagKeys]};
+		case 'AssociateApprovedOrigin':
+		case 'DisassociateApprovedOrigin':
+			return {InstanceId: instanceId, Origin: request.origin};
 	}
 }
 

@@ -3,20 +3,30 @@
 // its journal records in apply-journal.ts.
 import {attributeValueString} from './attributes.js';
 import type {AttributeChange} from './attribute-edit.js';
+import type {OriginDiff} from './origins.js';
 import {tagDiffRequests, type TagDiff} from './tags.js';
 import type {Tags} from './types.js';
 
-export type WriteOperation = 'UpdateInstanceAttribute' | 'TagResource' | 'UntagResource';
+export type WriteOperation =
+	| 'UpdateInstanceAttribute'
+	| 'TagResource'
+	| 'UntagResource'
+	| 'AssociateApprovedOrigin'
+	| 'DisassociateApprovedOrigin';
 
 /** One request the apply sends, in order. */
 export type PlannedRequest =
 	| {readonly operation: 'UpdateInstanceAttribute'; readonly attributeType: string; readonly value: string}
 	| {readonly operation: 'TagResource'; readonly tags: Tags}
-	| {readonly operation: 'UntagResource'; readonly tagKeys: readonly string[]};
+	| {readonly operation: 'UntagResource'; readonly tagKeys: readonly string[]}
+	| {readonly operation: 'AssociateApprovedOrigin'; readonly origin: string}
+	| {readonly operation: 'DisassociateApprovedOrigin'; readonly origin: string};
 
 export type ApplyPlan =
 	| {readonly kind: 'attributes'; readonly changes: readonly AttributeChange[]}
-	| {readonly kind: 'tags'; readonly diff: TagDiff};
+	| {readonly kind: 'tags'; readonly diff: TagDiff}
+	/** Approved origins: snapshots hold origin → "approved" (absent: not approved). */
+	| {readonly kind: 'origins'; readonly diff: OriginDiff};
 
 /** Exactly the requests a plan sends: one UpdateInstanceAttribute per change; one TagResource, one UntagResource. */
 export function plannedRequests(plan: ApplyPlan): PlannedRequest[] {
@@ -26,6 +36,13 @@ export function plannedRequests(plan: ApplyPlan): PlannedRequest[] {
 			attributeType: change.type,
 			value: attributeValueString(change.to),
 		}));
+	}
+
+	if (plan.kind === 'origins') {
+		return [
+			...plan.diff.added.map((origin): PlannedRequest => ({operation: 'AssociateApprovedOrigin', origin})),
+			...plan.diff.removed.map((origin): PlannedRequest => ({operation: 'DisassociateApprovedOrigin', origin})),
+		];
 	}
 
 	const {tag, untag} = tagDiffRequests(plan.diff);
@@ -38,6 +55,7 @@ export function plannedRequests(plan: ApplyPlan): PlannedRequest[] {
 /** What the plan touches: attribute types, or tag keys (added, changed, removed). */
 export function touchedKeys(plan: ApplyPlan): string[] {
 	if (plan.kind === 'attributes') return plan.changes.map((change) => change.type);
+	if (plan.kind === 'origins') return [...plan.diff.added, ...plan.diff.removed];
 	return [...Object.keys(plan.diff.added), ...plan.diff.changed.map((change) => change.key), ...plan.diff.removed];
 }
 
@@ -65,10 +83,11 @@ export function readBackFailure(readBack: ReadBack): AwsFailure | undefined {
 	return typeof error === 'object' && error !== null ? (error as AwsFailure) : undefined;
 }
 
-export type CheckOperation = 'DescribeInstanceAttribute' | 'ListTagsForResource';
+export type CheckOperation = 'DescribeInstanceAttribute' | 'ListTagsForResource' | 'ListApprovedOrigins';
 
 /** The read that checks, before sending, what a plan is about to change. */
 export function checkOperation(plan: ApplyPlan): CheckOperation {
+	if (plan.kind === 'origins') return 'ListApprovedOrigins';
 	return plan.kind === 'tags' ? 'ListTagsForResource' : 'DescribeInstanceAttribute';
 }
 
@@ -112,6 +131,15 @@ export function failedPart(plan: ApplyPlan, outcomes: readonly RequestOutcome[])
 			failed.map((request) => (request.operation === 'UpdateInstanceAttribute' ? request.attributeType : '')),
 		);
 		return {kind: 'attributes', changes: plan.changes.filter((change) => types.has(change.type))};
+	}
+
+	if (plan.kind === 'origins') {
+		const origins = (operation: WriteOperation) =>
+			failed.flatMap((request) => (request.operation === operation && 'origin' in request ? [request.origin] : []));
+		return {
+			kind: 'origins',
+			diff: {added: origins('AssociateApprovedOrigin'), removed: origins('DisassociateApprovedOrigin')},
+		};
 	}
 
 	const tagFailed = failed.some((request) => request.operation === 'TagResource');

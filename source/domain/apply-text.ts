@@ -41,6 +41,7 @@ export function quote(value: string): string {
 /** A raw value of the plan's kind: attributes on/off, tags quoted or (absent). Display-safe. */
 export function shownValue(kind: ApplyPlan['kind'], value: string | undefined): string {
 	if (kind === 'attributes') return onOff(value);
+	if (kind === 'origins') return value === undefined ? 'not approved' : 'approved';
 	return value === undefined ? '(absent)' : quote(value);
 }
 
@@ -51,6 +52,13 @@ export function shownValue(kind: ApplyPlan['kind'], value: string | undefined): 
 export function reviewLines(plan: ApplyPlan, before: Snapshot = {}): string[] {
 	if (plan.kind === 'attributes') {
 		return plan.changes.map((change) => `${sanitizeLine(change.type)}  ${onOff(change.from)} → ${onOff(change.to)}`);
+	}
+
+	if (plan.kind === 'origins') {
+		return [
+			...plan.diff.added.map((origin) => `+ ${sanitizeLine(origin)}`),
+			...plan.diff.removed.map((origin) => `- ${sanitizeLine(origin)}`),
+		];
 	}
 
 	const {added, changed, removed} = plan.diff;
@@ -75,6 +83,10 @@ export function requestLine(request: PlannedRequest): string {
 				.join(', ')}`;
 		case 'UntagResource':
 			return `UntagResource ${request.tagKeys.map((key) => sanitizeLine(key)).join(', ')}`;
+		case 'AssociateApprovedOrigin':
+			return `AssociateApprovedOrigin ${sanitizeLine(request.origin)}`;
+		case 'DisassociateApprovedOrigin':
+			return `DisassociateApprovedOrigin ${sanitizeLine(request.origin)}`;
 	}
 }
 
@@ -116,6 +128,7 @@ export function applyReport(plan: ApplyPlan, outcomes: readonly RequestOutcome[]
 		: touchedKeys(plan).map((key) => {
 				const value = values[key];
 				if (plan.kind === 'attributes') return `${sanitizeLine(key)} ${onOff(value)}`;
+				if (plan.kind === 'origins') return `${sanitizeLine(key)} ${shownValue('origins', value)}`;
 				return value === undefined ? `${sanitizeLine(key)} (absent)` : `${sanitizeLine(key)} = ${quote(value)}`;
 			});
 

@@ -1,8 +1,9 @@
 // The parts of a baseline every section shares: drift items, facts, places and problems.
+import type {StorageEncryption} from './settings.js';
 import type {Tags} from './types.js';
 
 /** What kind of setting differs. Sections add their own kind here. */
-export type DriftKind = 'attribute' | 'tag';
+export type DriftKind = 'attribute' | 'tag' | 'storage';
 
 /** A wanted or held value: on/off as booleans, tag values as strings, allowed values as a list; null: absent. */
 export type DriftValue = boolean | string | readonly string[] | null;
@@ -22,6 +23,8 @@ export type InstanceFacts = {
 	/** Attribute type → on/off (undefined inside: AWS did not report that type). */
 	readonly attributes?: Readonly<Record<string, boolean | undefined>>;
 	readonly tags?: Tags;
+	/** Storage resource type → how it stands (a type missing inside: not configured). */
+	readonly storage?: Readonly<Partial<Record<string, StorageEncryption>>>;
 };
 
 export type FactKind = keyof InstanceFacts;

@@ -1,6 +1,7 @@
 // The sections a baseline rule may hold, each with its parser, the facts it needs and its drift.
 // To add one (storage: {CALL_RECORDINGS: encrypted}), write a Section and list it in SECTIONS.
 import {ATTRIBUTE_CATALOGUE, isKnownAttributeType} from './attributes.js';
+import {storageSection} from './baseline-storage.js';
 import {BaselineProblem, checkKeys, isRecord, type Drift, type Path, type Section} from './baseline-schema.js';
 
 /** Attribute type → wanted on/off. */
@@ -102,4 +103,5 @@ export const tagsSection: Section<TagsSpec> = {
 export const SECTIONS: ReadonlyArray<Section<unknown>> = [
 	attributesSection as Section<unknown>,
 	tagsSection as Section<unknown>,
+	storageSection as Section<unknown>,
 ];

@@ -1,4 +1,4 @@
-// The detail view's content as display lines: Overview, Replication, Attributes, Tags.
+// The detail view's content as display lines: Overview, Replication, Attributes, Tags, Instance settings.
 import {orderAttributes} from './attributes.js';
 import {
 	formatBool,
@@ -10,24 +10,20 @@ import {
 } from './format.js';
 import {formatIdentity} from './columns.js';
 import {displayWidth, padToWidth, sanitize, sanitizeLine, truncateToWidth, wrapToWidth} from './sanitize.js';
+import type {TrafficDistributionGroup} from './settings.js';
+import {settingsLines, trafficGroupLines, type SettingsInput} from './settings-lines.js';
 import {sortedTagEntries} from './tags.js';
+import type {DetailLine, Tone} from './detail-line.js';
 import type {InstanceAttribute, InstanceDetail, InstanceSummary, Loadable, Tags} from './types.js';
 
-export type Tone = 'normal' | 'muted' | 'ok' | 'warning' | 'error' | 'heading';
-
-export type DetailLine = {
-	readonly label?: string;
-	readonly text: string;
-	readonly tone?: Tone;
-	/** An ARN, URL or endpoint: never broken across lines; cut with … when it does not fit (c/C copy it whole). */
-	readonly identifier?: boolean;
-};
+export type {DetailLine, Tone} from './detail-line.js';
 
 export type DetailInput = {
 	readonly summary: InstanceSummary;
 	readonly describe: Loadable<InstanceDetail>;
 	readonly attributes: Loadable<readonly InstanceAttribute[]>;
 	readonly tags: Loadable<Tags>;
+	readonly settings?: SettingsInput & {readonly trafficGroups?: Loadable<readonly TrafficDistributionGroup[]>};
 };
 
 const LABEL_WIDTH = 28;
@@ -164,8 +160,10 @@ export function detailLines(input: DetailInput, width = Number.POSITIVE_INFINITY
 	const lines = [
 		...overview(input.summary, input.describe),
 		...replication(input.describe),
+		...trafficGroupLines(input.settings?.trafficGroups),
 		...attributes(input.attributes),
 		...tags(input.tags),
+		...settingsLines(input.settings),
 	];
 	return Number.isFinite(width) ? wrapped(lines, width) : lines;
 }

@@ -1,4 +1,5 @@
 import type {Priority} from './scheduler.js';
+import type {SettingsGateway} from './settings-gateway.js';
 import type {InstanceAttribute, InstanceDetail, InstanceSummary, Tags, Target} from './types.js';
 
 export type CallOptions = {
@@ -43,4 +44,4 @@ export type ConnectGateway = {
 	listTags(target: Target, resourceArn: string, options?: CallOptions): Promise<Tags>;
 	tagResource(target: Target, resourceArn: string, tags: Tags, options?: CallOptions): Promise<void>;
 	untagResource(target: Target, resourceArn: string, tagKeys: readonly string[], options?: CallOptions): Promise<void>;
-};
+} & SettingsGateway;

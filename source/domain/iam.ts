@@ -71,6 +71,31 @@ export const IAM_FEATURES: readonly IamFeature[] = [
 			},
 		],
 	},
+	{
+		feature: 'detail: instance settings',
+		actions: [
+			read('connect:ListInstanceStorageConfigs', 'one call per storage type'),
+			read('connect:ListApprovedOrigins'),
+			read('connect:ListLambdaFunctions'),
+			read('connect:ListLexBots'),
+			read('connect:ListBots'),
+			read('connect:ListSecurityKeys'),
+			read('connect:ListIntegrationAssociations'),
+			read('connect:ListTrafficDistributionGroups', 'replicated instances'),
+			read('connect:ListPhoneNumbersV2'),
+			read('connect:ListUsers'),
+			read('connect:ListQueues'),
+			read('connect:ListContactFlows'),
+		],
+	},
+	{
+		feature: 'approved origins form',
+		actions: [
+			read('connect:ListApprovedOrigins', 're-read before and after'),
+			write('connect:AssociateApprovedOrigin'),
+			write('connect:DisassociateApprovedOrigin'),
+		],
+	},
 ];
 
 /** Every action once, in table order, with its access (write wins if listed both ways). */

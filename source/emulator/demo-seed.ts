@@ -1,5 +1,6 @@
 // The demo estate: two accounts (profiles contact-prod and contact-dev) with a realistic spread of
 // instances, replicas, failures and one deliberately hostile instance. Deterministic: no randomness.
+import {withDemoSettings} from './demo-settings.js';
 import {deterministicId} from './ids.js';
 import type {FaultRule, Seed, SeedInstance} from './types.js';
 
@@ -336,7 +337,7 @@ export const DEMO_FAULTS: readonly FaultRule[] = [
 export function demoSeed(): Seed {
 	const usEast1 = prodUsEast1();
 	const {central, london} = prodEurope();
-	return {
+	return withDemoSettings({
 		accounts: [
 			{
 				accountId: prod,
@@ -362,5 +363,5 @@ export function demoSeed(): Seed {
 			},
 		],
 		faults: DEMO_FAULTS.map((rule) => ({...rule})),
-	};
+	});
 }

@@ -2,46 +2,13 @@
 import {attributeTypes, isAttributeType, isValidAttributeValue} from './attributes.js';
 import {invalidParameter, invalidRequest, resourceNotFound, serialization} from './errors.js';
 import {paginate} from './pagination.js';
+import {settingsHandlers} from './settings-operations.js';
 import type {Route} from './routes.js';
+import {instanceOf, maxResults, nextToken, objectBody, type OperationRequest, type OperationResult} from './request.js';
 import type {InstanceRecord, Store} from './store.js';
 import {maxTagsPerResource, tagKeyError, tagValueError} from './tag-rules.js';
 
-export type OperationRequest = {
-	readonly route: Route;
-	readonly accountId: string;
-	readonly region: string;
-	readonly search: URLSearchParams;
-	readonly body: unknown;
-};
-
-/** The JSON body of a 200 answer. */
-export type OperationResult = Record<string, unknown>;
-
 const epochSeconds = (iso: string): number => Date.parse(iso) / 1000;
-
-function maxResults(search: URLSearchParams, limit: number, error: (message: string) => Error): number {
-	const raw = search.get('maxResults');
-	if (raw === null) return limit;
-	const value = Number(raw);
-	if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value < 1 || value > limit) {
-		throw error(
-			`Value '${raw}' at 'maxResults' failed to satisfy constraint: Member must have value between 1 and ${limit}`,
-		);
-	}
-	return value;
-}
-
-function nextToken(search: URLSearchParams): string | undefined {
-	const token = search.get('nextToken');
-	return token === null || token === '' ? undefined : token;
-}
-
-function instanceOf(store: Store, request: OperationRequest): InstanceRecord {
-	const id = request.route.instanceId ?? '';
-	const record = store.find(request.accountId, request.region, id);
-	if (!record) throw resourceNotFound(`Instance not found: ${id}`);
-	return record;
-}
 
 function summary(record: InstanceRecord): OperationResult {
 	const {seed} = record;
@@ -124,13 +91,6 @@ function describeInstanceAttribute(store: Store, request: OperationRequest): Ope
 	return {Attribute: {AttributeType: type, Value: record.attributes.get(type) ?? 'false'}};
 }
 
-function objectBody(body: unknown): Record<string, unknown> {
-	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-		throw serialization('Start of structure or map found where not expected.');
-	}
-	return body as Record<string, unknown>;
-}
-
 function updateInstanceAttribute(store: Store, request: OperationRequest): OperationResult {
 	const type = checkedAttributeType(request);
 	const body = objectBody(request.body);
@@ -211,6 +171,7 @@ const handlers: Record<Route['operation'], (store: Store, request: OperationRequ
 	ListTagsForResource: listTagsForResource,
 	TagResource: tagResource,
 	UntagResource: untagResource,
+	...settingsHandlers,
 };
 
 export function runOperation(store: Store, request: OperationRequest): OperationResult {

@@ -1,4 +1,5 @@
 // Maps an HTTP method and path to the Amazon Connect operation the SDK would have called.
+import {matchSettingsRoute, type SettingsOperationName} from './settings-routes.js';
 
 export type OperationName =
 	| 'ListInstances'
@@ -8,7 +9,8 @@ export type OperationName =
 	| 'UpdateInstanceAttribute'
 	| 'ListTagsForResource'
 	| 'TagResource'
-	| 'UntagResource';
+	| 'UntagResource'
+	| SettingsOperationName;
 
 export type Route = {
 	readonly operation: OperationName;
@@ -27,6 +29,8 @@ function decode(segment: string): string | undefined {
 
 /** The operation for this request, or undefined when Connect has no such operation (as far as we emulate). */
 export function matchRoute(method: string, rawPath: string): Route | undefined {
+	const settings = matchSettingsRoute(method, rawPath);
+	if (settings) return settings;
 	if (rawPath.startsWith('/tags/')) {
 		// The whole rest is the (percent-encoded) ARN, which itself contains '/'.
 		const resourceArn = decode(rawPath.slice('/tags/'.length));

@@ -9,6 +9,7 @@ import {EmulatorError, internalError, serialization, throttling, unknownOperatio
 import {FaultTable, faultError, faultRuleProblem, type FaultTarget} from './faults.js';
 import {runOperation} from './operations.js';
 import {answerOrganizations, organizationsOperationOf, sendOrganizationsError} from './organizations.js';
+import {settingsOf} from './settings-store.js';
 import {answerSts, sendStsError} from './sts.js';
 import {answerSso, ssoOperationOf} from './sso-portal.js';
 import {matchRoute, type Route} from './routes.js';
@@ -338,6 +339,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 			const record = store.find(accountId, region, instanceId);
 			if (!record) throw new Error(`No instance ${instanceId} in ${accountId}/${region}`);
 			record.attributes.set(type, value);
+		},
+		approvedOriginsOf(accountId, region, instanceId) {
+			const record = store.find(accountId, region, instanceId);
+			return record ? [...settingsOf(record).approvedOrigins] : undefined;
+		},
+		setApprovedOrigins(accountId, region, instanceId, origins) {
+			const record = store.find(accountId, region, instanceId);
+			if (!record) throw new Error(`No instance ${instanceId} in ${accountId}/${region}`);
+			settingsOf(record).approvedOrigins.splice(0, Number.POSITIVE_INFINITY, ...origins);
 		},
 		close() {
 			if (closed) return Promise.resolve();

@@ -1,4 +1,5 @@
 // The emulator's public API (used by --demo, the end-to-end tests and the benchmark).
+import type {SeedSettings} from './settings-types.js';
 
 export type SeedInstance = {
 	id: string;
@@ -18,6 +19,8 @@ export type SeedInstance = {
 		globalSignInEndpoint: string;
 		regions: Array<{region: string; status: string; statusReason?: string}>;
 	};
+	/** Storage, approved origins, Lambda, Lex, keys, integrations and counts (default: none of them). */
+	settings?: SeedSettings;
 };
 
 export type SeedAccount = {
@@ -147,5 +150,9 @@ export type Emulator = {
 	/** Change state behind the app's back (for conflict tests). */
 	setTag(arn: string, key: string, value: string | undefined): void;
 	setAttribute(accountId: string, region: string, instanceId: string, type: string, value: string): void;
+	/** Current approved origins of an instance (for assertions). */
+	approvedOriginsOf(accountId: string, region: string, instanceId: string): string[] | undefined;
+	/** Replace an instance's approved origins behind the app's back (for conflict tests). */
+	setApprovedOrigins(accountId: string, region: string, instanceId: string, origins: readonly string[]): void;
 	close(): Promise<void>;
 };

@@ -9,6 +9,8 @@ export type Scope =
 	| 'attributes'
 	| 'tags'
 	| 'tag-input'
+	| 'origins'
+	| 'origin-input'
 	| 'review'
 	| 'confirm'
 	| 'help'
@@ -43,6 +45,8 @@ export const SCOPE_TITLES: Readonly<Record<Scope, string>> = {
 	attributes: 'Attributes form',
 	tags: 'Tags form',
 	'tag-input': 'Tag key and value fields',
+	origins: 'Approved origins form',
+	'origin-input': 'Origin field',
 	review: 'Review dialog',
 	confirm: 'Confirmation',
 	help: 'Help overlay',
@@ -96,6 +100,7 @@ const DECLARED = [
 	{id: 'detail.bottom', keys: ['G', 'end'], label: 'bottom', scope: 'detail', secondary: true},
 	{id: 'detail.attributes', keys: ['a'], label: 'attributes', scope: 'detail'},
 	{id: 'detail.tags', keys: ['t'], label: 'tags', scope: 'detail'},
+	{id: 'detail.origins', keys: ['o'], label: 'approved origins', scope: 'detail'},
 	{id: 'detail.reload', keys: ['R'], label: 'reload', scope: 'detail'},
 	{id: 'detail.copy-arn', keys: ['c'], label: 'copy the ARN', scope: 'detail', secondary: true},
 	{id: 'detail.copy-url', keys: ['C'], label: 'copy the access URL', scope: 'detail', secondary: true},
@@ -122,6 +127,16 @@ const DECLARED = [
 	{id: 'tags.remove', keys: ['d'], label: 'remove', scope: 'tags', mutating: true},
 	{id: 'tags.review', keys: ['s'], label: 'review', scope: 'tags', mutating: true},
 	{id: 'tags.back', keys: ['esc'], label: 'back', scope: 'tags'},
+
+	{id: 'origins.down', keys: ['down', 'j'], label: 'move', scope: 'origins', secondary: true},
+	{id: 'origins.up', keys: ['up', 'k'], label: 'move', scope: 'origins', secondary: true},
+	{id: 'origins.add', keys: ['a'], label: 'add', scope: 'origins', mutating: true},
+	{id: 'origins.remove', keys: ['d'], label: 'remove', scope: 'origins', mutating: true},
+	{id: 'origins.review', keys: ['s'], label: 'review', scope: 'origins', mutating: true},
+	{id: 'origins.back', keys: ['esc'], label: 'back', scope: 'origins'},
+
+	{id: 'origin-input.done', keys: ['enter'], label: 'add', scope: 'origin-input'},
+	{id: 'origin-input.cancel', keys: ['esc'], label: 'cancel', scope: 'origin-input'},
 
 	{id: 'tag-input.next', keys: ['tab'], label: 'key ⇄ value', scope: 'tag-input'},
 	{id: 'tag-input.done', keys: ['enter'], label: 'done', scope: 'tag-input'},
@@ -214,4 +229,4 @@ export type KeyBinding = Binding & {readonly id: BindingId};
 export const KEYMAP: readonly KeyBinding[] = DECLARED;
 
 /** Scopes that take free text: single-letter bindings of other scopes are off while they have focus. */
-export const TEXT_SCOPES: ReadonlySet<Scope> = new Set(['filter', 'picker', 'tag-input', 'mfa']);
+export const TEXT_SCOPES: ReadonlySet<Scope> = new Set(['filter', 'picker', 'tag-input', 'origin-input', 'mfa']);

@@ -27,18 +27,33 @@ function tagRequests(requests: readonly PlannedRequest[]): string {
 	return `${parts.join(', ')}; other tags are not touched`;
 }
 
+/** `1 AssociateApprovedOrigin and 2 DisassociateApprovedOrigin` (short enough for 80 columns). */
+function originRequests(requests: readonly PlannedRequest[]): string {
+	const count = (operation: PlannedRequest['operation']) =>
+		requests.filter((request) => request.operation === operation).length;
+	return [
+		['AssociateApprovedOrigin', count('AssociateApprovedOrigin')] as const,
+		['DisassociateApprovedOrigin', count('DisassociateApprovedOrigin')] as const,
+	]
+		.filter(([, n]) => n > 0)
+		.map(([operation, n]) => `${n} ${operation}`)
+		.join(' and ');
+}
+
 /** The form's open dialog: the review, a conflict, or leaving with pending changes. */
 export function FormDialog({form, detail, width, height, onMaxScroll}: FormDialogProps) {
 	const dialog = form.dialog;
 	if (!dialog) return null;
 	const plan = formPlan(form);
 	const changes = reviewLines(plan, form.expected);
-	const noun = form.kind === 'attributes' ? 'attribute' : 'tag';
+	const noun = form.kind === 'attributes' ? 'attribute' : form.kind === 'origins' ? 'approved origin' : 'tag';
 	const count = `${changes.length} ${noun} change${changes.length === 1 ? '' : 's'}`;
 	const requests =
 		form.kind === 'attributes'
 			? 'one UpdateInstanceAttribute per change, in this order'
-			: tagRequests(plannedRequests(plan));
+			: form.kind === 'origins'
+				? originRequests(plannedRequests(plan))
+				: tagRequests(plannedRequests(plan));
 	// The review has its own scope; the other dialogs are confirmations.
 	const scrollHint =
 		dialog.kind === 'review'

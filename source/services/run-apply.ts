@@ -12,6 +12,7 @@ import {
 } from '../domain/apply-plan.js';
 import {AwsError, errorCode, errorMessage} from '../domain/errors.js';
 import type {ConnectGateway} from '../domain/gateway.js';
+import {originSnapshot} from '../domain/origins.js';
 import {pickValues, requestKeys, requestParameters} from '../domain/apply-journal.js';
 import type {ApplyRequest, ApplyResult} from '../state/form-state.js';
 import {JournalError, type Journal} from './journal.js';
@@ -25,6 +26,7 @@ function failure(error: unknown): AwsFailure & {requestId?: string} {
 async function readCurrent(gateway: ConnectGateway, request: ApplyRequest): Promise<Record<string, string>> {
 	const {target, instanceId, instanceArn, plan} = request;
 	if (plan.kind === 'tags') return {...(await gateway.listTags(target, instanceArn))};
+	if (plan.kind === 'origins') return originSnapshot(await gateway.listApprovedOrigins(target, instanceId));
 	const values: Record<string, string> = {};
 	for (const change of plan.changes) {
 		// eslint-disable-next-line no-await-in-loop -- one at a time, within the per-API request budget
@@ -102,6 +104,12 @@ export async function runApply(
 					break;
 				case 'UntagResource':
 					await gateway.untagResource(target, instanceArn, planned.tagKeys);
+					break;
+				case 'AssociateApprovedOrigin':
+					await gateway.associateApprovedOrigin(target, instanceId, planned.origin);
+					break;
+				case 'DisassociateApprovedOrigin':
+					await gateway.disassociateApprovedOrigin(target, instanceId, planned.origin);
 					break;
 			}
 

@@ -4,6 +4,7 @@ import type {KeyPress} from '../keymap/keys.js';
 import type {ApplyResult} from './form-state.js';
 import type {BulkEvent} from './bulk-reducer.js';
 import type {Aspect, FleetResult} from './fleet-reducer.js';
+import type {SettingsUpdate} from './settings-state.js';
 
 export type Action =
 	| {readonly type: 'key'; readonly press: KeyPress}
@@ -26,6 +27,7 @@ export type Action =
 			readonly result: LoadResult<readonly InstanceAttribute[]>;
 	  }
 	| {readonly type: 'detail/tags'; readonly generation: number; readonly result: LoadResult<Tags>}
+	| {readonly type: 'detail/settings'; readonly generation: number; readonly update: SettingsUpdate}
 	| {readonly type: 'detail/max-scroll'; readonly maxScroll: number}
 	| {readonly type: 'form/dialog-max-scroll'; readonly maxScroll: number}
 	| {

@@ -16,6 +16,7 @@ import {DEFAULT_SORT, type ListSort} from '../domain/sort.js';
 import type {ApplyRequest, Form} from './form-state.js';
 import {EMPTY_FLEET, type FleetState} from './fleet-reducer.js';
 import type {BulkRun, MatrixState} from './matrix-state.js';
+import type {InstanceSettings} from './settings-state.js';
 
 export type Pair = {
 	readonly target: Target;
@@ -53,11 +54,13 @@ export type DetailState = {
 	readonly describe: Loadable<InstanceDetail>;
 	readonly attributes: Loadable<readonly InstanceAttribute[]>;
 	readonly tags: Loadable<Tags>;
+	/** Storage, origins, Lambda, Lex, keys, integrations, counts: undefined until the first answer. */
+	readonly settings?: InstanceSettings;
 	readonly scroll: number;
 	/** How far the view can scroll (reported by the view once it has laid the content out). */
 	readonly maxScroll: number;
 	/** A form asked for while its section was still loading: it opens when the section arrives. */
-	readonly pendingForm?: 'attributes' | 'tags';
+	readonly pendingForm?: 'attributes' | 'tags' | 'origins';
 	/** Keys pressed after asking for the pending form: they are the form's, in order, once it opens. */
 	readonly queuedKeys?: readonly KeyPress[];
 };
@@ -94,10 +97,10 @@ export type ErrorsState = {
 export type Overlay = PickerState | HelpState | ErrorsState;
 
 /**
- * 'attributes' and 'tags' are the forms opened from the detail view (state.form holds them);
+ * 'attributes', 'tags' and 'origins' are the forms opened from the detail view (state.form holds them);
  * 'matrix' is the fleet matrix (state.matrix).
  */
-export type Screen = 'list' | 'detail' | 'attributes' | 'tags' | 'matrix';
+export type Screen = 'list' | 'detail' | 'attributes' | 'tags' | 'origins' | 'matrix';
 
 export type Message = {
 	readonly text: string;

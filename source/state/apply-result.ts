@@ -16,6 +16,7 @@ import type {Tags} from '../domain/types.js';
 import type {AppState} from './app-state.js';
 import {reloadDetail} from './detail-reducer.js';
 import {clamp} from './form-common.js';
+import {assumedOrigins, rebaseOrigins} from './origins-rebase.js';
 import type {ApplyResult, AttributesForm, Form, TagsForm} from './form-state.js';
 import {keyHint} from '../keymap/hints.js';
 import {formPlan} from './selectors.js';
@@ -98,12 +99,15 @@ export function rebaseOnConflict(form: Form, current: Snapshot): Form {
 	const holds: Record<string, string> = Object.fromEntries(
 		Object.entries({...form.expected, ...current}).filter((entry): entry is [string, string] => entry[1] !== undefined),
 	);
+	if (form.kind === 'origins') return rebaseOrigins(form, plan, unsent, Object.keys(holds));
 	return rebaseTags(form, plan, unsent, holds);
 }
 
 /** The message line after an apply: how much went through, and whether AWS's values could be read back. */
 function appliedMessage(kind: Form['kind'], total: number, failures: number, readBackFailed: boolean): string {
-	const review = keyHint(kind === 'attributes' ? 'attributes.review' : 'tags.review');
+	const review = keyHint(
+		kind === 'attributes' ? 'attributes.review' : kind === 'origins' ? 'origins.review' : 'tags.review',
+	);
 	if (failures === 0) {
 		return readBackFailed
 			? `applied ${total} of ${total}, but reading back failed: the form shows what was sent (${keyHint('detail.reload')} on the detail view reloads)`
@@ -155,6 +159,11 @@ export function receiveApplyResult(
 					? assumedAttributes(form, result.outcomes)
 					: (result.readBack as Record<string, string>);
 				next = rebaseAttributes(form, plan, result.outcomes, holds);
+			} else if (form.kind === 'origins') {
+				const holds = readBackFailed
+					? assumedOrigins(form, result.outcomes)
+					: Object.keys(result.readBack as Record<string, string>);
+				next = rebaseOrigins(form, plan, result.outcomes, holds);
 			} else {
 				const holds = readBackFailed ? assumedTags(form, result.outcomes) : (result.readBack as Tags);
 				next = rebaseTags(form, plan, result.outcomes, holds);

@@ -4,7 +4,7 @@ import {detailBodyHeight} from '../domain/layout.js';
 import type {InstanceSummary} from '../domain/types.js';
 import type {BindingId} from '../keymap/keymap.js';
 import {isReadOnlyFor, type AppState, type DetailState} from './app-state.js';
-import {openAttributesForm, openTagsForm} from './form-open.js';
+import {openAttributesForm, openOriginsForm, openTagsForm} from './form-open.js';
 import {contentHeightOf} from './selectors.js';
 
 /** The state with the next detail generation taken: results carrying an earlier one are dropped. */
@@ -44,6 +44,7 @@ export function reloadDetail(current: AppState): AppState {
 			describe: {kind: 'loading'},
 			attributes: {kind: 'loading'},
 			tags: {kind: 'loading'},
+			settings: undefined,
 		},
 	};
 }
@@ -97,6 +98,8 @@ export function handleDetailAction(state: AppState, id: BindingId, readOnly = fa
 			return openAttributesForm(state, readOnly);
 		case 'detail.tags':
 			return openTagsForm(state, readOnly);
+		case 'detail.origins':
+			return openOriginsForm(state, readOnly);
 		case 'detail.reload':
 			return reloadDetail(state);
 		case 'detail.copy-arn':

@@ -2,6 +2,7 @@
 // on arrival while it loads, with the reason when it failed. Pure.
 import {startAttributeEdit} from '../domain/attribute-edit.js';
 import {sanitizeLine} from '../domain/sanitize.js';
+import {originSnapshot, startOriginEdit} from '../domain/origins.js';
 import {startTagEdit} from '../domain/tags.js';
 import type {Loadable} from '../domain/types.js';
 import type {AppState} from './app-state.js';
@@ -9,12 +10,15 @@ import {readOnlyMessage} from './form-common.js';
 import type {Form} from './form-state.js';
 
 /** A form asked for before its section has loaded opens as soon as it arrives (keys typed ahead still count). */
-function openWhenLoaded(state: AppState, form: 'attributes' | 'tags'): AppState {
+function openWhenLoaded(state: AppState, form: 'attributes' | 'tags' | 'origins'): AppState {
 	if (!state.detail) return state;
 	return {
 		...state,
 		detail: {...state.detail, pendingForm: form},
-		message: {text: `${form} are still loading: the form opens when they arrive`, tone: 'info'},
+		message: {
+			text: `${form === 'origins' ? 'approved origins' : form} are still loading: the form opens when they arrive`,
+			tone: 'info',
+		},
 	};
 }
 
@@ -24,7 +28,7 @@ function openWhenLoaded(state: AppState, form: 'attributes' | 'tags'): AppState 
  */
 function openForm<T>(
 	state: AppState,
-	name: 'attributes' | 'tags',
+	name: 'attributes' | 'tags' | 'origins',
 	section: Loadable<T> | undefined,
 	readOnly: boolean,
 	form: (value: T) => Form,
@@ -51,6 +55,16 @@ export function openAttributesForm(state: AppState, readOnly: boolean): AppState
 		const expected = Object.fromEntries(edit.rows.map((row) => [row.type, row.raw]));
 		return {kind: 'attributes', edit, cursor: 0, expected};
 	});
+}
+
+/** `o` in the detail view: the approved origins form over what ListApprovedOrigins said. */
+export function openOriginsForm(state: AppState, readOnly: boolean): AppState {
+	return openForm(state, 'origins', state.detail?.settings?.origins, readOnly, (origins) => ({
+		kind: 'origins',
+		edit: startOriginEdit(origins),
+		cursor: 0,
+		expected: originSnapshot(origins),
+	}));
 }
 
 /** `t` in the detail view: the tags form over what ListTagsForResource said. */

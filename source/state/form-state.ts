@@ -1,7 +1,8 @@
-// The attributes and tags forms, their dialogs, and the apply request the apply hook watches.
+// The attributes, tags and approved origins forms, their dialogs, and the apply request the apply hook watches.
 import type {ApplyPlan, checkOperation, Conflict, ReadBack, RequestOutcome, Snapshot} from '../domain/apply-plan.js';
 import type {ApplyReport} from '../domain/apply-text.js';
 import type {AttributeEdit} from '../domain/attribute-edit.js';
+import type {OriginEdit} from '../domain/origins.js';
 import type {TagEdit} from '../domain/tags.js';
 import type {TextField} from '../domain/text-field.js';
 import type {Target} from '../domain/types.js';
@@ -57,7 +58,20 @@ export type TagsForm = FormCommon & {
 	readonly input?: TagInput;
 };
 
-export type Form = AttributesForm | TagsForm;
+/** An origin being typed (scope 'origin-input'). */
+export type OriginInput = {
+	readonly text: TextField;
+	/** Why the last Enter was refused. */
+	readonly refused?: string;
+};
+
+export type OriginsForm = FormCommon & {
+	readonly kind: 'origins';
+	readonly edit: OriginEdit;
+	readonly input?: OriginInput;
+};
+
+export type Form = AttributesForm | TagsForm | OriginsForm;
 
 /** Asks the apply hook to check, send and read back one plan; results carry the generation back. */
 export type ApplyRequest = {

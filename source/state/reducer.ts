@@ -10,6 +10,7 @@ import {handleDetailAction, receiveDetail, setMaxScroll} from './detail-reducer.
 import {receiveApplyResult} from './apply-result.js';
 import {setDialogMaxScroll} from './form-dialogs.js';
 import {handleFormKey} from './form-reducer.js';
+import {receiveSettings} from './settings-reducer.js';
 import {pairDone, pairError, receivePage, withInventory} from './inventory-reducer.js';
 import {handleFilterAction, handleListAction, withListWindow} from './list-reducer.js';
 import {handlePickerAction} from './picker-reducer.js';
@@ -100,6 +101,8 @@ export function reduceKey(state: AppState, press: KeyPress): AppState {
 		case 'attributes':
 		case 'tags':
 		case 'tag-input':
+		case 'origins':
+		case 'origin-input':
 		case 'review':
 		case 'confirm':
 			return state.form ? handleFormKey(state, state.form, binding?.id, readOnly) : state;
@@ -155,6 +158,8 @@ function step(state: AppState, action: Action): AppState {
 			return replayQueuedKeys(state, receiveDetail(state, action.generation, 'attributes', action.result));
 		case 'detail/tags':
 			return replayQueuedKeys(state, receiveDetail(state, action.generation, 'tags', action.result));
+		case 'detail/settings':
+			return replayQueuedKeys(state, receiveSettings(state, action.generation, action.update));
 		case 'detail/max-scroll':
 			return setMaxScroll(state, action.maxScroll);
 		case 'form/dialog-max-scroll':

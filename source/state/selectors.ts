@@ -5,6 +5,7 @@ import {pendingChanges} from '../domain/attribute-edit.js';
 import {filterInstances} from '../domain/instances.js';
 import {DEFAULT_SORT, sortRows, type ListSort} from '../domain/sort.js';
 import {contentHeight, listLayout, type ListFacts, type ListLayout} from '../domain/layout.js';
+import {diffOrigins} from '../domain/origins.js';
 import {addTag, diffTags, validateTagEdit, validateTagValue, type TagProblem} from '../domain/tags.js';
 import type {InstanceSummary} from '../domain/types.js';
 import type {Scope} from '../keymap/keymap.js';
@@ -58,6 +59,7 @@ export function visibleItems(picker: PickerState): readonly PickerItem[] {
 /** The scope a form gives keys to: its text field, its dialog, or the form itself. */
 export function formScope(form: Form): Scope {
 	if (form.kind === 'tags' && form.input) return 'tag-input';
+	if (form.kind === 'origins' && form.input) return 'origin-input';
 	if (form.dialog) return form.dialog.kind === 'review' ? 'review' : 'confirm';
 	return form.kind;
 }
@@ -66,7 +68,10 @@ export function formScope(form: Form): Scope {
 export function activeScope(state: AppState): Scope {
 	if (state.mfa.length > 0) return 'mfa';
 	if (state.overlay) return state.overlay.kind;
-	if ((state.screen === 'attributes' || state.screen === 'tags') && state.form) return formScope(state.form);
+	if ((state.screen === 'attributes' || state.screen === 'tags' || state.screen === 'origins') && state.form) {
+		return formScope(state.form);
+	}
+
 	if (state.screen === 'detail') return 'detail';
 	if (state.screen === 'matrix' && state.matrix) {
 		if (state.bulk) return state.bulk.finished ? 'bulk-report' : 'bulk-running';
@@ -87,6 +92,7 @@ export function readOnlyHere(state: AppState): boolean {
 
 /** The plan the form would apply now. */
 export function formPlan(form: Form): ApplyPlan {
+	if (form.kind === 'origins') return {kind: 'origins', diff: diffOrigins(form.edit)};
 	return form.kind === 'attributes'
 		? {kind: 'attributes', changes: pendingChanges(form.edit)}
 		: {kind: 'tags', diff: diffTags(form.edit)};

@@ -4,6 +4,7 @@ import type {BindingId, Scope} from '../keymap/keymap.js';
 import type {KeyPress} from '../keymap/keys.js';
 import {matchBinding} from '../keymap/match.js';
 import type {AppState} from './app-state.js';
+import {originInputField} from './origins-form-reducer.js';
 import {tagInputField} from './tags-form-reducer.js';
 import {setFilter} from './list-reducer.js';
 import {mfaCodeField, mfaDigits, refuseMfaText, setMfaCode} from './mfa-reducer.js';
@@ -30,6 +31,8 @@ export function focusedField(state: AppState, scope: Scope): FocusedField | unde
 
 		case 'tag-input':
 			return tagInputField(state);
+		case 'origin-input':
+			return originInputField(state);
 		case 'mfa': {
 			const code = mfaCodeField(state);
 			return (

@@ -76,6 +76,11 @@ describe('instance detail', () => {
 		const frame = await app.waitFor('not replicated');
 		assert.doesNotMatch(frame, /USE_CUSTOM_TTS_VOICES/, 'below the fold at 80x24');
 		app.press('G');
+		// The bottom is the instance settings' counts; the attributes are above them.
+		await app.waitFor(/Flows\s+0/);
+		app.press('g');
+		await app.waitFor('Overview');
+		app.press(KEY.pageDown);
 		await app.waitFor('USE_CUSTOM_TTS_VOICES');
 		app.press('g');
 		await app.waitFor('Overview');

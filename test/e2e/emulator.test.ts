@@ -8,7 +8,7 @@ import {
 	DescribeInstanceCommand,
 	ListInstanceAttributesCommand,
 	ListInstancesCommand,
-	ListQueuesCommand,
+	ListRoutingProfilesCommand,
 	ListTagsForResourceCommand,
 	TagResourceCommand,
 	UntagResourceCommand,
@@ -351,7 +351,7 @@ describe('emulator through the real SDK client', () => {
 		});
 
 		test('an operation the emulator does not know: 404 UnknownOperationException', async () => {
-			const error = await rejection(east.send(new ListQueuesCommand({InstanceId: 'x'})));
+			const error = await rejection(east.send(new ListRoutingProfilesCommand({InstanceId: 'x'})));
 			assert.equal(error.name, 'UnknownOperationException');
 			assert.equal(error.$metadata?.httpStatusCode, 404);
 		});

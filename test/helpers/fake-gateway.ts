@@ -1,11 +1,16 @@
 // An in-memory ConnectGateway for component tests (end-to-end tests use the emulator and the real SDK).
 import {AwsError} from '../../source/domain/errors.js';
 import type {ConnectGateway} from '../../source/domain/gateway.js';
+import {fakeSettingsGateway, type FakeSettings} from './fake-settings.js';
 import type {InstanceAttribute, InstanceDetail, InstanceSummary, Tags, Target} from '../../source/domain/types.js';
 
 export type FakeCall = {readonly method: string; readonly target: Target; readonly args: readonly unknown[]};
 
-export type FakeInstance = InstanceDetail & {attributes: Record<string, string>; tags: Record<string, string>};
+export type FakeInstance = InstanceDetail & {
+	attributes: Record<string, string>;
+	tags: Record<string, string>;
+	settings?: FakeSettings;
+};
 
 export function fakeInstance(overrides: Partial<InstanceDetail> & {id: string; alias: string}): FakeInstance {
 	const profile = overrides.profile ?? 'prod';
@@ -28,7 +33,13 @@ export function fakeInstance(overrides: Partial<InstanceDetail> & {id: string; a
 
 export type FailureMatch = {method?: string; region?: string; profile?: string; attributeType?: string; times?: number};
 
-const WRITE_METHODS = new Set(['updateInstanceAttribute', 'tagResource', 'untagResource']);
+const WRITE_METHODS = new Set([
+	'updateInstanceAttribute',
+	'tagResource',
+	'untagResource',
+	'associateApprovedOrigin',
+	'disassociateApprovedOrigin',
+]);
 
 export type FakeGateway = ConnectGateway & {
 	readonly calls: FakeCall[];
@@ -42,7 +53,7 @@ export type FakeGateway = ConnectGateway & {
 };
 
 function summaryOf(instance: FakeInstance): InstanceSummary {
-	const {attributes: _a, tags: _t, statusReason: _s, replication: _r, ...summary} = instance;
+	const {attributes: _a, tags: _t, statusReason: _s, replication: _r, settings: _settings, ...summary} = instance;
 	return summary;
 }
 
@@ -79,7 +90,14 @@ export function createFakeGateway(instances: FakeInstance[], options: {pageSize?
 		return instance;
 	};
 
+	const settingsOf = (target: Target, id: string): FakeSettings => {
+		const instance = find(target, id);
+		instance.settings ??= {};
+		return instance.settings;
+	};
+
 	return {
+		...fakeSettingsGateway(settingsOf, check),
 		calls,
 		instances,
 		get writes() {

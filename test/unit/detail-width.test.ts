@@ -29,7 +29,10 @@ describe('detail view widths as a terminal draws them', () => {
 			{summary, describe: {kind: 'loading'}, attributes: {kind: 'loading'}, tags: {kind: 'ok', value: tags}},
 			120,
 		);
-		const tagLines = lines.slice(lines.findIndex((line) => line.text === 'Tags') + 1);
+		// The tags run from their heading to the blank line before the instance settings.
+		const start = lines.findIndex((line) => line.text === 'Tags') + 1;
+		const end = lines.findIndex((line, index) => index >= start && line.text.trim() === '');
+		const tagLines = lines.slice(start, end === -1 ? undefined : end);
 		assert.equal(tagLines.length, Object.keys(tags).length);
 		const columns = await Promise.all(tagLines.map((line) => cursorAfter(line.label ?? '')));
 		assert.deepEqual(new Set(columns).size, 1, `values start at ${columns.join(', ')}`);
