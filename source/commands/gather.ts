@@ -4,7 +4,8 @@
 import {parseAttributeValue} from '../domain/attributes.js';
 import {baselineNeeds, instanceDrift, type Baseline, type InstanceFacts} from '../domain/baseline.js';
 import {errorCode, errorMessage} from '../domain/errors.js';
-import {evaluateFilter, filterNeeds, type Filter} from '../domain/filter.js';
+import {evaluateFilter} from '../domain/filter-eval.js';
+import {filterNeeds, type Filter} from '../domain/filter.js';
 import type {ConnectGateway} from '../domain/gateway.js';
 import {fetchInventory} from '../domain/inventory.js';
 import {sanitizeLine} from '../domain/sanitize.js';
