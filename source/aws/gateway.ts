@@ -27,6 +27,7 @@ import {createNetwork} from './network.js';
 import {quietLogger} from './quiet.js';
 import {QuotaGate} from './quota-gate.js';
 import {createSettingsGateway} from './settings-gateway.js';
+import {allPages, deadlinePassed, regionalEndpoint} from './gateway-calls.js';
 
 import type {CredentialsProvider} from './credential-types.js';
 
@@ -312,43 +313,4 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 	};
 
 	return gateway;
-}
-
-/** The regional endpoint the SDK would use (for deciding proxy or direct). */
-function regionalEndpoint(region: string): string {
-	return `https://connect.${region}.${region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'}`;
-}
-
-/** Rejects when the deadline passes (with the abort reason); `answer` is then left to settle unobserved. */
-async function deadlinePassed(deadline: AbortSignal, answer: Promise<unknown>): Promise<never> {
-	answer.catch(() => undefined);
-	return new Promise<never>((_resolve, reject) => {
-		const onAbort = () => reject(new Error('deadline passed'));
-		if (deadline.aborted) onAbort();
-		else deadline.addEventListener('abort', onAbort, {once: true});
-		void answer.finally(() => deadline.removeEventListener('abort', onAbort)).catch(() => undefined);
-	});
-}
-
-/**
- * Every page of a paginated call, following NextToken to the end (or until a token comes back twice),
- * handing each page to onPage as it arrives.
- */
-async function allPages<Item>(
-	fetchPage: (nextToken: string | undefined) => Promise<{items: Item[]; nextToken?: string}>,
-	onPage?: (page: Item[]) => void,
-): Promise<Item[]> {
-	const all: Item[] = [];
-	const seen = new Set<string>();
-	let token: string | undefined;
-	do {
-		// eslint-disable-next-line no-await-in-loop
-		const {items, nextToken} = await fetchPage(token);
-		all.push(...items);
-		onPage?.(items);
-		token = nextToken && !seen.has(nextToken) ? nextToken : undefined;
-		if (token) seen.add(token);
-	} while (token);
-
-	return all;
 }

@@ -18,7 +18,8 @@ import {
 	type Path,
 	type Section,
 } from './baseline-schema.js';
-import {evaluateFilter, malformedText, parseFilter, type Filter, type FilterRow} from './filter.js';
+import {evaluateFilter} from './filter-eval.js';
+import {malformedText, parseFilter, type Filter, type FilterRow} from './filter.js';
 
 export type BaselineRule = {
 	readonly index: number;

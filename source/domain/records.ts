@@ -2,7 +2,7 @@
 // "Commands for scripts"). Pure: values are raw data; each output format escapes them its own way.
 import {ATTRIBUTE_CATALOGUE, parseAttributeValue} from './attributes.js';
 import type {Drift, DriftValue} from './baseline.js';
-import {accountOfArn} from './filter.js';
+import {accountOfArn} from './filter-eval.js';
 import type {InstanceAttribute, InstanceDetail, InstanceSummary, Tags} from './types.js';
 
 /** An attribute's value: a boolean when AWS said "true"/"false", else its text as AWS sent it. */

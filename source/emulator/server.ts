@@ -2,74 +2,25 @@
 // It never writes to stdout or stderr: in --demo mode the TUI owns the terminal.
 import {randomUUID} from 'node:crypto';
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
+import {bodyForRecord, queryRecord, readBody, sendError, sendJson} from './http.js';
+import {faultTarget, resourceArnOf} from './request-target.js';
 import type {AddressInfo} from 'node:net';
 import {demoSeed} from './demo-seed.js';
-import {authenticate, signedServiceOf, type Caller} from './auth.js';
+import {authenticate, signedServiceOf} from './auth.js';
 import {EmulatorError, internalError, serialization, throttling, unknownOperation} from './errors.js';
-import {FaultTable, faultError, faultRuleProblem, type FaultTarget} from './faults.js';
+import {FaultTable, faultError, faultRuleProblem} from './faults.js';
 import {runOperation} from './operations.js';
 import {answerOrganizations, organizationsOperationOf, sendOrganizationsError} from './organizations.js';
 import {settingsOf} from './settings-store.js';
 import {answerSts, sendStsError} from './sts.js';
 import {answerSso, ssoOperationOf} from './sso-portal.js';
-import {matchRoute, type Route} from './routes.js';
+import {matchRoute} from './routes.js';
 import {parseAuthorization} from './sigv4.js';
-import {instanceArn, parseInstanceArn, Store} from './store.js';
+import {Store} from './store.js';
 import {CONNECT_QUOTA, Throttle} from './throttle.js';
 import type {Emulator, EmulatorOptions, FaultRule, RecordedRequest} from './types.js';
 
-const maxBodyBytes = 1024 * 1024;
 const controlPrefix = '/__emulator/';
-
-function readBody(request: IncomingMessage): Promise<Buffer> {
-	return new Promise((resolve, reject) => {
-		const chunks: Buffer[] = [];
-		let size = 0;
-		request.on('data', (chunk: Buffer) => {
-			size += chunk.length;
-			if (size > maxBodyBytes) {
-				reject(new EmulatorError(413, 'SerializationException', 'Request body too large'));
-				request.destroy();
-				return;
-			}
-			chunks.push(chunk);
-		});
-		request.on('end', () => resolve(Buffer.concat(chunks)));
-		request.on('error', reject);
-	});
-}
-
-function queryRecord(search: URLSearchParams): Record<string, string> {
-	const record: Record<string, string> = {};
-	for (const key of new Set(search.keys())) record[key] = search.getAll(key).join(',');
-	return record;
-}
-
-function bodyForRecord(body: Buffer): unknown {
-	if (body.length === 0) return undefined;
-	const text = body.toString('utf8');
-	try {
-		return JSON.parse(text) as unknown;
-	} catch {
-		return text;
-	}
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-	if (response.destroyed || response.headersSent) return;
-	const text = JSON.stringify(body);
-	response.writeHead(status, {
-		'Content-Type': 'application/json',
-		'Content-Length': Buffer.byteLength(text),
-		'x-amzn-RequestId': randomUUID(),
-		...headers,
-	});
-	response.end(text);
-}
-
-function sendError(response: ServerResponse, error: EmulatorError): void {
-	sendJson(response, error.status, error.body, {'x-amzn-ErrorType': error.errorType});
-}
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
 	const seed = options.seed ?? demoSeed();
@@ -99,31 +50,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 			}, ms);
 			timers.add(timer);
 		});
-
-	function faultTarget(route: Route, caller: Caller): FaultTarget {
-		const resources = new Set<string>();
-		const named = route.instanceId ?? route.resourceArn;
-		if (named !== undefined) {
-			resources.add(named);
-			const parsed = parseInstanceArn(named);
-			if (parsed) resources.add(parsed.id);
-			else resources.add(instanceArn(caller.region, caller.account.accountId, named));
-		}
-		return {
-			operation: route.operation,
-			region: caller.region,
-			accountId: caller.account.accountId,
-			resources,
-			...(route.attributeType === undefined ? {} : {attributeType: route.attributeType}),
-		};
-	}
-
-	/** The ARN an IAM message would name for this request. */
-	function resourceArnOf(route: Route, caller: Caller): string {
-		const named = route.resourceArn ?? route.instanceId;
-		if (named !== undefined && parseInstanceArn(named)) return named;
-		return route.resourceArn ?? instanceArn(caller.region, caller.account.accountId, route.instanceId ?? '*');
-	}
 
 	async function handleApi(
 		request: IncomingMessage,

@@ -2,12 +2,11 @@
 // nothing raw reaches the terminal and the table stays aligned (wide CJK and emoji included).
 // Broken answers from the endpoint (an HTML page from a proxy) become an error line, never a crash.
 import assert from 'node:assert/strict';
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {after, before, describe, it} from 'node:test';
-import {startEmulator, type Emulator, type Seed, type SeedInstance} from '../../source/emulator/index.js';
-import {awsTestEnv} from '../helpers/aws-files.js';
+import {describe, it} from 'node:test';
+import type {Seed, SeedInstance} from '../../source/emulator/index.js';
+import {emulatorFixture} from '../helpers/pty-fixture.js';
 import {startTerm, type Term} from '../helpers/term.js';
 
 const ACCESS_KEY = 'AKIAHOSTILE000EXAMPLE';
@@ -68,32 +67,24 @@ const seed: Seed = {
 	faults: [{kind: 'malformed', region: 'eu-west-2'}],
 };
 
-let emulator: Emulator;
-let dir: string;
-
-before(async () => {
-	emulator = await startEmulator({seed});
-	dir = mkdtempSync(join(tmpdir(), 'connectui-hostile-'));
-	writeFileSync(join(dir, 'config'), '[profile hostile]\nregion = us-east-1\n');
-	writeFileSync(
-		join(dir, 'credentials'),
-		`[hostile]\naws_access_key_id = ${ACCESS_KEY}\naws_secret_access_key = ${SECRET}\n`,
-	);
-});
-
-after(async () => {
-	await emulator.close();
-	rmSync(dir, {recursive: true, force: true});
+const fixture = emulatorFixture({
+	seed,
+	prefix: 'connectui-hostile-',
+	files: (dir) => {
+		const files = {config: join(dir, 'config'), credentials: join(dir, 'credentials')};
+		writeFileSync(files.config, '[profile hostile]\nregion = us-east-1\n');
+		writeFileSync(
+			files.credentials,
+			`[hostile]\naws_access_key_id = ${ACCESS_KEY}\naws_secret_access_key = ${SECRET}\n`,
+		);
+		return files;
+	},
 });
 
 function start(): Term {
 	return startTerm({
-		args: ['--endpoint-url', emulator.url, '--profile', 'hostile', '--region', 'us-east-1,eu-west-2'],
-		env: awsTestEnv(
-			{config: join(dir, 'config'), credentials: join(dir, 'credentials')},
-			emulator.url,
-			join(dir, 'home'),
-		),
+		args: ['--endpoint-url', fixture.emulator.url, '--profile', 'hostile', '--region', 'us-east-1,eu-west-2'],
+		env: fixture.env,
 
 		columns: COLUMNS,
 		rows: 30,

@@ -1,13 +1,10 @@
 // The built CLI in a real pseudo-terminal, in demo mode: what a person sees and presses.
 import assert from 'node:assert/strict';
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {after, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
+import {tempHome} from '../helpers/pty-fixture.js';
 import {startTerm} from '../helpers/term.js';
 
-const home = mkdtempSync(join(tmpdir(), 'connectui-pty-'));
-after(() => rmSync(home, {recursive: true, force: true}));
+const home = tempHome('connectui-pty-');
 
 describe('connectui --demo in a terminal', () => {
 	it('lists the estate, opens an instance, filters with keys typed ahead, and q exits 0', async () => {

@@ -1,14 +1,11 @@
 // `c` / `C` in a real terminal: the OSC 52 sequence reaches the terminal (wrapped for tmux inside tmux)
 // and a message says what was copied.
 import assert from 'node:assert/strict';
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {after, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
+import {tempHome} from '../helpers/pty-fixture.js';
 import {startTerm} from '../helpers/term.js';
 
-const home = mkdtempSync(join(tmpdir(), 'connectui-pty-'));
-after(() => rmSync(home, {recursive: true, force: true}));
+const home = tempHome('connectui-pty-');
 
 function decoded(output: string, prefix: string): string[] {
 	const found: string[] = [];

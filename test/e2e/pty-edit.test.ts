@@ -2,14 +2,11 @@
 // a review before, the verified result after, and the demo journal.
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {after, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
+import {tempHome} from '../helpers/pty-fixture.js';
 import {CLI, cleanEnv, startTerm} from '../helpers/term.js';
 
-const home = mkdtempSync(join(tmpdir(), 'connectui-pty-edit-'));
-after(() => rmSync(home, {recursive: true, force: true}));
+const home = tempHome('connectui-pty-edit-');
 
 describe('editing in a terminal', () => {
 	it('toggles an attribute and edits a tag, reviewed before and read back after; the journal records both', async () => {

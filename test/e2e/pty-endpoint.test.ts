@@ -1,34 +1,18 @@
 // The built CLI pointed at an endpoint that speaks the Connect API (the emulator), with real
 // shared config files, --profile a,b and --region x,y,z: as a person would run it against AWS.
 import assert from 'node:assert/strict';
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {after, before, describe, it} from 'node:test';
-import {demoSeed, startEmulator, type Emulator} from '../../source/emulator/index.js';
-import {awsTestEnv, writeAwsFiles} from '../helpers/aws-files.js';
+import {describe, it} from 'node:test';
+import {demoSeed} from '../../source/emulator/index.js';
+import {emulatorFixture} from '../helpers/pty-fixture.js';
 import {startTerm} from '../helpers/term.js';
 
-let emulator: Emulator;
-let dir: string;
-let env: NodeJS.ProcessEnv;
-
-before(async () => {
-	emulator = await startEmulator({seed: demoSeed()});
-	dir = mkdtempSync(join(tmpdir(), 'connectui-endpoint-'));
-	env = awsTestEnv(writeAwsFiles(dir), emulator.url, join(dir, 'home'));
-});
-
-after(async () => {
-	await emulator.close();
-	rmSync(dir, {recursive: true, force: true});
-});
+const fixture = emulatorFixture({seed: demoSeed(), prefix: 'connectui-endpoint-'});
 
 describe('connectui against an endpoint from AWS_ENDPOINT_URL_CONNECT', () => {
 	it('lists every instance of every pair, with errors for failing pairs, and shows the detail', async () => {
 		const term = startTerm({
 			args: ['--profile', 'contact-prod,contact-dev', '--region', 'us-east-1,us-west-2,eu-central-1'],
-			env,
+			env: fixture.env,
 			columns: 120,
 			rows: 40,
 		});
@@ -38,7 +22,7 @@ describe('connectui against an endpoint from AWS_ENDPOINT_URL_CONNECT', () => {
 			assert.match(screen, /contact-prod\/us-east-1 14 · us-west-2 2 · eu-central-1 2/);
 			assert.match(screen, /contact-dev\/us-east-1 3/);
 			assert.match(screen, /(contact-dev\/)?us-west-2 0 · eu-central-1 0/);
-			const listed = emulator.requests.filter((r) => r.operation === 'ListInstances');
+			const listed = fixture.emulator.requests.filter((r) => r.operation === 'ListInstances');
 			// 14 instances in prod us-east-1 take two pages; the other five pairs one each.
 			assert.equal(listed.length, 7);
 			assert.ok(
@@ -62,7 +46,10 @@ describe('connectui against an endpoint from AWS_ENDPOINT_URL_CONNECT', () => {
 	});
 
 	it('a region where the account is denied shows the AWS error code in the strip', async () => {
-		const term = startTerm({args: ['--profile', 'contact-dev', '--region', 'eu-west-2,ap-southeast-2'], env});
+		const term = startTerm({
+			args: ['--profile', 'contact-dev', '--region', 'eu-west-2,ap-southeast-2'],
+			env: fixture.env,
+		});
 		try {
 			const screen = await term.waitFor('AccessDeniedException');
 			assert.match(screen, /eu-west-2/);
@@ -73,7 +60,7 @@ describe('connectui against an endpoint from AWS_ENDPOINT_URL_CONNECT', () => {
 	});
 
 	it('an unknown profile with --region given is still one line and exit 2, the terminal restored', async () => {
-		const term = startTerm({args: ['--profile', 'contact-prod,nope', '--region', 'us-east-1'], env});
+		const term = startTerm({args: ['--profile', 'contact-prod,nope', '--region', 'us-east-1'], env: fixture.env});
 		const {exitCode} = await term.waitForExit();
 		assert.equal(exitCode, 2);
 		assert.match(term.output(), /connectui: unknown profile 'nope'/);
@@ -82,7 +69,7 @@ describe('connectui against an endpoint from AWS_ENDPOINT_URL_CONNECT', () => {
 	});
 
 	it('an unknown profile is one line on stderr and exit 2', async () => {
-		const term = startTerm({args: ['--profile', 'nope'], env});
+		const term = startTerm({args: ['--profile', 'nope'], env: fixture.env});
 		const {exitCode} = await term.waitForExit();
 		assert.equal(exitCode, 2);
 		assert.match(term.output(), /connectui: unknown profile 'nope'/);

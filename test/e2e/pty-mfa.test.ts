@@ -1,33 +1,16 @@
 // The built CLI with an assume-role profile that needs MFA: the code is asked for on screen while the
 // other profiles keep loading; the role's instances appear once the code is in.
 import assert from 'node:assert/strict';
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {after, before, describe, it} from 'node:test';
-import {demoSeed, EMULATOR_MFA_CODE, startEmulator, type Emulator} from '../../source/emulator/index.js';
-import {awsTestEnv, writeAwsFiles} from '../helpers/aws-files.js';
+import {describe, it} from 'node:test';
+import {demoSeed, EMULATOR_MFA_CODE} from '../../source/emulator/index.js';
+import {emulatorFixture} from '../helpers/pty-fixture.js';
 import {startTerm} from '../helpers/term.js';
 
-let emulator: Emulator;
-let dir: string;
-let env: NodeJS.ProcessEnv;
-
-before(async () => {
-	emulator = await startEmulator({seed: demoSeed()});
-	dir = mkdtempSync(join(tmpdir(), 'connectui-pty-mfa-'));
-	const files = writeAwsFiles(dir);
-	env = awsTestEnv(files, emulator.url, join(dir, 'home'));
-});
-
-after(async () => {
-	await emulator.close();
-	rmSync(dir, {recursive: true, force: true});
-});
+const fixture = emulatorFixture({seed: demoSeed(), prefix: 'connectui-pty-mfa-'});
 
 describe('MFA prompt', () => {
 	it('asks for the code without holding up the other profiles, checks it, then lists the role', async () => {
-		const term = startTerm({args: ['--profile', 'ops-admin,contact-dev', '--region', 'us-east-1'], env});
+		const term = startTerm({args: ['--profile', 'ops-admin,contact-dev', '--region', 'us-east-1'], env: fixture.env});
 		try {
 			const asking = await term.waitFor('MFA code for profile ops-admin');
 			assert.match(asking, /arn:aws:iam::111122223333:mfa\/alice/);
@@ -43,7 +26,7 @@ describe('MFA prompt', () => {
 			const listed = await term.waitFor(/ops-admin\/us-east-1 14/);
 			assert.doesNotMatch(listed, /MFA code for profile/);
 			assert.match(listed, /acme-support-us/);
-			const assume = emulator.requests.filter((r) => r.operation === 'AssumeRole');
+			const assume = fixture.emulator.requests.filter((r) => r.operation === 'AssumeRole');
 			assert.equal(assume.length, 1);
 			assert.equal((assume[0]!.body as Record<string, string>)['TokenCode'], EMULATOR_MFA_CODE);
 		} finally {
@@ -52,7 +35,7 @@ describe('MFA prompt', () => {
 	});
 
 	it('Esc skips the profile: its pairs say why, the others stay', async () => {
-		const term = startTerm({args: ['--profile', 'ops-admin,contact-dev', '--region', 'us-east-1'], env});
+		const term = startTerm({args: ['--profile', 'ops-admin,contact-dev', '--region', 'us-east-1'], env: fixture.env});
 		try {
 			await term.waitFor('MFA code for profile ops-admin');
 			term.write('\u001B');

@@ -2,15 +2,14 @@
 // and a missing TTY. The built CLI runs in a real pseudo-terminal in demo mode.
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {after, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
 import pty from 'node-pty';
+import {tempHome} from '../helpers/pty-fixture.js';
 import {CLI, cleanEnv, startTerm} from '../helpers/term.js';
 
-const home = mkdtempSync(join(tmpdir(), 'connectui-terminal-'));
-after(() => rmSync(home, {recursive: true, force: true}));
+const home = tempHome('connectui-terminal-');
 
 const SHOW_CURSOR = '\u001B[?25h';
 const LEAVE_ALTERNATE = '\u001B[?1049l';

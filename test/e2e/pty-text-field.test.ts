@@ -1,13 +1,10 @@
 // Text fields in a real terminal: readline keys as the terminal sends them, and a bracketed paste.
 import assert from 'node:assert/strict';
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {after, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
+import {tempHome} from '../helpers/pty-fixture.js';
 import {startTerm} from '../helpers/term.js';
 
-const home = mkdtempSync(join(tmpdir(), 'connectui-pty-'));
-after(() => rmSync(home, {recursive: true, force: true}));
+const home = tempHome('connectui-pty-');
 
 describe('text fields in a terminal', () => {
 	it('the filter edits at the cursor (←, Home, Ctrl-E, Ctrl-U, Ctrl-W) and takes a paste whole', async () => {

@@ -9,7 +9,8 @@ import {
 	type Baseline,
 	type InstanceFacts,
 } from '../../source/domain/baseline.js';
-import {applyFilter, parseFilter} from '../../source/domain/filter.js';
+import {applyFilter} from '../../source/domain/filter-eval.js';
+import {parseFilter} from '../../source/domain/filter.js';
 import {summaryRow} from '../helpers/state.js';
 
 const EXAMPLE = `# the example from PRODUCT.md

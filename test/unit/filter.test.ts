@@ -1,16 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {
-	accountOfArn,
-	applyFilter,
-	evaluateFilter,
-	filterNeeds,
-	globMatches,
-	malformedText,
-	parseFilter,
-	tokenize,
-	type FilterFacts,
-} from '../../source/domain/filter.js';
+import {accountOfArn, applyFilter, evaluateFilter, globMatches} from '../../source/domain/filter-eval.js';
+import {filterNeeds, malformedText, parseFilter, tokenize, type FilterFacts} from '../../source/domain/filter.js';
 import type {InstanceSummary} from '../../source/domain/types.js';
 import {summaryRow} from '../helpers/state.js';
 

@@ -1,0 +1,72 @@
+// The set-up the pseudo-terminal tests share: a home of their own for the app, and an emulator with AWS
+// config files and the app's environment pointing at it. Each is made before a file's tests and removed
+// after them.
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {after, before} from 'node:test';
+import {startEmulator, type Emulator, type Seed} from '../../source/emulator/index.js';
+import {awsTestEnv, writeAwsFiles, type AwsFiles} from './aws-files.js';
+
+/** A fresh directory for this test file (CONNECTUI_HOME for --demo runs), removed after its tests. */
+export function tempHome(prefix = 'connectui-pty-'): string {
+	const home = mkdtempSync(join(tmpdir(), prefix));
+	after(() => rmSync(home, {recursive: true, force: true}));
+	return home;
+}
+
+export type EmulatorFixture = {
+	readonly emulator: Emulator;
+	/** The test file's own directory (AWS files, the app's home under `home`). */
+	readonly dir: string;
+	readonly files: AwsFiles;
+	/** The app's environment: these files, the emulator's endpoint, nothing from the machine's AWS set-up. */
+	readonly env: NodeJS.ProcessEnv;
+};
+
+export type EmulatorOptions = {
+	readonly seed: Seed;
+	readonly prefix?: string;
+	/** The AWS config and credentials files (default: the demo profiles and an MFA role, writeAwsFiles). */
+	readonly files?: (dir: string) => AwsFiles;
+	/** Runs once the emulator is up (faults to inject). */
+	readonly setUp?: (emulator: Emulator) => void;
+};
+
+/**
+ * The emulator, started before this file's tests and closed after them. Its fields are read inside the
+ * tests (they do not exist before `before` has run).
+ */
+export function emulatorFixture(options: EmulatorOptions): EmulatorFixture {
+	let fixture: EmulatorFixture | undefined;
+	before(async () => {
+		const emulator = await startEmulator({seed: options.seed});
+		options.setUp?.(emulator);
+		const dir = mkdtempSync(join(tmpdir(), options.prefix ?? 'connectui-pty-'));
+		const files = (options.files ?? writeAwsFiles)(dir);
+		fixture = {emulator, dir, files, env: awsTestEnv(files, emulator.url, join(dir, 'home'))};
+	});
+	after(async () => {
+		await fixture?.emulator.close();
+		if (fixture) rmSync(fixture.dir, {recursive: true, force: true});
+	});
+	const ready = (): EmulatorFixture => {
+		if (!fixture) throw new Error('the emulator fixture is read before its before() hook ran');
+		return fixture;
+	};
+
+	return {
+		get emulator() {
+			return ready().emulator;
+		},
+		get dir() {
+			return ready().dir;
+		},
+		get files() {
+			return ready().files;
+		},
+		get env() {
+			return ready().env;
+		},
+	};
+}
