@@ -26,7 +26,9 @@ export async function planRun(
 	saved: {profiles: readonly string[]; regions: readonly string[]},
 	env: NodeJS.ProcessEnv = process.env,
 ): Promise<Plan | {readonly error: string}> {
-	const {listProfiles, profileRegions, sharedFilePaths} = await import('./aws/profiles.js');
+	const {listProfiles, profileRegions, sharedFilePaths, unreadableSharedFile} = await import('./aws/profiles.js');
+	const unreadable = await unreadableSharedFile(env);
+	if (unreadable) return {error: `connectui: ${unreadable}`};
 	const available = await listProfiles(env);
 	const sso = options.ssoSession !== undefined;
 	const resolvedProfiles = resolveProfiles({flags: options.profiles, env, saved: saved.profiles, available}).profiles;

@@ -1,4 +1,5 @@
 // Profiles from the shared AWS config and credentials files, read with the SDK's own loader.
+import {readFile} from 'node:fs/promises';
 import {homedir} from 'node:os';
 import {join} from 'node:path';
 import {loadSharedConfigFiles} from '@smithy/shared-ini-file-loader';
@@ -40,6 +41,29 @@ export function sharedFilePaths(env: Env = process.env): SharedFilePaths {
 		configFile: expandHome(env['AWS_CONFIG_FILE'] || join(home(env), '.aws', 'config'), env),
 		credentialsFile: expandHome(env['AWS_SHARED_CREDENTIALS_FILE'] || join(home(env), '.aws', 'credentials'), env),
 	};
+}
+
+/**
+ * The AWS config or credentials file that exists but cannot be read (a directory, no permission, a
+ * link loop), with the reason: the SDK's loader would take it for an empty file, and the app would
+ * then list the wrong profiles and regions without a word. A missing file is fine (it is empty).
+ */
+export async function unreadableSharedFile(env: Env = process.env): Promise<string | undefined> {
+	const paths = sharedFilePaths(env);
+	for (const [what, path] of [
+		['config', paths.configFile],
+		['credentials', paths.credentialsFile],
+	] as const) {
+		try {
+			// eslint-disable-next-line no-await-in-loop -- two small files, the first problem is the one reported
+			await readFile(path);
+		} catch (error: unknown) {
+			const code = (error as NodeJS.ErrnoException).code;
+			if (code === 'ENOENT') continue;
+			return `cannot read the AWS ${what} file ${path} (${code ?? String(error)})`;
+		}
+	}
+	return undefined;
 }
 
 type SharedProfiles = {
