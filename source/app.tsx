@@ -145,6 +145,14 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	}[state.screen];
 	const readOnlyProfiles = state.profiles.filter((profile) => state.readOnlyProfiles.has(profile));
 
+	// What every form over the detail view is drawn with, besides its own form state.
+	const formProps = (detail: NonNullable<AppState['detail']>) => ({
+		detail,
+		readOnly,
+		width: columns,
+		height,
+		onDialogMaxScroll,
+	});
 	let content;
 	if (state.overlay?.kind === 'help') {
 		content = (
@@ -163,40 +171,13 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	} else if (state.overlay?.kind === 'picker') {
 		content = <ProfilePicker picker={state.overlay} height={height} width={columns} />;
 	} else if (state.screen === 'attributes' && state.form?.kind === 'attributes' && state.detail) {
-		content = (
-			<AttributeForm
-				form={state.form}
-				detail={state.detail}
-				readOnly={readOnly}
-				width={columns}
-				height={height}
-				onDialogMaxScroll={onDialogMaxScroll}
-			/>
-		);
+		content = <AttributeForm form={state.form} {...formProps(state.detail)} />;
 	} else if (state.screen === 'tags' && state.form?.kind === 'tags' && state.detail) {
-		content = (
-			<TagEditor
-				form={state.form}
-				detail={state.detail}
-				readOnly={readOnly}
-				width={columns}
-				height={height}
-				onDialogMaxScroll={onDialogMaxScroll}
-			/>
-		);
+		content = <TagEditor form={state.form} {...formProps(state.detail)} />;
 	} else if (state.screen === 'matrix' && state.matrix) {
 		content = <MatrixView state={state} matrix={state.matrix} width={columns} height={height} now={now} />;
 	} else if (state.screen === 'origins' && state.form?.kind === 'origins' && state.detail) {
-		content = (
-			<OriginsForm
-				form={state.form}
-				detail={state.detail}
-				readOnly={readOnly}
-				width={columns}
-				height={height}
-				onDialogMaxScroll={onDialogMaxScroll}
-			/>
-		);
+		content = <OriginsForm form={state.form} {...formProps(state.detail)} />;
 	} else if (state.screen === 'detail' && state.detail) {
 		content = <InstanceDetail detail={state.detail} width={columns} height={height} onMaxScroll={onMaxScroll} />;
 	} else {
