@@ -7,11 +7,11 @@ import {
 	journalFile,
 	JournalError,
 	journalOver,
-	reason,
 	type Journal,
 	type JournalName,
 	type JournalOptions,
 } from './journal.js';
+import {fileProblem} from './local-file.js';
 
 /**
  * Every record of a journal file, oldest first, and how many lines could not be read. A missing
@@ -23,7 +23,7 @@ export function readJournalFile(file: string): JournalContents {
 		text = readFileSync(file, 'utf8');
 	} catch (error) {
 		if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return {records: [], unreadable: 0};
-		throw new JournalError(`cannot read the journal ${file} (${reason(error)})`);
+		throw new JournalError(`cannot read the journal ${file} (${fileProblem(error)})`);
 	}
 
 	return parseJournal(text);

@@ -12,6 +12,7 @@ import {
 	type JournalOutcome,
 	type JournalReadBack,
 } from '../domain/journal-records.js';
+import {fileProblem} from './local-file.js';
 import {appPaths} from './paths.js';
 
 export type {
@@ -48,25 +49,6 @@ export function journalFile(env: NodeJS.ProcessEnv = process.env, name: JournalN
 	return join(appPaths(env).data, `${name}.jsonl`);
 }
 
-export function reason(error: unknown): string {
-	const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
-	switch (code) {
-		case 'EISDIR':
-			return 'it is a directory';
-		case 'EACCES':
-		case 'EPERM':
-			return 'permission denied';
-		case 'ENOSPC':
-			return 'the disk is full';
-		case 'EROFS':
-			return 'the file system is read-only';
-		case 'ENOTDIR':
-			return 'a parent of it is not a directory';
-		default:
-			return code ?? (error instanceof Error ? error.message : String(error));
-	}
-}
-
 /** Appends one line, starting on a fresh line, and flushes it to disk. Throws on any failure. */
 function appendLine(file: string, line: JournalLine): void {
 	mkdirSync(dirname(file), {recursive: true, mode: 0o700});
@@ -98,7 +80,7 @@ export function fileJournal(file: string, options: JournalOptions = {}): Journal
 		try {
 			appendLine(file, line);
 		} catch (error) {
-			throw new JournalError(`cannot write the journal ${file} (${reason(error)})`);
+			throw new JournalError(`cannot write the journal ${file} (${fileProblem(error)})`);
 		}
 	}, options);
 }

@@ -14,7 +14,7 @@ export type SetAside = {
 	readonly movedTo?: string;
 };
 
-/** Why a file could not be read, in words. */
+/** Why a file could not be read or written, in words (local state and the journal alike). */
 export function fileProblem(error: unknown): string {
 	const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
 	switch (code) {
@@ -29,6 +29,10 @@ export function fileProblem(error: unknown): string {
 			return 'a parent of it is not a directory';
 		case 'EIO':
 			return 'an I/O error';
+		case 'ENOSPC':
+			return 'the disk is full';
+		case 'EROFS':
+			return 'the file system is read-only';
 		default:
 			if (error instanceof SyntaxError) return 'not valid JSON (truncated or damaged)';
 			return code ?? (error instanceof Error ? error.message.split('\n')[0]! : String(error));
