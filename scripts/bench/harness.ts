@@ -302,3 +302,20 @@ export function awsCli(args: readonly string[], env: NodeJS.ProcessEnv): Promise
 		execFile('aws', [...args], {env, timeout: 30_000}, (error) => (error ? reject(error) : resolve()));
 	});
 }
+
+/**
+ * The AWS CLI listing every region of an estate, one `aws connect list-instances` per region as a
+ * script would: the total in ms, or undefined when the AWS CLI is not installed here.
+ */
+export async function awsCliRegionLoop(estate: Estate): Promise<number | undefined> {
+	if (!(await awsCliAvailable())) return undefined;
+	const env: NodeJS.ProcessEnv = {...estate.env, AWS_PROFILE: estate.profiles[0], AWS_PAGER: ''};
+	const started = performance.now();
+	for (const region of estate.regions) {
+		await awsCli(
+			['connect', 'list-instances', '--region', region, '--endpoint-url', estate.emulator.url, '--output', 'json'],
+			env,
+		);
+	}
+	return performance.now() - started;
+}

@@ -1,18 +1,7 @@
 // 2. Full inventory: first frame → last row over 10 regions of two pages each, ÷ the network's
 // critical path (two round trips), and the AWS CLI's region loop for comparison.
 import {rmSync} from 'node:fs';
-import {
-	CLI,
-	awsCli,
-	awsCliAvailable,
-	loadedAll,
-	median,
-	ms,
-	openEstate,
-	ratio,
-	spawnInPty,
-	verdict,
-} from '../harness.js';
+import {CLI, awsCliRegionLoop, loadedAll, median, ms, openEstate, ratio, spawnInPty, verdict} from '../harness.js';
 
 export async function fullInventory(): Promise<void> {
 	const latency = 150;
@@ -37,17 +26,8 @@ export async function fullInventory(): Promise<void> {
 			`   first frame → last row ${ms(span)}   network critical path ${ms(critical)}   ratio ${ratio(span / critical)}   (${verdict(span / critical, 1.3)})`,
 		);
 		console.log(`   process start → last row ${ms(median(totals))}`);
-		if (await awsCliAvailable()) {
-			const env: NodeJS.ProcessEnv = {...estate.env, AWS_PROFILE: estate.profiles[0], AWS_PAGER: ''};
-			const started = performance.now();
-			for (const region of estate.regions) {
-				await awsCli(
-					['connect', 'list-instances', '--region', region, '--endpoint-url', estate.emulator.url, '--output', 'json'],
-					env,
-				);
-			}
-
-			const cli = performance.now() - started;
+		const cli = await awsCliRegionLoop(estate);
+		if (cli !== undefined) {
 			console.log(
 				`   AWS CLI region loop ${ms(cli)} (÷ critical path ${ratio(cli / critical)}; ÷ connectui process start → last row ${ratio(cli / median(totals))})`,
 			);

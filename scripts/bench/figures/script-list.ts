@@ -1,7 +1,7 @@
 // 5. `connectui list --output json` for scripts: process start → exit over 10 regions of two pages
 // each, ÷ the network's critical path (two round trips), and the AWS CLI's region loop beside it.
 import {spawn} from 'node:child_process';
-import {CLI, awsCli, awsCliAvailable, median, ms, openEstate, ratio, verdict} from '../harness.js';
+import {CLI, awsCliRegionLoop, median, ms, openEstate, ratio, verdict} from '../harness.js';
 
 /** Runs the command as an executable (its #! line applies); resolves with the time to exit and the output. */
 async function timedRun(
@@ -39,16 +39,8 @@ export async function scriptList(): Promise<void> {
 		console.log(
 			`   process start → exit ${ms(total)}   network critical path ${ms(critical)}   ratio ${ratio(total / critical)}   (${verdict(total / critical, 1.5)})`,
 		);
-		if (await awsCliAvailable()) {
-			const env: NodeJS.ProcessEnv = {...estate.env, AWS_PROFILE: estate.profiles[0], AWS_PAGER: ''};
-			const started = performance.now();
-			for (const region of estate.regions) {
-				await awsCli(
-					['connect', 'list-instances', '--region', region, '--endpoint-url', estate.emulator.url, '--output', 'json'],
-					env,
-				);
-			}
-			const cli = performance.now() - started;
+		const cli = await awsCliRegionLoop(estate);
+		if (cli !== undefined) {
 			console.log(`   AWS CLI region loop ${ms(cli)}: ${ratio(cli / total)}× the time of connectui list`);
 		} else {
 			console.log('   AWS CLI: not installed here, no comparison');
