@@ -278,7 +278,7 @@ export function mkdir(dir: string): void {
 /** The strip says "N instances" with nothing loading any more. */
 export const loadedAll = (total: number) => (screen: string) => {
 	const strip = screen.split('\n').slice(0, 4).join('\n');
-	return new RegExp(`(^|[^0-9])${total} instances`).test(strip) && !/loading \d+\/\d+/.test(strip);
+	return new RegExp(`(^|[^0-9])${total} instanc(?:es|…)`).test(strip) && !/loading \d+\/\d+/.test(strip);
 };
 
 export function peakRss(pid: number): number | undefined {
