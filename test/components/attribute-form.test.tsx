@@ -51,9 +51,11 @@ describe('attributes form', () => {
 	it('Space shows the pending value as on → off; s reviews; n cancels and sends nothing', async () => {
 		const {app, gateway} = setup();
 		await openAttributes(app);
-		app.press('jjj' + ' ');
+		await app.moveTo('CONTACT_LENS');
+		app.press(' ');
 		await app.waitFor(/CONTACT_LENS\s+off → on/);
-		app.press('j' + ' ');
+		await app.moveTo('AUTO_RESOLVE_BEST_VOICES');
+		app.press(' ');
 		await app.waitFor(/AUTO_RESOLVE_BEST_VOICES\s+off → on/);
 		app.press('s');
 		const review = await app.waitFor('Review');
@@ -74,7 +76,8 @@ describe('attributes form', () => {
 	it('toggling back to what AWS holds drops the change', async () => {
 		const {app, gateway} = setup();
 		await openAttributes(app);
-		app.press('jjj' + ' ' + ' ' + 's');
+		await app.moveTo('CONTACT_LENS');
+		app.press('  s');
 		await app.waitFor('nothing to review');
 		assert.deepEqual(gateway.writes, []);
 	});
@@ -82,7 +85,10 @@ describe('attributes form', () => {
 	it('y applies one UpdateInstanceAttribute per change, in order, then shows what AWS holds', async () => {
 		const {app, gateway} = setup();
 		await openAttributes(app);
-		app.press('jj' + ' ' + 'j' + ' ' + 's');
+		await app.moveTo('CONTACTFLOW_LOGS');
+		app.press(' ');
+		await app.moveTo('CONTACT_LENS');
+		app.press(' s');
 		await app.waitFor('Review');
 		app.press('y');
 		const frame = await app.waitFor('applied 2 of 2');
@@ -121,7 +127,8 @@ describe('attributes form', () => {
 	it('Esc with pending changes asks first; y discards and sends nothing', async () => {
 		const {app, gateway} = setup();
 		await openAttributes(app);
-		app.press('jjj' + ' ' + keys.esc);
+		await app.moveTo('CONTACT_LENS');
+		app.press(' ' + keys.esc);
 		const frame = await app.waitFor('Leave the form?');
 		assert.match(frame, /CONTACT_LENS {2}off → on/);
 		app.press('n');
@@ -141,7 +148,10 @@ describe('attributes form', () => {
 			new AwsError('AccessDeniedException', 'not allowed'),
 		);
 		await openAttributes(app);
-		app.press('jj' + ' ' + 'j' + ' ' + 's');
+		await app.moveTo('CONTACTFLOW_LOGS');
+		app.press(' ');
+		await app.moveTo('CONTACT_LENS');
+		app.press(' s');
 		await app.waitFor('Review');
 		app.press('y');
 		const frame = await app.waitFor('partly applied: 1 of 2 went through, 1 failed');
@@ -178,7 +188,10 @@ describe('attributes form', () => {
 		const {app, gateway} = setup();
 		await openAttributes(app);
 		// CONTACTFLOW_LOGS on → off, CONTACT_LENS off → on.
-		app.press('jj' + ' ' + 'j' + ' ' + 's');
+		await app.moveTo('CONTACTFLOW_LOGS');
+		app.press(' ');
+		await app.moveTo('CONTACT_LENS');
+		app.press(' s');
 		await app.waitFor('Review');
 		gateway.instances[0]!.attributes['CONTACT_LENS'] = 'true';
 		app.press('y');
@@ -206,7 +219,8 @@ describe('attributes form', () => {
 	it('a conflict where AWS already holds every wanted value: n leaves nothing pending', async () => {
 		const {app, gateway} = setup();
 		await openAttributes(app);
-		app.press('jjj' + ' ' + 's');
+		await app.moveTo('CONTACT_LENS');
+		app.press(' s');
 		await app.waitFor('Review');
 		gateway.instances[0]!.attributes['CONTACT_LENS'] = 'true';
 		app.press('y');
@@ -223,7 +237,8 @@ describe('attributes form', () => {
 		assert.match(frame, /view only \(read-only\)/);
 		assert.match(frame, /\[read-only\]/);
 		assert.doesNotMatch(frame, /Space toggle/);
-		app.press('jjj' + ' ');
+		await app.moveTo('CONTACT_LENS');
+		app.press(' ');
 		await app.waitFor('read-only: changes are off');
 		assert.doesNotMatch(app.lastFrame() ?? '', /off → on/);
 		app.press('s');
@@ -237,7 +252,8 @@ describe('attributes form', () => {
 		assert.match(list, /\[read-only: prod\]/);
 		const frame = await openAttributes(app);
 		assert.match(frame, /\[read-only\]/);
-		app.press('jjj' + ' ' + 's');
+		await app.moveTo('CONTACT_LENS');
+		app.press(' s');
 		await app.waitFor('read-only: changes are off');
 		assert.deepEqual(gateway.writes, []);
 	});

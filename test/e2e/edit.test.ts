@@ -94,9 +94,12 @@ async function attributesForm(rendered: ReturnType<typeof app>) {
 	return openForm(rendered, 'a');
 }
 
-/** Moves the attributes cursor to a type (catalogue order). */
-function down(times: number): string {
-	return 'j'.repeat(times);
+/** In the attributes form: moves to each type by name and toggles it with Space. */
+async function toggle(rendered: ReturnType<typeof app>, ...types: string[]): Promise<void> {
+	for (const type of types) {
+		await rendered.moveTo(type);
+		rendered.press(' ');
+	}
 }
 
 describe('editing attributes through the emulator', () => {
@@ -106,7 +109,8 @@ describe('editing attributes through the emulator', () => {
 		await attributesForm(rendered);
 		const opened = since().length;
 		// CONTACT_LENS (4th) on, EARLY_MEDIA (7th) toggled.
-		rendered.press(`${down(3)} ${down(3)} s`);
+		await toggle(rendered, 'CONTACT_LENS', 'EARLY_MEDIA');
+		rendered.press('s');
 		await rendered.waitFor('Review');
 		rendered.press('y');
 		await rendered.waitFor('applied 2 of 2');
@@ -167,7 +171,8 @@ describe('editing attributes through the emulator', () => {
 	it('sends nothing when the review is cancelled or the form is left', async () => {
 		const rendered = app();
 		await attributesForm(rendered);
-		rendered.press(`${down(3)} s`);
+		await toggle(rendered, 'CONTACT_LENS');
+		rendered.press('s');
 		await rendered.waitFor('Review');
 		rendered.press('n');
 		await rendered.waitFor('cancelled: nothing was sent');
@@ -184,7 +189,8 @@ describe('editing attributes through the emulator', () => {
 		emulator.inject({kind: 'deny', operation: 'UpdateInstanceAttribute', attributeType: 'EARLY_MEDIA', times: 1});
 		const second = app();
 		await attributesForm(second);
-		second.press(`${down(2)} j j${down(2)} s`);
+		await toggle(second, 'CONTACTFLOW_LOGS', 'CONTACT_LENS', 'EARLY_MEDIA');
+		second.press('s');
 		const review = await second.waitFor('Review');
 		assert.match(review, /3 attribute changes/);
 		second.press('y');
@@ -224,7 +230,8 @@ describe('editing attributes through the emulator', () => {
 		const before = attributes();
 		const rendered = app();
 		await attributesForm(rendered);
-		rendered.press(`${down(3)} s`);
+		await toggle(rendered, 'CONTACT_LENS');
+		rendered.press('s');
 		await rendered.waitFor('Review');
 		emulator.setAttribute(prod.accountId, 'us-east-1', instanceId, 'CONTACT_LENS', 'true');
 		rendered.press('y');
@@ -243,7 +250,8 @@ describe('editing attributes through the emulator', () => {
 			const rendered = app(options);
 			const frame = await attributesForm(rendered);
 			assert.match(frame, /\[read-only\]/);
-			rendered.press(`${down(3)} sy`);
+			await toggle(rendered, 'CONTACT_LENS');
+			rendered.press('sy');
 			await rendered.waitFor('read-only');
 			assert.doesNotMatch(rendered.lastFrame() ?? '', /Review/);
 			assert.deepEqual(writes(), []);

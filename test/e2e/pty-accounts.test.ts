@@ -1,28 +1,20 @@
 // Accounts beyond profiles, through the built CLI, the real SDK and the emulator's STS, IAM Identity
 // Center portal and Organizations: --sso-session/--sso-role and --org-role.
 import assert from 'node:assert/strict';
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {after, before, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
 import {ssoCacheFile} from '../../source/aws/sso-session.js';
-import {
-	ESTATE_MANAGEMENT,
-	ESTATE_ROLE,
-	ESTATE_SSO_TOKEN,
-	estateSeed,
-	startEmulator,
-	type Emulator,
-} from '../../source/emulator/index.js';
+import {ESTATE_MANAGEMENT, ESTATE_ROLE, ESTATE_SSO_TOKEN, estateSeed} from '../../source/emulator/index.js';
 import {awsTestEnv, writeAwsFiles} from '../helpers/aws-files.js';
+import {emulatorFixture} from '../helpers/pty-fixture.js';
 import {startTerm} from '../helpers/term.js';
 
 const options = {accounts: 6, regionsPerAccount: 2, instancesPerRegion: 2};
-let emulator: Emulator;
-let dir: string;
+const fixture = emulatorFixture({seed: estateSeed(options), throttle: true, prefix: 'connectui-accounts-'});
 
 function environment(name: string, expiresAt: string): NodeJS.ProcessEnv {
-	const folder = join(dir, name);
+	const folder = join(fixture.dir, name);
 	const home = join(folder, 'home');
 	mkdirSync(home, {recursive: true});
 	const files = writeAwsFiles(folder);
@@ -46,10 +38,10 @@ function environment(name: string, expiresAt: string): NodeJS.ProcessEnv {
 		{flag: 'a'},
 	);
 	const env = {
-		...awsTestEnv(files, emulator.url, join(folder, 'connectui')),
+		...awsTestEnv(files, fixture.emulator.url, join(folder, 'connectui')),
 		HOME: home,
-		AWS_ENDPOINT_URL_SSO: emulator.url,
-		AWS_ENDPOINT_URL_ORGANIZATIONS: emulator.url,
+		AWS_ENDPOINT_URL_SSO: fixture.emulator.url,
+		AWS_ENDPOINT_URL_ORGANIZATIONS: fixture.emulator.url,
 	};
 	const cache = ssoCacheFile('estate', env);
 	mkdirSync(join(cache, '..'), {recursive: true});
@@ -64,16 +56,6 @@ function environment(name: string, expiresAt: string): NodeJS.ProcessEnv {
 	);
 	return env;
 }
-
-before(async () => {
-	emulator = await startEmulator({seed: estateSeed(options), throttle: true});
-	dir = mkdtempSync(join(tmpdir(), 'connectui-accounts-'));
-});
-
-after(async () => {
-	await emulator.close();
-	rmSync(dir, {recursive: true, force: true});
-});
 
 describe('accounts beside profiles', () => {
 	it('--sso-session: rows from every account with the role; the one without it named once', async () => {
@@ -95,13 +77,13 @@ describe('accounts beside profiles', () => {
 				screen,
 				/Not shown: contact-center-0006 \d{12} \(no role ConnectAdmin in this account \(only Billing\)\)/,
 			);
-			const connect = emulator.requests.filter((r) => r.operation === 'ListInstances');
+			const connect = fixture.emulator.requests.filter((r) => r.operation === 'ListInstances');
 			assert.ok(connect.length >= 10);
 			assert.ok(
 				connect.every((r) => r.status === 200 && r.accessKeyId?.startsWith('ASIA')),
 				'every account was reached with its own temporary credentials (the session token checked)',
 			);
-			const credentials = emulator.requests.filter((r) => r.operation === 'GetRoleCredentials');
+			const credentials = fixture.emulator.requests.filter((r) => r.operation === 'GetRoleCredentials');
 			assert.equal(credentials.length, 5, 'credentials once per account, not per region');
 		} finally {
 			term.kill();
@@ -165,7 +147,7 @@ describe('accounts beside profiles', () => {
 	});
 
 	it('--org-role: the ACTIVE accounts of the organization only, each assumed into as connectui', async () => {
-		emulator.requests.length = 0;
+		fixture.emulator.requests.length = 0;
 		const env = environment('org', new Date(Date.now() + 3_600_000).toISOString());
 		const term = startTerm({
 			args: ['--profile', 'management', '--org-role', ESTATE_ROLE, '--region', 'us-east-1'],
@@ -175,21 +157,21 @@ describe('accounts beside profiles', () => {
 		});
 		try {
 			await term.waitFor(/^(?![\s\S]*loading)[\s\S]*10 instances/);
-			const assumed = emulator.requests.filter((r) => r.operation === 'AssumeRole');
+			const assumed = fixture.emulator.requests.filter((r) => r.operation === 'AssumeRole');
 			const roles = assumed.map((r) => (r.body as Record<string, string>)['RoleArn']);
 			assert.ok(roles.every((arn) => arn?.endsWith(`:role/${ESTATE_ROLE}`)));
 			assert.ok(assumed.every((r) => (r.body as Record<string, string>)['RoleSessionName'] === 'connectui'));
 			// Six members and the management account are ACTIVE; the suspended and closing ones are never tried.
 			assert.equal(new Set(roles).size, 7);
 			assert.ok(!roles.some((arn) => arn?.includes('99999999998')));
-			assert.ok(emulator.requests.some((r) => r.operation === 'ListAccounts'));
+			assert.ok(fixture.emulator.requests.some((r) => r.operation === 'ListAccounts'));
 		} finally {
 			term.kill();
 		}
 	});
 
 	it('--demo reaches its own estate: dozens of accounts behind one sign-in, or its organization', async () => {
-		const home = join(dir, 'demo-home');
+		const home = join(fixture.dir, 'demo-home');
 		const sso = startTerm({
 			args: ['--demo', '--sso-session', 'demo', '--sso-role', ESTATE_ROLE, '--region', 'us-east-1'],
 			env: {CONNECTUI_HOME: home},

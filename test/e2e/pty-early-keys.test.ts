@@ -1,13 +1,10 @@
 // Keys typed before the first frame and across a screen change, in the built CLI in a terminal.
 import assert from 'node:assert/strict';
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {after, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
+import {tempHome} from '../helpers/pty-fixture.js';
 import {startTerm} from '../helpers/term.js';
 
-const home = mkdtempSync(join(tmpdir(), 'connectui-early-keys-'));
-after(() => rmSync(home, {recursive: true, force: true}));
+const home = tempHome('connectui-early-keys-');
 
 describe('keys typed ahead', () => {
 	it('what the terminal echoed before the app started never shifts its frames', async () => {

@@ -18,8 +18,8 @@ describe('editing in a terminal', () => {
 			await term.waitFor('CONTACT_LENS');
 			term.write('a');
 			await term.waitFor('Space toggle');
-			// CONTACT_LENS is the fourth attribute in the API's order.
-			term.write('jjj ');
+			await term.moveTo('CONTACT_LENS');
+			term.write(' ');
 			await term.waitFor(/CONTACT_LENS\s+(off → on|on → off)/);
 			term.write('s');
 			const review = await term.waitFor('Review');

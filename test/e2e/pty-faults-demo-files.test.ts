@@ -1,14 +1,13 @@
 // Fault matrix, the demo's temporary credential files: gone on every exit path (q, Ctrl-C, SIGINT
 // from outside, SIGTERM, SIGHUP as when the terminal is closed).
 import assert from 'node:assert/strict';
-import {mkdirSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {mkdirSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
-import {after, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
+import {tempHome} from '../helpers/pty-fixture.js';
 import {startTerm, type Term} from '../helpers/term.js';
 
-const root = mkdtempSync(join(tmpdir(), 'connectui-faults-demo-'));
-after(() => rmSync(root, {recursive: true, force: true}));
+const root = tempHome('connectui-faults-demo-');
 let runs = 0;
 
 describe('fault matrix: demo temp files', () => {

@@ -3,33 +3,14 @@
 // drop) or quit (Ctrl-C). `connectui journal` must still show what was sent.
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {appendFileSync, mkdirSync, mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {appendFileSync, mkdirSync} from 'node:fs';
 import {join} from 'node:path';
-import {after, before, describe, it} from 'node:test';
-import {demoSeed, startEmulator, type Emulator} from '../../source/emulator/index.js';
-import {awsTestEnv, writeAwsFiles, type AwsFiles} from '../helpers/aws-files.js';
+import {describe, it} from 'node:test';
+import {demoSeed} from '../../source/emulator/index.js';
+import {emulatorFixture} from '../helpers/pty-fixture.js';
 import {CLI, cleanEnv, startTerm, type Term} from '../helpers/term.js';
 
-let emulator: Emulator;
-let dir: string;
-let files: AwsFiles;
-let homes = 0;
-
-before(async () => {
-	emulator = await startEmulator({seed: demoSeed()});
-	dir = mkdtempSync(join(tmpdir(), 'connectui-faults-journal-'));
-	files = writeAwsFiles(dir);
-});
-
-after(async () => {
-	await emulator.close();
-	rmSync(dir, {recursive: true, force: true});
-});
-
-function freshEnv(): NodeJS.ProcessEnv {
-	return awsTestEnv(files, emulator.url, join(dir, `home-${++homes}`));
-}
+const fixture = emulatorFixture({seed: demoSeed(), prefix: 'connectui-faults-journal-'});
 
 function journal(env: NodeJS.ProcessEnv): {status: number | null; stdout: string; stderr: string} {
 	return spawnSync(process.execPath, [CLI, 'journal'], {env: cleanEnv(env), encoding: 'utf8'});
@@ -42,13 +23,14 @@ async function applyIntoHang(term: Term): Promise<void> {
 	await term.waitFor('CONTACT_LENS');
 	term.write('a');
 	await term.waitFor('Space toggle');
-	term.write('jjj ');
+	await term.moveTo('CONTACT_LENS');
+	term.write(' ');
 	await term.waitFor(/CONTACT_LENS\s+(off → on|on → off)/);
 	term.write('s');
 	await term.waitFor('Review');
 	term.write('y');
 	for (let i = 0; i < 400; i++) {
-		if (emulator.requests.some((request) => request.operation === 'UpdateInstanceAttribute')) return;
+		if (fixture.emulator.requests.some((request) => request.operation === 'UpdateInstanceAttribute')) return;
 		await new Promise((resolve) => setTimeout(resolve, 25));
 	}
 
@@ -62,10 +44,10 @@ describe('fault matrix: the journal', () => {
 		['Ctrl-C', (term: Term) => term.write('\u0003')],
 	] as const) {
 		it(`${how} while the update is in flight: the journal shows the intent, outcome unknown`, async () => {
-			emulator.clearFaults();
-			emulator.requests.length = 0;
-			emulator.inject({kind: 'hang', operation: 'UpdateInstanceAttribute'});
-			const env = freshEnv();
+			fixture.emulator.clearFaults();
+			fixture.emulator.requests.length = 0;
+			fixture.emulator.inject({kind: 'hang', operation: 'UpdateInstanceAttribute'});
+			const env = fixture.freshEnv();
 			const term = startTerm({args: ['--profile', 'contact-prod', '--region', 'us-east-1'], env});
 			try {
 				await applyIntoHang(term);
@@ -73,7 +55,7 @@ describe('fault matrix: the journal', () => {
 				await term.waitForExit();
 			} finally {
 				term.kill();
-				emulator.clearFaults();
+				fixture.emulator.clearFaults();
 			}
 
 			const {status, stdout} = journal(env);
@@ -86,8 +68,8 @@ describe('fault matrix: the journal', () => {
 	}
 
 	it('a damaged journal tail does not swallow the next apply; the damaged line is counted', async () => {
-		emulator.clearFaults();
-		const env = freshEnv();
+		fixture.emulator.clearFaults();
+		const env = fixture.freshEnv();
 		const data = join(env['CONNECTUI_HOME']!, 'data');
 		mkdirSync(data, {recursive: true});
 		appendFileSync(join(data, 'journal.jsonl'), '{"type":"intent","id":"cut-sho');
@@ -98,7 +80,8 @@ describe('fault matrix: the journal', () => {
 			await term.waitFor('CONTACT_LENS');
 			term.write('a');
 			await term.waitFor('Space toggle');
-			term.write('jjj s');
+			await term.moveTo('CONTACT_LENS');
+			term.write(' s');
 			await term.waitFor('Review');
 			term.write('y');
 			await term.waitFor('AWS now holds');
@@ -115,7 +98,7 @@ describe('fault matrix: the journal', () => {
 	});
 
 	it('a journal that cannot be read is exit 1 with the reason, never "no changes"', () => {
-		const env = freshEnv();
+		const env = fixture.freshEnv();
 		mkdirSync(join(env['CONNECTUI_HOME']!, 'data', 'journal.jsonl'), {recursive: true});
 		const {status, stdout, stderr} = journal(env);
 		assert.equal(status, 1);
@@ -124,9 +107,9 @@ describe('fault matrix: the journal', () => {
 	});
 
 	it('a journal that cannot be written: nothing is sent, and the screen says why', async () => {
-		emulator.clearFaults();
-		emulator.requests.length = 0;
-		const env = freshEnv();
+		fixture.emulator.clearFaults();
+		fixture.emulator.requests.length = 0;
+		const env = fixture.freshEnv();
 		mkdirSync(join(env['CONNECTUI_HOME']!, 'data', 'journal.jsonl'), {recursive: true});
 		const term = startTerm({args: ['--profile', 'contact-prod', '--region', 'us-east-1'], env, columns: 120});
 		try {
@@ -135,12 +118,13 @@ describe('fault matrix: the journal', () => {
 			await term.waitFor('CONTACT_LENS');
 			term.write('a');
 			await term.waitFor('Space toggle');
-			term.write('jjj s');
+			await term.moveTo('CONTACT_LENS');
+			term.write(' s');
 			await term.waitFor('Review');
 			term.write('y');
 			const screen = await term.waitFor('nothing went through');
 			assert.match(screen, /cannot write the journal/);
-			assert.ok(!emulator.requests.some((request) => request.operation === 'UpdateInstanceAttribute'));
+			assert.ok(!fixture.emulator.requests.some((request) => request.operation === 'UpdateInstanceAttribute'));
 		} finally {
 			term.kill();
 		}

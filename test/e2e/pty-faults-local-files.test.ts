@@ -3,14 +3,13 @@
 // (a symbolic link loop: tests run as root, for whom no mode bit makes a file unreadable). The
 // built app must start anyway, name the file on screen, and keep the bad copy beside it.
 import assert from 'node:assert/strict';
-import {mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {mkdirSync, readdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {after, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
+import {tempHome} from '../helpers/pty-fixture.js';
 import {startTerm} from '../helpers/term.js';
 
-const root = mkdtempSync(join(tmpdir(), 'connectui-faults-local-'));
-after(() => rmSync(root, {recursive: true, force: true}));
+const root = tempHome('connectui-faults-local-');
 
 const spoilers: ReadonlyArray<[string, (file: string) => void]> = [
 	['wrong shape', (file) => writeFileSync(file, '{"savedAt": "2026-01-01T00:00:00Z", "rows": [null], "profiles": 7}')],

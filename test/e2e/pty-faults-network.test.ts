@@ -2,24 +2,21 @@
 // credential_process that hangs, with --request-timeout 2. The error must come at the deadline
 // (one attempt: the deadline bounds the whole call) and no child process may outlive the app.
 import assert from 'node:assert/strict';
-import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {createServer, type Server, type Socket} from 'node:net';
-import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
-import {demoSeed, startEmulator, type Emulator} from '../../source/emulator/index.js';
-import {awsTestEnv, writeAwsFiles} from '../helpers/aws-files.js';
+import {demoSeed} from '../../source/emulator/index.js';
+import {awsTestEnv} from '../helpers/aws-files.js';
+import {emulatorFixture} from '../helpers/pty-fixture.js';
 import {startTerm} from '../helpers/term.js';
 
-let dir: string;
+const fixture = emulatorFixture({seed: demoSeed(), prefix: 'connectui-faults-network-'});
 let blackhole: Server;
 let blackholeUrl: string;
-let emulator: Emulator;
 const sockets = new Set<Socket>();
 
 before(async () => {
-	dir = mkdtempSync(join(tmpdir(), 'connectui-faults-network-'));
-	emulator = await startEmulator({seed: demoSeed()});
 	blackhole = createServer((socket) => {
 		sockets.add(socket);
 		socket.on('close', () => sockets.delete(socket));
@@ -32,8 +29,6 @@ before(async () => {
 after(async () => {
 	for (const socket of sockets) socket.destroy();
 	await new Promise((resolve) => blackhole.close(resolve));
-	await emulator.close();
-	rmSync(dir, {recursive: true, force: true});
 });
 
 /** Processes whose command line contains `marker` (Linux /proc). */
@@ -51,7 +46,7 @@ function processesWith(marker: string): number[] {
 
 describe('fault matrix: deadlines', () => {
 	it('a never-answering endpoint with --request-timeout 2: the pair shows the timeout, after one attempt', async () => {
-		const env = {...awsTestEnv(writeAwsFiles(dir), blackholeUrl, join(dir, 'home-1'))};
+		const env = awsTestEnv(fixture.files, blackholeUrl, join(fixture.dir, 'home-blackhole'));
 		const term = startTerm({
 			args: ['--profile', 'contact-prod', '--region', 'us-east-1', '--request-timeout', '2'],
 			env,
@@ -67,12 +62,12 @@ describe('fault matrix: deadlines', () => {
 
 	it('a credential_process that hangs: an error naming it at the deadline, and no child left after q', async () => {
 		const marker = `sleep 8${process.pid % 1000}3`;
-		const files = writeAwsFiles(dir);
+		const {files} = fixture;
 		writeFileSync(
 			files.config,
 			`${readFileSync(files.config, 'utf8')}\n[profile hanging]\ncredential_process = ${marker}\nregion = us-east-1\n`,
 		);
-		const env = awsTestEnv(files, emulator.url, join(dir, 'home-2'));
+		const env = fixture.freshEnv();
 		const term = startTerm({
 			args: ['--profile', 'hanging', '--region', 'us-east-1', '--request-timeout', '2'],
 			env,
@@ -96,12 +91,12 @@ describe('fault matrix: deadlines', () => {
 
 	it('q while a credential_process still runs: the app ends, and the child with it', async () => {
 		const marker = `sleep 7${process.pid % 1000}1`;
-		const files = writeAwsFiles(dir);
+		const {files} = fixture;
 		writeFileSync(
 			files.config,
 			`${readFileSync(files.config, 'utf8')}\n[profile slow]\ncredential_process = ${marker}\nregion = us-east-1\n`,
 		);
-		const env = awsTestEnv(files, emulator.url, join(dir, 'home-3'));
+		const env = fixture.freshEnv();
 		const term = startTerm({args: ['--profile', 'slow', '--region', 'us-east-1', '--request-timeout', '60'], env});
 		try {
 			await term.waitFor('loading');

@@ -2,14 +2,12 @@
 // stops the process (as vim does); SIGCONT (fg) takes raw mode again and redraws the whole screen;
 // Ctrl-L redraws.
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {after, describe, it} from 'node:test';
+import {readFileSync} from 'node:fs';
+import {describe, it} from 'node:test';
+import {tempHome} from '../helpers/pty-fixture.js';
 import {startTerm, type Term} from '../helpers/term.js';
 
-const home = mkdtempSync(join(tmpdir(), 'connectui-faults-signals-'));
-after(() => rmSync(home, {recursive: true, force: true}));
+const home = tempHome('connectui-faults-signals-');
 
 const LEAVE_ALTERNATE = '\u001B[?1049l';
 const ENTER_ALTERNATE = '\u001B[?1049h';

@@ -1,13 +1,10 @@
 // The header says where the cursor is and how the list is sorted; `o` / `O` change the order on screen.
 import assert from 'node:assert/strict';
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {after, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
+import {tempHome} from '../helpers/pty-fixture.js';
 import {startTerm, type Term} from '../helpers/term.js';
 
-const home = mkdtempSync(join(tmpdir(), 'connectui-pty-'));
-after(() => rmSync(home, {recursive: true, force: true}));
+const home = tempHome('connectui-pty-');
 
 /** The REGION column of the table's rows on screen. */
 function regions(screen: string): string[] {

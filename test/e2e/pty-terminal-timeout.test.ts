@@ -1,40 +1,35 @@
 // A region that never answers (blackholed) in the real CLI: keys keep working while it hangs, and the
 // status strip then says it timed out. The other region's rows are there all along.
 import assert from 'node:assert/strict';
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {after, before, it} from 'node:test';
-import {startEmulator, syntheticProfiles, syntheticSeed, type Emulator} from '../../source/emulator/index.js';
-import {awsTestEnv} from '../helpers/aws-files.js';
+import {it} from 'node:test';
+import {syntheticProfiles, syntheticSeed} from '../../source/emulator/index.js';
+import {emulatorFixture} from '../helpers/pty-fixture.js';
 import {startTerm} from '../helpers/term.js';
 
 const shape = {accounts: 1, regionsPerAccount: 2, instancesPerRegion: 3};
-let emulator: Emulator;
-let dir: string;
-
-before(async () => {
-	emulator = await startEmulator({seed: syntheticSeed(shape)});
-	emulator.inject({kind: 'hang', region: 'us-west-2'});
-	dir = mkdtempSync(join(tmpdir(), 'connectui-timeout-'));
-	const [profile] = syntheticProfiles(shape);
-	writeFileSync(join(dir, 'config'), `[profile ${profile!.profile}]\nregion = us-east-1\n`);
-	writeFileSync(
-		join(dir, 'credentials'),
-		`[${profile!.profile}]\naws_access_key_id = ${profile!.accessKeyId}\naws_secret_access_key = ${profile!.secretAccessKey}\n`,
-	);
-});
-
-after(async () => {
-	await emulator.close();
-	rmSync(dir, {recursive: true, force: true});
+const fixture = emulatorFixture({
+	seed: syntheticSeed(shape),
+	prefix: 'connectui-timeout-',
+	setUp: (emulator) => emulator.inject({kind: 'hang', region: 'us-west-2'}),
+	files(dir) {
+		const [profile] = syntheticProfiles(shape);
+		const files = {config: join(dir, 'config'), credentials: join(dir, 'credentials')};
+		writeFileSync(files.config, `[profile ${profile!.profile}]\nregion = us-east-1\n`);
+		writeFileSync(
+			files.credentials,
+			`[${profile!.profile}]\naws_access_key_id = ${profile!.accessKeyId}\naws_secret_access_key = ${profile!.secretAccessKey}\n`,
+		);
+		return files;
+	},
 });
 
 it('a blackholed region: the UI answers keys while it hangs, then the strip says it timed out', async () => {
 	const term = startTerm({
 		args: [
 			'--endpoint-url',
-			emulator.url,
+			fixture.emulator.url,
 			'--profile',
 			'synthetic-0001',
 			'--region',
@@ -44,11 +39,7 @@ it('a blackholed region: the UI answers keys while it hangs, then the strip says
 			'--connect-timeout',
 			'1',
 		],
-		env: awsTestEnv(
-			{config: join(dir, 'config'), credentials: join(dir, 'credentials')},
-			emulator.url,
-			join(dir, 'home'),
-		),
+		env: fixture.env,
 	});
 	try {
 		// us-east-1 answers; us-west-2 is still loading.

@@ -5,7 +5,7 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before} from 'node:test';
-import {startEmulator, type Emulator, type Seed} from '../../source/emulator/index.js';
+import {startEmulator, type Emulator, type EmulatorOptions as ServerOptions} from '../../source/emulator/index.js';
 import {awsTestEnv, writeAwsFiles, type AwsFiles} from './aws-files.js';
 
 /** A fresh directory for this test file (CONNECTUI_HOME for --demo runs), removed after its tests. */
@@ -22,10 +22,11 @@ export type EmulatorFixture = {
 	readonly files: AwsFiles;
 	/** The app's environment: these files, the emulator's endpoint, nothing from the machine's AWS set-up. */
 	readonly env: NodeJS.ProcessEnv;
+	/** The same environment with a home of its own (a fresh journal, settings and cache) for one run. */
+	freshEnv(): NodeJS.ProcessEnv;
 };
 
-export type EmulatorOptions = {
-	readonly seed: Seed;
+export type EmulatorOptions = ServerOptions & {
 	readonly prefix?: string;
 	/** The AWS config and credentials files (default: the demo profiles and an MFA role, writeAwsFiles). */
 	readonly files?: (dir: string) => AwsFiles;
@@ -38,9 +39,10 @@ export type EmulatorOptions = {
  * tests (they do not exist before `before` has run).
  */
 export function emulatorFixture(options: EmulatorOptions): EmulatorFixture {
-	let fixture: EmulatorFixture | undefined;
+	let fixture: Omit<EmulatorFixture, 'freshEnv'> | undefined;
+	let homes = 0;
 	before(async () => {
-		const emulator = await startEmulator({seed: options.seed});
+		const emulator = await startEmulator(options);
 		options.setUp?.(emulator);
 		const dir = mkdtempSync(join(tmpdir(), options.prefix ?? 'connectui-pty-'));
 		const files = (options.files ?? writeAwsFiles)(dir);
@@ -50,7 +52,7 @@ export function emulatorFixture(options: EmulatorOptions): EmulatorFixture {
 		await fixture?.emulator.close();
 		if (fixture) rmSync(fixture.dir, {recursive: true, force: true});
 	});
-	const ready = (): EmulatorFixture => {
+	const ready = () => {
 		if (!fixture) throw new Error('the emulator fixture is read before its before() hook ran');
 		return fixture;
 	};
@@ -67,6 +69,10 @@ export function emulatorFixture(options: EmulatorOptions): EmulatorFixture {
 		},
 		get env() {
 			return ready().env;
+		},
+		freshEnv() {
+			const {files, emulator, dir} = ready();
+			return awsTestEnv(files, emulator.url, join(dir, `home-${++homes}`));
 		},
 	};
 }

@@ -7,12 +7,15 @@ import {memoryJournal} from '../../source/services/journal-reader.js';
 import type {JournalRecord} from '../../source/services/journal.js';
 import {ServicesProvider} from '../../source/state/services.js';
 import {colorTheme, ThemeProvider} from '../../source/theme/theme.js';
+import {moveTo} from './move-to.js';
 
 export type RenderedApp = ReturnType<typeof render> & {
 	/** Polls the last frame until it contains the text (or matches); throws with the frame on timeout. */
 	waitFor(text: string | RegExp, timeoutMs?: number): Promise<string>;
 	/** Types keys as a terminal would send them (one read). */
 	press(keys: string): void;
+	/** Moves the cursor (`›`) to the row that names `name`; resolves with the frame showing it there. */
+	moveTo(name: string | RegExp): Promise<string>;
 	/** Resolves when the app asks to quit. */
 	readonly quit: Promise<void>;
 	/** What the app journaled, paired (in memory: tests never write the real journal). */
@@ -65,6 +68,9 @@ export function renderApp(
 		journal: () => journal.records(),
 		press(keys) {
 			rendered.stdin.write(keys);
+		},
+		async moveTo(name) {
+			return moveTo({frame: () => rendered.lastFrame() ?? '', press: (keys) => rendered.stdin.write(keys)}, name);
 		},
 		async waitFor(text, timeoutMs = 5000) {
 			const deadline = Date.now() + timeoutMs;

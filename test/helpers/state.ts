@@ -23,3 +23,17 @@ export function summaryRow(alias: string, region = 'us-east-1', profile = 'prod'
 export function typed(state: AppState, keys: string, flags: KeyFlags = {}): AppState {
 	return toKeyPresses(keys, flags).reduce((current, press) => reducer(current, {type: 'key', press}), state);
 }
+
+/** In the attributes form: the keys (j or k) that move its cursor to the attribute type `type`. */
+export function keysTo(state: AppState, type: string): string {
+	const form = state.form;
+	if (form?.kind !== 'attributes') throw new Error(`the attributes form is not open (screen ${state.screen})`);
+	const index = form.edit.rows.findIndex((row) => row.type === type);
+	if (index < 0) throw new Error(`the attributes form has no ${type}`);
+	return index >= form.cursor ? 'j'.repeat(index - form.cursor) : 'k'.repeat(form.cursor - index);
+}
+
+/** In the attributes form: moves to each type by name and toggles it with Space. */
+export function toggled(state: AppState, ...types: string[]): AppState {
+	return types.reduce((current, type) => typed(current, `${keysTo(current, type)} `), state);
+}

@@ -3,6 +3,7 @@
 import {fileURLToPath} from 'node:url';
 import pty from 'node-pty';
 import xterm from '@xterm/headless';
+import {moveTo} from './move-to.js';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
@@ -21,6 +22,8 @@ export type Term = {
 	/** Every byte the app wrote so far. */
 	output(): string;
 	write(data: string): void;
+	/** Moves the cursor (`›`) to the row that names `name`; resolves with the screen showing it there. */
+	moveTo(name: string | RegExp): Promise<string>;
 	resize(columns: number, rows: number): void;
 	kill(signal?: string): void;
 	waitFor(text: string | RegExp, timeoutMs?: number): Promise<string>;
@@ -92,6 +95,9 @@ export function startTerm(options: TermOptions = {}): Term {
 		screen,
 		output: () => output,
 		write: (data) => child.write(data),
+		async moveTo(name) {
+			return moveTo({frame: screen, press: (data) => child.write(data)}, name, 20_000);
+		},
 		resize(newColumns, newRows) {
 			child.resize(newColumns, newRows);
 			terminal.resize(newColumns, newRows);

@@ -6,7 +6,7 @@ import {initialState, type AppState} from '../../source/state/app-state.js';
 import {openDetail} from '../../source/state/detail-reducer.js';
 import {reducer} from '../../source/state/reducer.js';
 import {activeScope} from '../../source/state/selectors.js';
-import {summaryRow, typed} from '../helpers/state.js';
+import {summaryRow, toggled, typed} from '../helpers/state.js';
 
 const row = summaryRow('alpha', 'us-east-1', 'prod', 'i-1');
 
@@ -41,7 +41,7 @@ describe('attributes form reducer', () => {
 		let state = typed(loaded(), 'a');
 		assert.equal(state.screen, 'attributes');
 		assert.equal(activeScope(state), 'attributes');
-		state = typed(state, 'jjj s');
+		state = typed(toggled(state, 'CONTACT_LENS'), 's');
 		assert.equal(activeScope(state), 'review');
 		state = typed(state, 'y');
 		assert.equal(state.form?.busy, true);
@@ -52,7 +52,7 @@ describe('attributes form reducer', () => {
 	});
 
 	it('n cancels the review without an apply request; Esc with pending changes asks first', () => {
-		let state = typed(loaded(), 'ajjj sn');
+		let state = typed(toggled(typed(loaded(), 'a'), 'CONTACT_LENS'), 'sn');
 		assert.equal(state.apply, undefined);
 		assert.equal(activeScope(state), 'attributes');
 		state = typed(state, '\u001B');
@@ -63,7 +63,7 @@ describe('attributes form reducer', () => {
 
 	it('read-only: the form opens, but Space and s do nothing but say read-only', () => {
 		for (const options of [{readOnly: true}, {readOnlyProfiles: ['prod']}]) {
-			const state = typed(loaded(options), 'ajjj s');
+			const state = typed(toggled(typed(loaded(options), 'a'), 'CONTACT_LENS'), 's');
 			assert.equal(state.screen, 'attributes');
 			assert.equal(state.form?.dialog, undefined);
 			assert.equal(state.apply, undefined);
@@ -72,7 +72,7 @@ describe('attributes form reducer', () => {
 	});
 
 	it('a partial failure keeps the failed change pending and rebases the rest on what AWS holds', () => {
-		let state = typed(loaded(), 'ajjj jjj sy');
+		let state = typed(toggled(typed(loaded(), 'a'), 'CONTACT_LENS', 'EARLY_MEDIA'), 'sy');
 		const request = state.apply!;
 		const [first, second] = [
 			{operation: 'UpdateInstanceAttribute' as const, attributeType: 'CONTACT_LENS', value: 'true'},
@@ -107,7 +107,7 @@ describe('attributes form reducer', () => {
 	});
 
 	it('a failed read-back or journal says so instead of claiming what AWS holds', () => {
-		const state = typed(loaded(), 'ajjj sy');
+		const state = typed(toggled(typed(loaded(), 'a'), 'CONTACT_LENS'), 'sy');
 		const request = state.apply!;
 		const outcome = {
 			request: {operation: 'UpdateInstanceAttribute' as const, attributeType: 'CONTACT_LENS', value: 'true'},
@@ -138,7 +138,7 @@ describe('attributes form reducer', () => {
 	});
 
 	it('a stale result is ignored', () => {
-		const state = typed(loaded(), 'ajjj sy');
+		const state = typed(toggled(typed(loaded(), 'a'), 'CONTACT_LENS'), 'sy');
 		assert.equal(
 			reducer(state, {
 				type: 'apply/result',
