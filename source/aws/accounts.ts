@@ -96,7 +96,7 @@ async function inParallel<T, R>(items: readonly T[], limit: number, run: (item: 
 	const worker = async () => {
 		while (next < items.length) {
 			const index = next++;
-			// eslint-disable-next-line no-await-in-loop
+			// eslint-disable-next-line no-await-in-loop -- each worker takes the next item when its last one is done
 			results[index] = await run(items[index]!);
 		}
 	};

@@ -28,7 +28,7 @@ export async function allPages<Item>(
 	const seen = new Set<string>();
 	let token: string | undefined;
 	do {
-		// eslint-disable-next-line no-await-in-loop
+		// eslint-disable-next-line no-await-in-loop -- each page needs the previous page's token
 		const {items, nextToken} = await fetchPage(token);
 		all.push(...items);
 		onPage?.(items);

@@ -43,7 +43,7 @@ export async function discoverOrganizationAccounts(
 	const seen = new Set<string>();
 	let nextToken: string | undefined;
 	do {
-		// eslint-disable-next-line no-await-in-loop
+		// eslint-disable-next-line no-await-in-loop -- each page needs the previous page's token
 		const page = await organizations.send(new ListAccountsCommand({MaxResults: 20, NextToken: nextToken}));
 		for (const account of page.Accounts ?? []) {
 			if (!account.Id) continue;

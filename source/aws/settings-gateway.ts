@@ -50,7 +50,7 @@ async function pages<Item>(
 	let token: string | undefined;
 	let count = 0;
 	do {
-		// eslint-disable-next-line no-await-in-loop
+		// eslint-disable-next-line no-await-in-loop -- each page needs the previous page's token
 		const {items, nextToken} = await fetchPage(token);
 		all.push(...items);
 		count++;

@@ -89,7 +89,7 @@ export async function fetchInventory(
 
 	async function worker(): Promise<void> {
 		for (let target = queue.shift(); target && live(); target = queue.shift()) {
-			// eslint-disable-next-line no-await-in-loop
+			// eslint-disable-next-line no-await-in-loop -- a worker takes the next pair when its last one answered
 			await fetchPair(target);
 		}
 	}

@@ -70,7 +70,7 @@ export async function runApply(
 	let journalFailed = false;
 	let unjournaled: string | undefined;
 	// Requests go one at a time, in the reviewed order, each within the per-API request budget.
-	/* eslint-disable no-await-in-loop */
+	/* eslint-disable no-await-in-loop -- one request at a time, in the reviewed order */
 	for (const planned of plannedRequests(plan)) {
 		if (unjournaled !== undefined) {
 			outcomes.push({request: planned, error: {code: 'JournalError', message: `not sent: ${unjournaled}`}});

@@ -42,6 +42,6 @@ export function useApply(request: ApplyRequest | undefined, dispatch: Dispatch<A
 		return () => {
 			unmounted = true;
 		};
-		// eslint-disable-next-line react-hooks/exhaustive-deps
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- one apply per generation; a re-render never restarts it
 	}, [generation]);
 }

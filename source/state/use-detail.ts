@@ -40,6 +40,6 @@ export function useDetail(detail: DetailState | undefined, dispatch: Dispatch<Ac
 			]);
 		})();
 		return () => controller.abort();
-		// eslint-disable-next-line react-hooks/exhaustive-deps
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- one load per detail generation
 	}, [generation]);
 }

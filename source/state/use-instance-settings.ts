@@ -86,7 +86,7 @@ export function useInstanceSettings(detail: DetailState | undefined, dispatch: D
 			if (!signal.aborted) await loadInstanceSettings(gateway, detail, signal, send);
 		})();
 		return () => controller.abort();
-		// eslint-disable-next-line react-hooks/exhaustive-deps
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- one load per detail generation
 	}, [generation]);
 
 	useEffect(() => {
@@ -102,6 +102,6 @@ export function useInstanceSettings(detail: DetailState | undefined, dispatch: D
 			}
 		})();
 		return () => controller.abort();
-		// eslint-disable-next-line react-hooks/exhaustive-deps
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- once per generation, when replication is known
 	}, [generation, replicated]);
 }
