@@ -4,7 +4,7 @@ import {afterEach, describe, it} from 'node:test';
 import {cleanup} from 'ink-testing-library';
 import {ATTRIBUTE_CATALOGUE} from '../../source/domain/attributes.js';
 import {AwsError} from '../../source/domain/errors.js';
-import {openForm, openInstance} from '../helpers/edit-flow.js';
+import {openForm, openInstance, toggle} from '../helpers/edit-flow.js';
 import {createFakeGateway, fakeInstance} from '../helpers/fake-gateway.js';
 import {KEY as keys, renderApp, type RenderedApp} from '../helpers/render-app.js';
 
@@ -51,11 +51,9 @@ describe('attributes form', () => {
 	it('Space shows the pending value as on → off; s reviews; n cancels and sends nothing', async () => {
 		const {app, gateway} = setup();
 		await openAttributes(app);
-		await app.moveTo('CONTACT_LENS');
-		app.press(' ');
+		await toggle(app, 'CONTACT_LENS');
 		await app.waitFor(/CONTACT_LENS\s+off → on/);
-		await app.moveTo('AUTO_RESOLVE_BEST_VOICES');
-		app.press(' ');
+		await toggle(app, 'AUTO_RESOLVE_BEST_VOICES');
 		await app.waitFor(/AUTO_RESOLVE_BEST_VOICES\s+off → on/);
 		app.press('s');
 		const review = await app.waitFor('Review');
@@ -85,10 +83,8 @@ describe('attributes form', () => {
 	it('y applies one UpdateInstanceAttribute per change, in order, then shows what AWS holds', async () => {
 		const {app, gateway} = setup();
 		await openAttributes(app);
-		await app.moveTo('CONTACTFLOW_LOGS');
-		app.press(' ');
-		await app.moveTo('CONTACT_LENS');
-		app.press(' s');
+		await toggle(app, 'CONTACTFLOW_LOGS', 'CONTACT_LENS');
+		app.press('s');
 		await app.waitFor('Review');
 		app.press('y');
 		const frame = await app.waitFor('applied 2 of 2');
@@ -148,10 +144,8 @@ describe('attributes form', () => {
 			new AwsError('AccessDeniedException', 'not allowed'),
 		);
 		await openAttributes(app);
-		await app.moveTo('CONTACTFLOW_LOGS');
-		app.press(' ');
-		await app.moveTo('CONTACT_LENS');
-		app.press(' s');
+		await toggle(app, 'CONTACTFLOW_LOGS', 'CONTACT_LENS');
+		app.press('s');
 		await app.waitFor('Review');
 		app.press('y');
 		const frame = await app.waitFor('partly applied: 1 of 2 went through, 1 failed');
@@ -188,10 +182,8 @@ describe('attributes form', () => {
 		const {app, gateway} = setup();
 		await openAttributes(app);
 		// CONTACTFLOW_LOGS on → off, CONTACT_LENS off → on.
-		await app.moveTo('CONTACTFLOW_LOGS');
-		app.press(' ');
-		await app.moveTo('CONTACT_LENS');
-		app.press(' s');
+		await toggle(app, 'CONTACTFLOW_LOGS', 'CONTACT_LENS');
+		app.press('s');
 		await app.waitFor('Review');
 		gateway.instances[0]!.attributes['CONTACT_LENS'] = 'true';
 		app.press('y');
@@ -219,8 +211,8 @@ describe('attributes form', () => {
 	it('a conflict where AWS already holds every wanted value: n leaves nothing pending', async () => {
 		const {app, gateway} = setup();
 		await openAttributes(app);
-		await app.moveTo('CONTACT_LENS');
-		app.press(' s');
+		await toggle(app, 'CONTACT_LENS');
+		app.press('s');
 		await app.waitFor('Review');
 		gateway.instances[0]!.attributes['CONTACT_LENS'] = 'true';
 		app.press('y');
@@ -237,8 +229,7 @@ describe('attributes form', () => {
 		assert.match(frame, /view only \(read-only\)/);
 		assert.match(frame, /\[read-only\]/);
 		assert.doesNotMatch(frame, /Space toggle/);
-		await app.moveTo('CONTACT_LENS');
-		app.press(' ');
+		await toggle(app, 'CONTACT_LENS');
 		await app.waitFor('read-only: changes are off');
 		assert.doesNotMatch(app.lastFrame() ?? '', /off → on/);
 		app.press('s');
@@ -252,8 +243,8 @@ describe('attributes form', () => {
 		assert.match(list, /\[read-only: prod\]/);
 		const frame = await openAttributes(app);
 		assert.match(frame, /\[read-only\]/);
-		await app.moveTo('CONTACT_LENS');
-		app.press(' s');
+		await toggle(app, 'CONTACT_LENS');
+		app.press('s');
 		await app.waitFor('read-only: changes are off');
 		assert.deepEqual(gateway.writes, []);
 	});

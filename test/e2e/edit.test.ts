@@ -1,82 +1,55 @@
 // Editing through the whole app (reducer, hooks, forms) with the real Connect client against the emulator:
 // the exact requests sent, for applies, cancels, invalid input, read-only mode, partial failures and conflicts.
 import assert from 'node:assert/strict';
-import {after, afterEach, before, beforeEach, describe, it} from 'node:test';
+import {afterEach, beforeEach, describe, it} from 'node:test';
 import {cleanup} from 'ink-testing-library';
-import {createAwsGateway, type AwsConfig} from '../../source/aws/index.js';
 import {AwsError} from '../../source/domain/errors.js';
-import {
-	DEMO_PROFILES,
-	demoSeed,
-	startEmulator,
-	type Emulator,
-	type RecordedRequest,
-} from '../../source/emulator/index.js';
-import {openForm, openInstance} from '../helpers/edit-flow.js';
+import {DEMO_PROFILES, demoSeed, type RecordedRequest} from '../../source/emulator/index.js';
+import {openForm, openInstance, toggle} from '../helpers/edit-flow.js';
+import {gatewayFixture} from '../helpers/gateway-fixture.js';
 import {KEY, renderApp} from '../helpers/render-app.js';
 
 const prod = DEMO_PROFILES[0]!;
-const credentialsFor: AwsConfig['credentialsFor'] = (profile) => async () => {
-	const demo = DEMO_PROFILES.find((candidate) => candidate.profile === profile);
-	if (!demo) throw new AwsError('CredentialsError', `no demo profile ${profile}`);
-	return {accessKeyId: demo.accessKeyId, secretAccessKey: demo.secretAccessKey};
-};
-
 const WRITES = new Set(['UpdateInstanceAttribute', 'TagResource', 'UntagResource']);
-
-let emulator: Emulator;
-let gateway: ReturnType<typeof createAwsGateway>;
 let instanceId: string;
 let arn: string;
-
-before(async () => {
-	emulator = await startEmulator({seed: demoSeed()});
-	// One attempt per request, so the requests the emulator sees are exactly the ones the app sent.
-	gateway = createAwsGateway({endpointUrl: emulator.url, credentialsFor, maxAttempts: 1});
-	const rows = await gateway.listInstances({profile: prod.profile, region: 'us-east-1'});
-	const billing = rows.find((row) => row.alias === 'acme-billing')!;
-	instanceId = billing.id;
-	arn = billing.arn;
+const fixture = gatewayFixture({
+	seed: demoSeed(),
+	async setUp({gateway}) {
+		const rows = await gateway.listInstances({profile: prod.profile, region: 'us-east-1'});
+		const billing = rows.find((row) => row.alias === 'acme-billing')!;
+		instanceId = billing.id;
+		arn = billing.arn;
+	},
 });
 
-after(async () => {
-	gateway.dispose();
-	await emulator.close();
-});
-
-let mark = 0;
 let savedTags: Record<string, string> = {};
 let savedAttributes: Record<string, string> = {};
 beforeEach(() => {
-	emulator.clearFaults();
-	mark = emulator.requests.length;
-	savedTags = {...emulator.tagsOf(arn)};
+	savedTags = {...fixture.emulator.tagsOf(arn)};
 	savedAttributes = {...attributes()};
 });
 afterEach(() => {
 	cleanup();
 	// Each test starts from the demo estate.
-	for (const key of Object.keys(emulator.tagsOf(arn) ?? {})) emulator.setTag(arn, key, undefined);
-	for (const [key, value] of Object.entries(savedTags)) emulator.setTag(arn, key, value);
+	for (const key of Object.keys(fixture.emulator.tagsOf(arn) ?? {})) fixture.emulator.setTag(arn, key, undefined);
+	for (const [key, value] of Object.entries(savedTags)) fixture.emulator.setTag(arn, key, value);
 	for (const [type, value] of Object.entries(savedAttributes))
-		emulator.setAttribute(prod.accountId, 'us-east-1', instanceId, type, value);
+		fixture.emulator.setAttribute(prod.accountId, 'us-east-1', instanceId, type, value);
 });
 
-/** Requests since the test started. */
-function since(): RecordedRequest[] {
-	return emulator.requests.slice(mark);
-}
+const since = (): RecordedRequest[] => fixture.since();
 
 function writes(): RecordedRequest[] {
 	return since().filter((request) => WRITES.has(request.operation));
 }
 
 function attributes() {
-	return emulator.attributesOf(prod.accountId, 'us-east-1', instanceId) ?? {};
+	return fixture.emulator.attributesOf(prod.accountId, 'us-east-1', instanceId) ?? {};
 }
 
 function app(options: {readOnly?: boolean; readOnlyProfiles?: string[]} = {}) {
-	return renderApp(gateway, {
+	return renderApp(fixture.gateway, {
 		profiles: [prod.profile],
 		regions: ['us-east-1'],
 		availableProfiles: DEMO_PROFILES.map((profile) => profile.profile),
@@ -92,14 +65,6 @@ async function tagsForm(rendered: ReturnType<typeof app>) {
 async function attributesForm(rendered: ReturnType<typeof app>) {
 	await openInstance(rendered, 'acme-billing');
 	return openForm(rendered, 'a');
-}
-
-/** In the attributes form: moves to each type by name and toggles it with Space. */
-async function toggle(rendered: ReturnType<typeof app>, ...types: string[]): Promise<void> {
-	for (const type of types) {
-		await rendered.moveTo(type);
-		rendered.press(' ');
-	}
 }
 
 describe('editing attributes through the emulator', () => {
@@ -164,8 +129,20 @@ describe('editing attributes through the emulator', () => {
 			],
 		);
 		// Put it back for the other tests.
-		emulator.setAttribute(prod.accountId, 'us-east-1', instanceId, 'CONTACT_LENS', before['CONTACT_LENS'] ?? 'false');
-		emulator.setAttribute(prod.accountId, 'us-east-1', instanceId, 'EARLY_MEDIA', before['EARLY_MEDIA'] ?? 'false');
+		fixture.emulator.setAttribute(
+			prod.accountId,
+			'us-east-1',
+			instanceId,
+			'CONTACT_LENS',
+			before['CONTACT_LENS'] ?? 'false',
+		);
+		fixture.emulator.setAttribute(
+			prod.accountId,
+			'us-east-1',
+			instanceId,
+			'EARLY_MEDIA',
+			before['EARLY_MEDIA'] ?? 'false',
+		);
 	});
 
 	it('sends nothing when the review is cancelled or the form is left', async () => {
@@ -186,7 +163,12 @@ describe('editing attributes through the emulator', () => {
 
 	it('reports a partial failure exactly, keeps the failed change pending and retries only it', async () => {
 		const before = attributes();
-		emulator.inject({kind: 'deny', operation: 'UpdateInstanceAttribute', attributeType: 'EARLY_MEDIA', times: 1});
+		fixture.emulator.inject({
+			kind: 'deny',
+			operation: 'UpdateInstanceAttribute',
+			attributeType: 'EARLY_MEDIA',
+			times: 1,
+		});
 		const second = app();
 		await attributesForm(second);
 		await toggle(second, 'CONTACTFLOW_LOGS', 'CONTACT_LENS', 'EARLY_MEDIA');
@@ -222,7 +204,7 @@ describe('editing attributes through the emulator', () => {
 		);
 		assert.notEqual(attributes()['EARLY_MEDIA'], before['EARLY_MEDIA'] ?? 'false');
 		for (const type of ['CONTACTFLOW_LOGS', 'CONTACT_LENS', 'EARLY_MEDIA']) {
-			emulator.setAttribute(prod.accountId, 'us-east-1', instanceId, type, before[type] ?? 'false');
+			fixture.emulator.setAttribute(prod.accountId, 'us-east-1', instanceId, type, before[type] ?? 'false');
 		}
 	});
 
@@ -233,7 +215,7 @@ describe('editing attributes through the emulator', () => {
 		await toggle(rendered, 'CONTACT_LENS');
 		rendered.press('s');
 		await rendered.waitFor('Review');
-		emulator.setAttribute(prod.accountId, 'us-east-1', instanceId, 'CONTACT_LENS', 'true');
+		fixture.emulator.setAttribute(prod.accountId, 'us-east-1', instanceId, 'CONTACT_LENS', 'true');
 		rendered.press('y');
 		const frame = await rendered.waitFor('Changed by someone else');
 		assert.match(frame, /\(then → now\):[^\n]*\n[^\n]*CONTACT_LENS {2}off → on/);
@@ -241,12 +223,18 @@ describe('editing attributes through the emulator', () => {
 		rendered.press('y');
 		await rendered.waitFor('applied 1 of 1');
 		assert.equal(writes().length, 1);
-		emulator.setAttribute(prod.accountId, 'us-east-1', instanceId, 'CONTACT_LENS', before['CONTACT_LENS'] ?? 'false');
+		fixture.emulator.setAttribute(
+			prod.accountId,
+			'us-east-1',
+			instanceId,
+			'CONTACT_LENS',
+			before['CONTACT_LENS'] ?? 'false',
+		);
 	});
 
 	it('sends nothing in read-only mode, globally or for the profile', async () => {
 		for (const options of [{readOnly: true}, {readOnlyProfiles: [prod.profile]}]) {
-			mark = emulator.requests.length;
+			fixture.mark();
 			const rendered = app(options);
 			const frame = await attributesForm(rendered);
 			assert.match(frame, /\[read-only\]/);
@@ -262,7 +250,7 @@ describe('editing attributes through the emulator', () => {
 
 describe('editing tags through the emulator', () => {
 	it('sends one TagResource with exactly the added and changed keys and one UntagResource with exactly the removed', async () => {
-		const before = {...emulator.tagsOf(arn)};
+		const before = {...fixture.emulator.tagsOf(arn)};
 		const rendered = app();
 		await tagsForm(rendered);
 		// Sorted: CostCenter, Environment, Owner. Remove CostCenter, change Owner, add Team.
@@ -300,7 +288,7 @@ describe('editing tags through the emulator', () => {
 		const first = operations.indexOf('TagResource');
 		assert.equal(operations[first - 1], 'ListTagsForResource');
 		assert.equal(operations[first + 2], 'ListTagsForResource');
-		assert.deepEqual(emulator.tagsOf(arn), {
+		assert.deepEqual(fixture.emulator.tagsOf(arn), {
 			Environment: before['Environment'],
 			Owner: 'voice-platform@acme.example',
 			Team: 'voice ops',
@@ -309,8 +297,8 @@ describe('editing tags through the emulator', () => {
 			rendered.lastFrame() ?? '',
 			/AWS now holds: Team = "voice ops", Owner = "voice-platform@acme.example", CostCenter \(absent\)/,
 		);
-		for (const key of Object.keys(emulator.tagsOf(arn) ?? {})) emulator.setTag(arn, key, undefined);
-		for (const [key, value] of Object.entries(before)) emulator.setTag(arn, key, value);
+		for (const key of Object.keys(fixture.emulator.tagsOf(arn) ?? {})) fixture.emulator.setTag(arn, key, undefined);
+		for (const [key, value] of Object.entries(before)) fixture.emulator.setTag(arn, key, value);
 	});
 
 	it('refuses invalid keys as they are typed and sends nothing', async () => {
@@ -331,8 +319,8 @@ describe('editing tags through the emulator', () => {
 	});
 
 	it('refuses a 51st tag before review; the emulator refuses it too when sent directly', async () => {
-		const before = {...emulator.tagsOf(arn)};
-		for (let index = Object.keys(before).length; index < 50; index++) emulator.setTag(arn, `k${index}`, 'v');
+		const before = {...fixture.emulator.tagsOf(arn)};
+		for (let index = Object.keys(before).length; index < 50; index++) fixture.emulator.setTag(arn, `k${index}`, 'v');
 		const rendered = app();
 		await tagsForm(rendered);
 		rendered.press('a');
@@ -343,20 +331,20 @@ describe('editing tags through the emulator', () => {
 		await rendered.waitFor('cannot review: at most 50 tags');
 		assert.deepEqual(writes(), []);
 		await assert.rejects(
-			gateway.tagResource({profile: prod.profile, region: 'us-east-1'}, arn, {'one-too-many': 'x'}),
+			fixture.gateway.tagResource({profile: prod.profile, region: 'us-east-1'}, arn, {'one-too-many': 'x'}),
 			(error: unknown) => {
 				assert.ok(error instanceof AwsError);
 				assert.equal(error.code, 'InvalidParameterException');
 				return true;
 			},
 		);
-		for (const key of Object.keys(emulator.tagsOf(arn) ?? {}))
-			if (!(key in before)) emulator.setTag(arn, key, undefined);
+		for (const key of Object.keys(fixture.emulator.tagsOf(arn) ?? {}))
+			if (!(key in before)) fixture.emulator.setTag(arn, key, undefined);
 	});
 
 	it('TagResource succeeds and UntagResource fails: the report says so and the removal stays pending', async () => {
-		const before = {...emulator.tagsOf(arn)};
-		emulator.inject({kind: 'deny', operation: 'UntagResource', times: 1});
+		const before = {...fixture.emulator.tagsOf(arn)};
+		fixture.emulator.inject({kind: 'deny', operation: 'UntagResource', times: 1});
 		const rendered = app();
 		await tagsForm(rendered);
 		rendered.press('d');
@@ -374,8 +362,8 @@ describe('editing tags through the emulator', () => {
 			/✗ UntagResource CostCenter: AccessDeniedException \(missing IAM permission connect:UntagResource\)/,
 		);
 		assert.match(frame, /- CostCenter\s+"CC-4410" \(will be removed\)/);
-		assert.equal(emulator.tagsOf(arn)?.['Team'], 'ops');
-		assert.equal(emulator.tagsOf(arn)?.['CostCenter'], 'CC-4410');
+		assert.equal(fixture.emulator.tagsOf(arn)?.['Team'], 'ops');
+		assert.equal(fixture.emulator.tagsOf(arn)?.['CostCenter'], 'CC-4410');
 		rendered.press('s');
 		const retry = await rendered.waitFor('Review');
 		assert.match(retry, /1 tag change/);
@@ -394,12 +382,12 @@ describe('editing tags through the emulator', () => {
 				['UntagResource', 'CostCenter'],
 			],
 		);
-		for (const key of Object.keys(emulator.tagsOf(arn) ?? {})) emulator.setTag(arn, key, undefined);
-		for (const [key, value] of Object.entries(before)) emulator.setTag(arn, key, value);
+		for (const key of Object.keys(fixture.emulator.tagsOf(arn) ?? {})) fixture.emulator.setTag(arn, key, undefined);
+		for (const [key, value] of Object.entries(before)) fixture.emulator.setTag(arn, key, value);
 	});
 
 	it('detects a tag changed behind the form; untouched tags changed meanwhile are no conflict and are not rewritten', async () => {
-		const before = {...emulator.tagsOf(arn)};
+		const before = {...fixture.emulator.tagsOf(arn)};
 		const rendered = app();
 		await tagsForm(rendered);
 		rendered.press('jj');
@@ -408,8 +396,8 @@ describe('editing tags through the emulator', () => {
 		rendered.press(`-x${KEY.enter}`);
 		rendered.press('s');
 		await rendered.waitFor('Review');
-		emulator.setTag(arn, 'Environment', 'staging');
-		emulator.setTag(arn, 'Owner', 'someone-else@acme.example');
+		fixture.emulator.setTag(arn, 'Environment', 'staging');
+		fixture.emulator.setTag(arn, 'Owner', 'someone-else@acme.example');
 		rendered.press('y');
 		const frame = await rendered.waitFor('Changed by someone else');
 		assert.match(frame, /Owner {2}"billing-systems@acme.example" → "someone-else@acme.example"/);
@@ -421,9 +409,9 @@ describe('editing tags through the emulator', () => {
 			writes().map((request) => request.body),
 			[{tags: {Owner: 'billing-systems@acme.example-x'}}],
 		);
-		assert.equal(emulator.tagsOf(arn)?.['Environment'], 'staging');
-		for (const key of Object.keys(emulator.tagsOf(arn) ?? {})) emulator.setTag(arn, key, undefined);
-		for (const [key, value] of Object.entries(before)) emulator.setTag(arn, key, value);
+		assert.equal(fixture.emulator.tagsOf(arn)?.['Environment'], 'staging');
+		for (const key of Object.keys(fixture.emulator.tagsOf(arn) ?? {})) fixture.emulator.setTag(arn, key, undefined);
+		for (const [key, value] of Object.entries(before)) fixture.emulator.setTag(arn, key, value);
 	});
 
 	it('sends nothing in read-only mode', async () => {

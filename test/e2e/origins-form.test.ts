@@ -1,52 +1,34 @@
 // The approved origins form through the whole app, the real Connect client and the emulator: exactly the
 // requests reviewed, http:// refused before anything is sent, a conflict found by the re-read, read-only.
 import assert from 'node:assert/strict';
-import {after, afterEach, before, beforeEach, describe, it} from 'node:test';
+import {afterEach, beforeEach, describe, it} from 'node:test';
 import {cleanup} from 'ink-testing-library';
-import {createAwsGateway, type AwsConfig} from '../../source/aws/index.js';
-import {
-	DEMO_PROFILES,
-	demoSeed,
-	startEmulator,
-	type Emulator,
-	type RecordedRequest,
-} from '../../source/emulator/index.js';
+import {DEMO_PROFILES, demoSeed, type RecordedRequest} from '../../source/emulator/index.js';
 import {openInstance} from '../helpers/edit-flow.js';
+import {gatewayFixture} from '../helpers/gateway-fixture.js';
 import {KEY, renderApp} from '../helpers/render-app.js';
 
 const prod = DEMO_PROFILES[0]!;
-const credentialsFor: AwsConfig['credentialsFor'] = () => async () => ({
-	accessKeyId: prod.accessKeyId,
-	secretAccessKey: prod.secretAccessKey,
-});
 const WRITES = new Set(['AssociateApprovedOrigin', 'DisassociateApprovedOrigin']);
 const billing = demoSeed().accounts[0]!.regions['us-east-1']!.find((instance) => instance.alias === 'acme-billing')!;
 const seeded = ['https://acme-billing.acme.example', 'https://crm.acme.example', 'https://agents.acme.example:8443'];
+const fixture = gatewayFixture({seed: demoSeed()});
 
-let emulator: Emulator;
-let gateway: ReturnType<typeof createAwsGateway>;
-let mark = 0;
-
-before(async () => {
-	emulator = await startEmulator({seed: demoSeed()});
-	gateway = createAwsGateway({endpointUrl: emulator.url, credentialsFor, maxAttempts: 1});
-});
-after(async () => {
-	gateway.dispose();
-	await emulator.close();
-});
 beforeEach(() => {
-	emulator.setApprovedOrigins(prod.accountId, 'us-east-1', billing.id, seeded);
-	mark = emulator.requests.length;
+	fixture.emulator.setApprovedOrigins(prod.accountId, 'us-east-1', billing.id, seeded);
+	fixture.mark();
 });
 afterEach(() => cleanup());
 
-const origins = () => emulator.approvedOriginsOf(prod.accountId, 'us-east-1', billing.id);
-const writes = (): RecordedRequest[] =>
-	emulator.requests.slice(mark).filter((request) => WRITES.has(request.operation));
+const origins = () => fixture.emulator.approvedOriginsOf(prod.accountId, 'us-east-1', billing.id);
+const writes = (): RecordedRequest[] => fixture.since().filter((request) => WRITES.has(request.operation));
 
 function app(options: {readOnly?: boolean} = {}) {
-	return renderApp(gateway, {profiles: [prod.profile], regions: ['us-east-1'], ...options}, {columns: 100, rows: 30});
+	return renderApp(
+		fixture.gateway,
+		{profiles: [prod.profile], regions: ['us-east-1'], ...options},
+		{columns: 100, rows: 30},
+	);
 }
 
 async function originsForm(rendered: ReturnType<typeof app>): Promise<string> {
@@ -89,8 +71,8 @@ describe('the approved origins form', () => {
 				['DisassociateApprovedOrigin', 'DELETE', 'https://crm.acme.example'],
 			],
 		);
-		const sent = emulator.requests
-			.slice(mark)
+		const sent = fixture
+			.since()
 			.map((request) => request.operation)
 			.filter((operation) => operation === 'ListApprovedOrigins' || WRITES.has(operation));
 		assert.deepEqual(
@@ -144,7 +126,7 @@ describe('the approved origins form', () => {
 		rendered.press('jd');
 		await rendered.waitFor('(will be removed)');
 		// Someone else removes crm and adds portal meanwhile.
-		emulator.setApprovedOrigins(prod.accountId, 'us-east-1', billing.id, [
+		fixture.emulator.setApprovedOrigins(prod.accountId, 'us-east-1', billing.id, [
 			'https://acme-billing.acme.example',
 			'https://agents.acme.example:8443',
 		]);

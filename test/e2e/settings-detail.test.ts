@@ -1,19 +1,16 @@
 // The detail view's instance settings through the whole app, the real Connect client and the emulator:
 // every section filled, every section empty, and sections denied while the others show their data.
 import assert from 'node:assert/strict';
-import {after, afterEach, before, describe, it} from 'node:test';
+import {afterEach, describe, it} from 'node:test';
 import {cleanup} from 'ink-testing-library';
-import {createAwsGateway, type AwsConfig} from '../../source/aws/index.js';
+import {createAwsGateway} from '../../source/aws/index.js';
 import {STORAGE_LABELS} from '../../source/domain/settings.js';
 import {DEMO_PROFILES, demoSeed, startEmulator, type Emulator} from '../../source/emulator/index.js';
 import {openInstance} from '../helpers/edit-flow.js';
+import {credentialsOf, gatewayFixture} from '../helpers/gateway-fixture.js';
 import {renderApp} from '../helpers/render-app.js';
 
 const prod = DEMO_PROFILES[0]!;
-const credentialsFor: AwsConfig['credentialsFor'] = () => async () => ({
-	accessKeyId: prod.accessKeyId,
-	secretAccessKey: prod.secretAccessKey,
-});
 const tall = {columns: 110, rows: 130};
 /** Every section has answered: nothing is loading or counting any more. */
 const everyAnswer = /^(?![\s\S]*(loading…|counting…))[\s\S]*Flows\s+\S/;
@@ -23,7 +20,7 @@ async function withEmulator(
 	run: (emulator: Emulator, gateway: ReturnType<typeof createAwsGateway>) => Promise<void>,
 ) {
 	const emulator = await startEmulator({seed});
-	const gateway = createAwsGateway({endpointUrl: emulator.url, credentialsFor, maxAttempts: 1});
+	const gateway = createAwsGateway({endpointUrl: emulator.url, credentialsFor: credentialsOf(), maxAttempts: 1});
 	try {
 		await run(emulator, gateway);
 	} finally {
@@ -34,23 +31,11 @@ async function withEmulator(
 }
 
 describe('instance settings in the detail view', () => {
-	let emulator: Emulator;
-	let gateway: ReturnType<typeof createAwsGateway>;
-	before(async () => {
-		emulator = await startEmulator({seed: demoSeed()});
-		gateway = createAwsGateway({endpointUrl: emulator.url, credentialsFor, maxAttempts: 1});
-	});
-	after(async () => {
-		gateway.dispose();
-		await emulator.close();
-	});
-	afterEach(() => {
-		cleanup();
-		emulator.clearFaults();
-	});
+	const fixture = gatewayFixture({seed: demoSeed()});
+	afterEach(() => cleanup());
 
 	it('fills every section: storage with its encryption, origins, Lambda, Lex, keys, integrations, groups, counts', async () => {
-		const app = renderApp(gateway, {profiles: [prod.profile]}, tall);
+		const app = renderApp(fixture.gateway, {profiles: [prod.profile]}, tall);
 		await openInstance(app, 'acme-support-us');
 		await app.waitFor(/Users\s+2,350\n/, 30_000);
 		const screen = await app.waitFor(everyAnswer, 30_000);
@@ -71,22 +56,24 @@ describe('instance settings in the detail view', () => {
 		// Long identifiers are cut with …, never broken onto the next line.
 		for (const line of screen.split('\n')) assert.ok(line.length <= tall.columns, line);
 		assert.match(screen, /KMS arn:aws:kms:\S+…\n|KMS arn:aws:kms:\S+\n/);
-		const storageCalls = emulator.requests.filter((request) => request.operation === 'ListInstanceStorageConfigs');
+		const storageCalls = fixture.emulator.requests.filter(
+			(request) => request.operation === 'ListInstanceStorageConfigs',
+		);
 		assert.equal(storageCalls.length, 13, 'one call per storage resource type');
 	});
 
 	it('says "not encrypted" for call recordings without a KMS key', async () => {
-		const app = renderApp(gateway, {profiles: [prod.profile]}, tall);
+		const app = renderApp(fixture.gateway, {profiles: [prod.profile]}, tall);
 		await openInstance(app, 'acme-billing');
 		const screen = await app.waitFor(/Call recordings\s+not encrypted · s3:/, 30_000);
 		assert.match(screen, /Chat transcripts\s+not encrypted/);
 	});
 
 	it('a denied section names the IAM action it needs while the others show their data', async () => {
-		emulator.inject({kind: 'deny', operation: 'ListApprovedOrigins'});
-		emulator.inject({kind: 'deny', operation: 'ListUsers'});
-		emulator.inject({kind: 'deny', operation: 'ListInstanceStorageConfigs'});
-		const app = renderApp(gateway, {profiles: [prod.profile]}, tall);
+		fixture.emulator.inject({kind: 'deny', operation: 'ListApprovedOrigins'});
+		fixture.emulator.inject({kind: 'deny', operation: 'ListUsers'});
+		fixture.emulator.inject({kind: 'deny', operation: 'ListInstanceStorageConfigs'});
+		const app = renderApp(fixture.gateway, {profiles: [prod.profile]}, tall);
 		await openInstance(app, 'acme-support-us');
 		await app.waitFor(/Users\s+✗ AccessDeniedException \(missing IAM permission\s+connect:ListUsers\)/, 10_000);
 		const denied = await app.waitFor(

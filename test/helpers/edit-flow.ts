@@ -19,3 +19,11 @@ export async function openForm(app: RenderedApp, key: 'a' | 't'): Promise<string
 	app.press(key);
 	return app.waitFor(key === 'a' ? 'Attributes ·' : 'Tags ·', 8000);
 }
+
+/** In the attributes form: moves to each type by name and toggles it with Space. */
+export async function toggle(app: RenderedApp, ...types: string[]): Promise<void> {
+	for (const type of types) {
+		await app.moveTo(type);
+		app.press(' ');
+	}
+}
