@@ -47,7 +47,10 @@ const fastStringWidth = {
 //    incremental rendering every unchanged line after it, for good. The cursor goes home first.
 // 3. Incremental rendering steps over each unchanged line with its own "next line" (ESC [ E): 150
 //    bytes for a 50-line screen on every frame. A run of them becomes one ESC [ n E, which moves the
-//    cursor exactly as far.
+//    cursor exactly as far. After a new line or a "next line" the cursor is in the first column
+//    already: the "first column" (ESC [ 1 G) Ink writes there goes.
+// 4. A changed line that keeps its width is written from its first to its last changed cell only
+//    (source/ink-line-update.ts): a cursor move changes one digit of the header's position.
 const INK_PATCHES = [
 	{
 		file: /[\\/]ink[\\/]build[\\/]ink\.js$/,
@@ -79,7 +82,13 @@ export default class Output`,
 		edits: [
 			[
 				"stream.write(buffer.join(''));",
-				"stream.write(buffer.join('').replace(/(?:\\u001B\\[E){2,}/g, (run) => `\\u001B[${run.length / 3}E`));",
+				"stream.write(buffer.join('').replace(/(?:\\u001B\\[E){2,}/g, (run) => `\\u001B[${run.length / 3}E`).replace(/(\\n|\\u001B\\[\\d*E)\\u001B\\[1G/g, '$1'));",
+			],
+			[
+				"import lineUpdate from './line-update.js';",
+				`import inkLineUpdate from './line-update.js';
+import {smallerLineUpdate} from ${JSON.stringify(fileURLToPath(new URL('../source/ink-line-update.ts', import.meta.url)))};
+const lineUpdate = smallerLineUpdate(inkLineUpdate);`,
 			],
 		],
 	},
