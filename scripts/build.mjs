@@ -75,6 +75,63 @@ function frameCaches() {
 export default class Output`,
 			],
 			['caches = new OutputCaches();', 'caches = frameCaches();'],
+			[
+				"import { styledCharsFromTokens, styledCharsToString, tokenize, } from '@alcalzone/ansi-tokenize';",
+				`import { styledCharsFromTokens, styledCharsToString, tokenize, } from '@alcalzone/ansi-tokenize';
+import {blankRow, remembered, rowText} from ${JSON.stringify(fileURLToPath(new URL('../source/ink-frame.ts', import.meta.url)))};
+const textLines = remembered((text) => {
+	const lines = [[]];
+	for (const character of frameCaches().getStyledChars(text)) {
+		if (character.value === '\\n') lines.push([]);
+		else lines.at(-1).push(character);
+	}
+	return lines.map((line) => styledCharsToString(line));
+});`,
+			],
+			[
+				`        const characterLines = [[]];
+        for (const character of this.caches.getStyledChars(text)) {
+            if (character.value === '\\n') {
+                characterLines.push([]);
+            }
+            else {
+                characterLines.at(-1).push(character);
+            }
+        }
+        let lines = characterLines.map(line => styledCharsToString(line));`,
+				'        let lines = textLines(text);',
+			],
+			[
+				`            const row = [];
+            for (let x = 0; x < this.width; x++) {
+                row.push({
+                    type: 'char',
+                    value: ' ',
+                    fullWidth: false,
+                    styles: [],
+                });
+            }
+            output.push(row);`,
+				'            output.push(blankRow(this.width));',
+			],
+			[
+				`            .map(line => {
+            // See https://github.com/vadimdemedes/ink/pull/564#issuecomment-1637022742
+            const lineWithoutEmptyItems = line.filter(item => item !== undefined);
+            return styledCharsToString(lineWithoutEmptyItems).trimEnd();
+        })`,
+				'            .map((line, y) => rowText(line, y, styledCharsToString))',
+			],
+		],
+	},
+	{
+		file: /[\\/]ink[\\/]build[\\/]sanitize-ansi\.js$/,
+		edits: [
+			[
+				'export default sanitizeAnsi;',
+				`import {remembered} from ${JSON.stringify(fileURLToPath(new URL('../source/ink-frame.ts', import.meta.url)))};
+export default remembered(sanitizeAnsi);`,
+			],
 		],
 	},
 	{
