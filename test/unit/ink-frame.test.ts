@@ -31,7 +31,7 @@ describe('Ink frame assembly', () => {
 		assert.equal(rowText([a, cell('c'), ...blankRow(2)], 7, toText), 'ac');
 		assert.equal(calls, 3);
 		// Rows are remembered each in its place; empty slots are left out, as Ink does.
-		// eslint-disable-next-line no-sparse-arrays
+		// eslint-disable-next-line no-sparse-arrays -- an empty slot, as Ink leaves where nothing was written
 		assert.equal(rowText([b, , a] as Cell[], 8, toText), 'ba');
 		assert.equal(rowText([a, b, ...blankRow(2)], 7, toText), 'ab');
 		assert.equal(calls, 5);
