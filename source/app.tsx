@@ -34,6 +34,7 @@ import {useFleet} from './state/use-fleet.js';
 import {useBulk} from './state/use-bulk.js';
 import {useClock} from './state/use-clock.js';
 import {MatrixView} from './screens/matrix.js';
+import {BulkTagsView} from './screens/bulk-tags-form.js';
 import {useTheme} from './theme/theme.js';
 
 export type AppProps = {
@@ -142,6 +143,7 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 		tags: 'tags',
 		origins: 'approved origins',
 		matrix: 'fleet matrix',
+		'bulk-tags': 'bulk tags',
 	}[state.screen];
 	const readOnlyProfiles = state.profiles.filter((profile) => state.readOnlyProfiles.has(profile));
 
@@ -176,6 +178,8 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 		content = <TagEditor form={state.form} {...formProps(state.detail)} />;
 	} else if (state.screen === 'matrix' && state.matrix) {
 		content = <MatrixView state={state} matrix={state.matrix} width={columns} height={height} now={now} />;
+	} else if (state.screen === 'bulk-tags' && state.bulkTags) {
+		content = <BulkTagsView state={state} form={state.bulkTags} width={columns} height={height} />;
 	} else if (state.screen === 'origins' && state.form?.kind === 'origins' && state.detail) {
 		content = <OriginsForm form={state.form} {...formProps(state.detail)} />;
 	} else if (state.screen === 'detail' && state.detail) {
@@ -215,7 +219,7 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 				hints={state.form?.busy ? [] : [...footerHints(scope, {readOnly}), ...globalHints(scope)]}
 				width={columns}
 				note={
-					state.list.marks.size > 0 && (scope === 'list' || scope === 'matrix')
+					state.list.marks.size > 0 && (scope === 'list' || scope === 'matrix' || scope === 'bulk-tags')
 						? `${state.list.marks.size} marked`
 						: undefined
 				}

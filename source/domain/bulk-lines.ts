@@ -3,6 +3,7 @@
 import type {BulkPlan, LeftOut} from './bulk-plan.js';
 import {formatDuration} from './matrix-layout.js';
 import {sanitizeLine} from './sanitize.js';
+import {MAX_TAGS} from './tags.js';
 import type {InstanceSummary} from './types.js';
 
 export type Line = {
@@ -23,6 +24,7 @@ const LEFT_OUT_TEXT: Readonly<Record<LeftOut['reason'], string>> = {
 	holds: 'already hold the wanted values',
 	'read-only': 'are in read-only profiles',
 	'not-loaded': 'have no values read yet (wait for them, then review again)',
+	'too-many-tags': `would have more than ${MAX_TAGS} tags (Amazon Connect's limit)`,
 };
 
 export function reviewLines(plan: BulkPlan): Line[] {
@@ -54,7 +56,7 @@ export function reviewLines(plan: BulkPlan): Line[] {
 		}
 	}
 
-	for (const reason of ['holds', 'read-only', 'not-loaded'] as const) {
+	for (const reason of ['holds', 'read-only', 'not-loaded', 'too-many-tags'] as const) {
 		const left = plan.leftOut.filter((entry) => entry.reason === reason);
 		if (left.length === 0) continue;
 		lines.push({

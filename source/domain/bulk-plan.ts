@@ -5,6 +5,7 @@
 import {parseAttributeValue} from './attributes.js';
 import {instanceKey} from './instances.js';
 import {countBy, quotaDuration, quotaKeyOf} from './scheduler.js';
+import {MAX_TAGS} from './tags.js';
 import type {InstanceSummary, Tags, Target} from './types.js';
 
 export type AttributeChange = {readonly type: string; readonly from: boolean | undefined; readonly to: boolean};
@@ -26,7 +27,7 @@ export type BulkItem = {
 	| {readonly kind: 'tags'; readonly change: TagChange}
 );
 
-export type LeftOutReason = 'holds' | 'read-only' | 'not-loaded';
+export type LeftOutReason = 'holds' | 'read-only' | 'not-loaded' | 'too-many-tags';
 
 export type LeftOut = {readonly key: string; readonly instance: InstanceSummary; readonly reason: LeftOutReason};
 
@@ -158,7 +159,9 @@ export function planTags(
 
 		const remove = operations.remove.filter((tagKey) => Object.hasOwn(tags, tagKey));
 		for (const tagKey of remove) before[tagKey] = tags[tagKey];
+		const count = Object.keys(tags).length + Object.keys(set).filter((tagKey) => !Object.hasOwn(tags, tagKey)).length;
 		if (Object.keys(set).length === 0 && remove.length === 0) leftOut.push({key, instance, reason: 'holds'});
+		else if (count - remove.length > MAX_TAGS) leftOut.push({key, instance, reason: 'too-many-tags'});
 		else items.push({key, instance, kind: 'tags', change: {set, remove, before}});
 	}
 

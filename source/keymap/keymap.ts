@@ -21,7 +21,9 @@ export type Scope =
 	| 'bulk-review'
 	| 'bulk-running'
 	| 'bulk-report'
-	| 'bulk-confirm';
+	| 'bulk-confirm'
+	| 'bulk-tags'
+	| 'bulk-tag-input';
 
 export type Binding = {
 	/** The command this key runs; `BindingId` is the union of every id in KEYMAP. */
@@ -57,7 +59,9 @@ export const SCOPE_TITLES: Readonly<Record<Scope, string>> = {
 	'bulk-review': 'Bulk review',
 	'bulk-running': 'While a bulk apply runs',
 	'bulk-report': 'Bulk apply report',
-	'bulk-confirm': 'Leaving the matrix with pending changes',
+	'bulk-confirm': 'Leaving the matrix or the bulk tags form with pending changes',
+	'bulk-tags': 'Bulk tags form',
+	'bulk-tag-input': 'Bulk tag key and value fields',
 };
 
 const DECLARED = [
@@ -79,6 +83,7 @@ const DECLARED = [
 	{id: 'list.mark', keys: ['space'], label: 'mark', scope: 'list'},
 	{id: 'list.mark-all', keys: ['*'], label: 'mark all / none', scope: 'list', secondary: true},
 	{id: 'list.matrix', keys: ['m'], label: 'matrix', scope: 'list'},
+	{id: 'list.bulk-tags', keys: ['T'], label: 'bulk tags', scope: 'list', mutating: true, secondary: true},
 	{id: 'list.profiles', keys: ['p'], label: 'profiles', scope: 'list'},
 	{id: 'list.regions', keys: ['r'], label: 'regions', scope: 'list'},
 	{id: 'list.refresh', keys: ['R'], label: 'refresh', scope: 'list'},
@@ -212,6 +217,15 @@ const DECLARED = [
 	{id: 'bulk-report.down', keys: ['down', 'j'], label: 'scroll', scope: 'bulk-report', secondary: true},
 	{id: 'bulk-report.up', keys: ['up', 'k'], label: 'scroll', scope: 'bulk-report', secondary: true},
 
+	{id: 'bulk-tags.set', keys: ['a'], label: 'set a tag', scope: 'bulk-tags', mutating: true},
+	{id: 'bulk-tags.remove', keys: ['d'], label: 'remove a tag', scope: 'bulk-tags', mutating: true},
+	{id: 'bulk-tags.review', keys: ['s'], label: 'review', scope: 'bulk-tags', mutating: true},
+	{id: 'bulk-tags.back', keys: ['esc'], label: 'back', scope: 'bulk-tags'},
+
+	{id: 'bulk-tag-input.next', keys: ['tab'], label: 'key ⇄ value', scope: 'bulk-tag-input'},
+	{id: 'bulk-tag-input.done', keys: ['enter'], label: 'done', scope: 'bulk-tag-input'},
+	{id: 'bulk-tag-input.cancel', keys: ['esc'], label: 'cancel', scope: 'bulk-tag-input'},
+
 	{id: 'bulk-confirm.yes', keys: ['y'], label: 'leave, drop the changes', scope: 'bulk-confirm'},
 	{id: 'bulk-confirm.no', keys: ['n', 'esc'], label: 'stay', scope: 'bulk-confirm'},
 
@@ -229,4 +243,11 @@ export type KeyBinding = Binding & {readonly id: BindingId};
 export const KEYMAP: readonly KeyBinding[] = DECLARED;
 
 /** Scopes that take free text: single-letter bindings of other scopes are off while they have focus. */
-export const TEXT_SCOPES: ReadonlySet<Scope> = new Set(['filter', 'picker', 'tag-input', 'origin-input', 'mfa']);
+export const TEXT_SCOPES: ReadonlySet<Scope> = new Set([
+	'filter',
+	'picker',
+	'tag-input',
+	'origin-input',
+	'bulk-tag-input',
+	'mfa',
+]);

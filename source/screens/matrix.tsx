@@ -1,7 +1,7 @@
 import {memo, useRef} from 'react';
 import {Box, Text} from 'ink';
 import {attributeInfo} from '../domain/attributes.js';
-import {reportLines, reviewLines} from '../domain/bulk-lines.js';
+import {reviewLines} from '../domain/bulk-lines.js';
 import {instanceKey} from '../domain/instances.js';
 import {windowStart} from '../domain/list-window.js';
 import {
@@ -26,6 +26,7 @@ import {matrixColumns} from '../state/matrix-reducer.js';
 import type {MatrixState} from '../state/matrix-state.js';
 import {visibleRows} from '../state/selectors.js';
 import {toneColor, useTheme, type Theme, type ToneName} from '../theme/theme.js';
+import {BulkProgressLine, BulkRunPanel} from './bulk-run.js';
 
 export type MatrixViewProps = {
 	readonly state: AppState;
@@ -229,24 +230,7 @@ export function MatrixView({state, matrix, width, height, now}: MatrixViewProps)
 			/>
 		);
 	} else if (bulk) {
-		const reached = new Set(bulk.outcomes.map((outcome) => outcome.key));
-		const notReached = bulk.finished
-			? bulk.items.filter((item) => !reached.has(item.key)).map((item) => item.instance.alias)
-			: [];
-		panel = (
-			<LinesPanel
-				title={
-					bulk.finished
-						? `Report: ${bulk.sent} sent · ${bulk.failed} failed · ${bulk.total - bulk.outcomes.length} not reached`
-						: 'Applying…'
-				}
-				lines={reportLines(bulk.outcomes, notReached)}
-				scroll={bulk.scroll}
-				height={gridHeight}
-				width={width}
-				prompt={bulk.finished ? 'Esc close (failed changes stay pending: s → y retries them)' : undefined}
-			/>
-		);
+		panel = <BulkRunPanel bulk={bulk} height={gridHeight} width={width} />;
 	}
 
 	return (
@@ -288,13 +272,7 @@ export function MatrixView({state, matrix, width, height, now}: MatrixViewProps)
 					})}
 				</Box>
 			)}
-			{bulkLine ? (
-				<Text wrap="truncate" color={bulk.stopping ? theme.warning : theme.accent}>
-					{bulk.stopping ? 'Stopping: requests in flight finish · ' : 'Applying: '}
-					{`${bulk.sent} sent · ${bulk.failed} failed · ${bulk.total - bulk.outcomes.length} left · about ${formatDuration(bulk.timeLeftMs)} left`}
-					{bulk.stopping ? '' : ' · Esc stops'}
-				</Text>
-			) : null}
+			{bulkLine ? <BulkProgressLine bulk={bulk} /> : null}
 		</Box>
 	);
 }

@@ -15,7 +15,7 @@ import {EMPTY_FIELD, type TextField} from '../domain/text-field.js';
 import {DEFAULT_SORT, type ListSort} from '../domain/sort.js';
 import type {ApplyRequest, Form} from './form-state.js';
 import {EMPTY_FLEET, type FleetState} from './fleet-reducer.js';
-import type {BulkRun, MatrixState} from './matrix-state.js';
+import type {BulkRun, BulkTagsForm, MatrixState} from './matrix-state.js';
 import type {InstanceSettings} from './settings-state.js';
 
 export type Pair = {
@@ -98,9 +98,9 @@ export type Overlay = PickerState | HelpState | ErrorsState;
 
 /**
  * 'attributes', 'tags' and 'origins' are the forms opened from the detail view (state.form holds them);
- * 'matrix' is the fleet matrix (state.matrix).
+ * 'matrix' is the fleet matrix (state.matrix); 'bulk-tags' the bulk tags form (state.bulkTags).
  */
-export type Screen = 'list' | 'detail' | 'attributes' | 'tags' | 'origins' | 'matrix';
+export type Screen = 'list' | 'detail' | 'attributes' | 'tags' | 'origins' | 'matrix' | 'bulk-tags';
 
 export type Message = {
 	readonly text: string;
@@ -133,6 +133,8 @@ export type AppState = {
 	/** Last known attributes and tags per instance, and the reads asked for. */
 	readonly fleet: FleetState;
 	readonly matrix?: MatrixState;
+	/** `T`: the bulk tags form (screen 'bulk-tags'). */
+	readonly bulkTags?: BulkTagsForm;
 	/** A bulk apply under way (the bulk hook runs it), then its report. */
 	readonly bulk?: BulkRun;
 	/** Chosen profiles and regions: the inventory is their cross product. */

@@ -13,6 +13,7 @@ import {listLayoutOf, visibleRows} from './selectors.js';
 import {instanceKey} from '../domain/instances.js';
 import type {InstanceSummary} from '../domain/types.js';
 import {openMatrix} from './matrix-reducer.js';
+import {openBulkTags} from './bulk-tags-reducer.js';
 
 function toggleMark(marks: ReadonlySet<string>, key: string): ReadonlySet<string> {
 	const next = new Set(marks);
@@ -103,6 +104,8 @@ export function handleListAction(state: AppState, id: BindingId): AppState {
 			return withList(state, {marks: markAll(state.list.marks, visibleRows(state))});
 		case 'list.matrix':
 			return openMatrix(state);
+		case 'list.bulk-tags':
+			return openBulkTags(state);
 		case 'list.profiles':
 			return openPicker(state, 'profiles');
 		case 'list.regions':

@@ -1,5 +1,6 @@
 // The fleet matrix's state and the bulk apply it (or the bulk tags form) asks for.
 import type {BulkItem, BulkPlan, TagOperations} from '../domain/bulk-plan.js';
+import type {TextField} from '../domain/text-field.js';
 
 export type MatrixGroup = 'attributes' | 'tags';
 
@@ -36,20 +37,23 @@ export type BulkRun = {
 export type BulkDialog =
 	{readonly kind: 'review'; readonly plan: BulkPlan; readonly scroll: number} | {readonly kind: 'leave'};
 
-/** A tag key or value being typed in the bulk tags form. */
+/** A tag key (and value) being typed in the bulk tags form: `a` sets a tag, `d` removes a key. */
 export type BulkTagInput = {
 	readonly mode: 'set' | 'remove';
 	readonly field: 'key' | 'value';
-	readonly key: string;
-	readonly value: string;
+	readonly key: TextField;
+	readonly value: TextField;
+	/** Why Enter was refused (the whole reason, shown under the fields). */
 	readonly refused?: string;
 };
 
+/** `T`: tags to set and keys to remove on many instances at once. */
 export type BulkTagsForm = {
 	/** The instances it applies to (instance keys), fixed when the form opened. */
 	readonly keys: readonly string[];
+	/** Whether they are the marked instances (else every shown one). */
+	readonly marked: boolean;
 	readonly operations: TagOperations;
-	readonly cursor: number;
 	readonly input?: BulkTagInput;
 	readonly dialog?: BulkDialog;
 };

@@ -21,6 +21,12 @@ import {activeScope, contentHeightOf, readOnlyHere} from './selectors.js';
 import {handleBulkConfirmKey, handleMatrixKey, handleMatrixReviewKey} from './matrix-reducer.js';
 import {handleBulkReportKey, handleBulkRunningKey, receiveBulk} from './bulk-reducer.js';
 import {receiveLoads} from './fleet-reducer.js';
+import {
+	handleBulkTagInput,
+	handleBulkTagsConfirmKey,
+	handleBulkTagsKey,
+	handleBulkTagsReviewKey,
+} from './bulk-tags-reducer.js';
 
 /** How far the help overlay can scroll on this terminal. */
 function helpScrollLimit(state: AppState): number {
@@ -91,9 +97,19 @@ export function reduceKey(state: AppState, press: KeyPress): AppState {
 		case 'matrix':
 			return state.matrix ? handleMatrixKey(state, state.matrix, binding?.id) : state;
 		case 'bulk-review':
+			if (state.screen === 'bulk-tags')
+				return state.bulkTags ? handleBulkTagsReviewKey(state, state.bulkTags, binding?.id) : state;
 			return state.matrix ? handleMatrixReviewKey(state, state.matrix, binding?.id) : state;
 		case 'bulk-confirm':
+			if (state.screen === 'bulk-tags')
+				return state.bulkTags ? handleBulkTagsConfirmKey(state, state.bulkTags, binding?.id) : state;
 			return state.matrix ? handleBulkConfirmKey(state, state.matrix, binding?.id) : state;
+		case 'bulk-tags':
+			return state.bulkTags ? handleBulkTagsKey(state, state.bulkTags, binding?.id) : state;
+		case 'bulk-tag-input':
+			return state.bulkTags?.input
+				? handleBulkTagInput(state, state.bulkTags, state.bulkTags.input, binding?.id)
+				: state;
 		case 'bulk-running':
 			return handleBulkRunningKey(state, binding?.id);
 		case 'bulk-report':

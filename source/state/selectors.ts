@@ -80,13 +80,19 @@ export function activeScope(state: AppState): Scope {
 		return 'matrix';
 	}
 
+	if (state.screen === 'bulk-tags' && state.bulkTags) {
+		if (state.bulk) return state.bulk.finished ? 'bulk-report' : 'bulk-running';
+		if (state.bulkTags.dialog) return state.bulkTags.dialog.kind === 'review' ? 'bulk-review' : 'bulk-confirm';
+		return state.bulkTags.input ? 'bulk-tag-input' : 'bulk-tags';
+	}
+
 	return state.list.filterEditing ? 'filter' : 'list';
 }
 
 /** Read-only as it applies to what is on screen. */
 export function readOnlyHere(state: AppState): boolean {
 	// The list and the matrix span profiles: read-only profiles apply per instance there.
-	const spansProfiles = state.screen === 'list' || state.screen === 'matrix';
+	const spansProfiles = state.screen === 'list' || state.screen === 'matrix' || state.screen === 'bulk-tags';
 	return isReadOnlyFor(state, spansProfiles ? undefined : state.detail?.target.profile);
 }
 

@@ -6,6 +6,7 @@ import {matchBinding} from '../keymap/match.js';
 import type {AppState} from './app-state.js';
 import {originInputField} from './origins-form-reducer.js';
 import {tagInputField} from './tags-form-reducer.js';
+import {bulkTagInputField} from './bulk-tags-reducer.js';
 import {setFilter} from './list-reducer.js';
 import {mfaCodeField, mfaDigits, refuseMfaText, setMfaCode} from './mfa-reducer.js';
 import {setPickerQuery} from './picker-reducer.js';
@@ -33,6 +34,8 @@ export function focusedField(state: AppState, scope: Scope): FocusedField | unde
 			return tagInputField(state);
 		case 'origin-input':
 			return originInputField(state);
+		case 'bulk-tag-input':
+			return bulkTagInputField(state);
 		case 'mfa': {
 			const code = mfaCodeField(state);
 			return (

@@ -97,4 +97,25 @@ describe('bulk plan: tags', () => {
 		assert.equal(plan.writes, 2);
 		assert.equal(plan.requests, 4);
 	});
+
+	it('leaves out an instance the change would take past 50 tags (the API would refuse it)', () => {
+		const full = Object.fromEntries(Array.from({length: 50}, (_, index) => [`k${index}`, 'v']));
+		const plan = planTags(
+			rows.slice(0, 2),
+			{set: {New: 'x'}, remove: []},
+			(key) => (key === instanceKey(rows[0]!) ? full : tags[key]),
+			writable,
+		);
+		assert.deepEqual(
+			plan.leftOut.map((left) => [left.instance.alias, left.reason]),
+			[['a', 'too-many-tags']],
+		);
+		assert.deepEqual(
+			plan.items.map((item) => item.instance.alias),
+			['b'],
+		);
+		// Replacing a value or removing a key at the same time keeps it at 50.
+		const swap = planTags(rows.slice(0, 1), {set: {New: 'x'}, remove: ['k0']}, () => full, writable);
+		assert.equal(swap.items.length, 1);
+	});
 });
