@@ -1,4 +1,4 @@
-import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
+import {useCallback, useEffect, useReducer, useRef} from 'react';
 import {Box, Text, useApp, useInput, usePaste, useWindowSize} from 'ink';
 import {contentHeight, MIN_COLUMNS, MIN_ROWS} from './domain/layout.js';
 import {footerHints, globalHints, helpSections, keyHint} from './keymap/hints.js';
@@ -28,7 +28,7 @@ import {useApply} from './state/use-apply.js';
 import {useClipboard} from './state/use-clipboard.js';
 import {ErrorsOverlay} from './components/errors-overlay.js';
 import {errorsLines} from './state/errors-reducer.js';
-import {filteredRows} from './state/selectors.js';
+import {visibleRows} from './state/selectors.js';
 import {sortLabel} from './domain/sort.js';
 import {useFleet} from './state/use-fleet.js';
 import {useBulk} from './state/use-bulk.js';
@@ -80,10 +80,7 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 		});
 	}, [services.availableProfiles]);
 	useClipboard(state.clipboard);
-	const shownRows = useMemo(
-		() => filteredRows(state.inventory.rows, state.list.filter.text, state.list.sort).length,
-		[state.inventory.rows, state.list.filter.text, state.list.sort],
-	);
+	const shownRows = visibleRows(state).length;
 	const listPosition = shownRows === 0 ? '0/0' : `${state.list.cursor + 1}/${shownRows}`;
 	useApply(state.apply, dispatch);
 	useTerminalControl(state.terminal);

@@ -125,7 +125,12 @@ export function baselineNeeds(baseline: Baseline): Set<FactKind> {
 
 export type DriftResult =
 	| {readonly known: true; readonly drift: readonly Drift[]}
-	| {readonly known: false; readonly needs: ReadonlySet<FactKind>};
+	| {
+			readonly known: false;
+			readonly needs: ReadonlySet<FactKind>;
+			/** What already differs in the sections whose facts are loaded (more may follow). */
+			readonly drift: readonly Drift[];
+	  };
 
 function sameValue(a: DriftValue, b: DriftValue): boolean {
 	return JSON.stringify(a) === JSON.stringify(b);
@@ -164,16 +169,23 @@ export function instanceDrift(baseline: Baseline, row: FilterRow, facts: Instanc
 			}
 		}
 	}
-	return needs.size > 0 ? {known: false, needs} : {known: true, drift};
+	return needs.size > 0 ? {known: false, needs, drift} : {known: true, drift};
 }
 
-/** The filter's `drift` lookup: whether the row differs, undefined while its facts are not loaded. */
+/**
+ * The filter's `drift` lookup: whether the row differs (as soon as one loaded section differs), false
+ * once every fact is loaded and nothing differs, undefined until then.
+ */
 export function driftLookup<Row extends FilterRow>(
 	baseline: Baseline,
 	factsOf: (row: Row) => InstanceFacts,
 ): (row: Row) => boolean | undefined {
-	return (row) => {
-		const result = instanceDrift(baseline, row, factsOf(row));
-		return result.known ? result.drift.length > 0 : undefined;
-	};
+	return (row) => rowDrifts(baseline, row, factsOf(row));
+}
+
+/** Whether one row differs from the baseline, as driftLookup decides it. */
+export function rowDrifts(baseline: Baseline, row: FilterRow, facts: InstanceFacts): boolean | undefined {
+	const result = instanceDrift(baseline, row, facts);
+	if (result.drift.length > 0) return true;
+	return result.known ? false : undefined;
 }

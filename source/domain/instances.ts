@@ -35,25 +35,6 @@ export function mergeSorted<T extends InstanceSummary>(a: readonly T[], b: reado
 	return out;
 }
 
-/**
- * Rows whose alias, id, ARN, region, profile or status contain the query, case-insensitively.
- * Words separated by spaces must each match (in any of those fields): "jade eu" finds alias jade in eu-*.
- * An empty or blank query keeps everything.
- */
-export function filterInstances<T extends InstanceSummary>(list: readonly T[], query: string): T[] {
-	const words = query
-		.toLowerCase()
-		.split(/\s+/)
-		.filter((word) => word !== '');
-	if (words.length === 0) return [...list];
-	return list.filter((instance) => {
-		const haystack = [instance.alias, instance.id, instance.arn, instance.region, instance.profile, instance.status]
-			.join('\n')
-			.toLowerCase();
-		return words.every((word) => haystack.includes(word));
-	});
-}
-
 /** First 8 characters of an instance id (a UUID), as shown in the list. */
 export function shortId(id: string): string {
 	return id.slice(0, 8);

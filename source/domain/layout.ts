@@ -28,6 +28,8 @@ export type ListFacts = {
 	readonly errors: number;
 	/** The filter line shows (typing it, or a filter is kept). */
 	readonly filterLine: boolean;
+	/** A line under the filter: its malformed terms, or how far loading what it needs has got. */
+	readonly filterNote?: boolean;
 	/** The rows come from the cache of an earlier run (one line says so). */
 	readonly stale: boolean;
 };
@@ -47,7 +49,10 @@ export function listLayout(height: number, facts: ListFacts): ListLayout {
 	const chipLines = height >= 30 ? 3 : height >= 18 ? 2 : 1;
 	const errorLines = Math.min(facts.errors, height >= 30 ? 4 : 2);
 	const stripLines = Math.min(chipLines, facts.pairs) + errorLines;
-	const tableHeight = Math.max(2, height - stripLines - (facts.filterLine ? 1 : 0) - (facts.stale ? 1 : 0));
+	const tableHeight = Math.max(
+		2,
+		height - stripLines - (facts.filterLine ? 1 : 0) - (facts.filterNote ? 1 : 0) - (facts.stale ? 1 : 0),
+	);
 	return {chipLines, errorLines, tableHeight, bodyHeight: Math.max(1, tableHeight - 1)};
 }
 

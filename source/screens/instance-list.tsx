@@ -1,11 +1,12 @@
-import {useMemo} from 'react';
 import {Box, Text} from 'ink';
 import {layoutColumns} from '../domain/columns.js';
 import {listLayout} from '../domain/layout.js';
 import {relativeAge} from '../domain/format.js';
 import {hasSeveralProfiles} from '../domain/instances.js';
 import type {AppState} from '../state/app-state.js';
-import {filteredRows, listFacts} from '../state/selectors.js';
+import {malformedText} from '../domain/filter.js';
+import {sanitizeLine} from '../domain/sanitize.js';
+import {filterProgress, listFacts, listFilterOf, visibleRows} from '../state/selectors.js';
 import {isLoading} from '../state/inventory-reducer.js';
 import {InstanceTable} from '../components/instance-table.js';
 import {StatusStrip} from '../components/status-strip.js';
@@ -23,13 +24,14 @@ export type InstanceListProps = {
 export function InstanceList({state, width, height}: InstanceListProps) {
 	const theme = useTheme();
 	const {filter, filterEditing} = state.list;
-	const allRows = state.inventory.rows;
-	const {sort} = state.list;
-	const rows = useMemo(() => filteredRows(allRows, filter.text, sort), [allRows, filter.text, sort]);
+	const rows = visibleRows(state);
+	const parsed = listFilterOf(state);
+	const progress = filterProgress(state);
 	const pairs = [...state.inventory.pairs.values()];
 	const showProfile = state.profiles.length > 1 || hasSeveralProfiles(state.inventory.rows);
 	const facts = listFacts(state);
-	const {errors, filterLine, stale} = facts;
+	const {errors, filterLine, filterNote, stale} = facts;
+	const loadingText = progress.map(({fact, done, total}) => `loading ${fact} ${done}/${total}`).join(' · ');
 	// The same layout the reducer pages and scrolls with.
 	const {chipLines, errorLines, tableHeight} = listLayout(height, facts);
 	const loading = isLoading(state.inventory);
@@ -62,11 +64,22 @@ export function InstanceList({state, width, height}: InstanceListProps) {
 					</Text>
 				</Text>
 			) : null}
+			{filterNote ? (
+				<Text wrap="truncate">
+					{parsed.malformed.length > 0 ? (
+						<Text color={theme.error}>{sanitizeLine(`not understood: ${malformedText(parsed)}`)}</Text>
+					) : null}
+					{parsed.malformed.length > 0 && loadingText !== '' ? '  ' : ''}
+					{loadingText === '' ? null : <Text color={theme.muted}>{`${loadingText}…`}</Text>}
+				</Text>
+			) : null}
 			{rows.length === 0 ? (
 				<Box height={tableHeight}>
 					<Text color={theme.muted}>
 						{filter.text !== ''
-							? 'No instance matches the filter.'
+							? loadingText === ''
+								? 'No instance matches the filter.'
+								: 'No instance matches the filter yet.'
 							: loading
 								? 'Loading instances…'
 								: errors === pairs.length && errors > 0

@@ -1,5 +1,6 @@
 // The whole app's state, as plain data. Reducers in this folder are pure and tested without rendering.
 import type {KeyPress} from '../keymap/keys.js';
+import type {Baseline} from '../domain/baseline.js';
 import {pairKey} from '../domain/instances.js';
 import type {TerminalSize} from '../domain/layout.js';
 import type {
@@ -135,6 +136,8 @@ export type AppState = {
 	readonly matrix?: MatrixState;
 	/** `T`: the bulk tags form (screen 'bulk-tags'). */
 	readonly bulkTags?: BulkTagsForm;
+	/** --baseline: what instances should hold (drift in the matrix, the detail view and the `drift` filter). */
+	readonly baseline?: Baseline;
 	/** A bulk apply under way (the bulk hook runs it), then its report. */
 	readonly bulk?: BulkRun;
 	/** Chosen profiles and regions: the inventory is their cross product. */
@@ -179,6 +182,7 @@ export type InitialOptions = {
 	readonly message?: Message;
 	/** Attributes and tags remembered from an earlier run. */
 	readonly fleet?: FleetState;
+	readonly baseline?: Baseline;
 };
 
 export function initialState(options: InitialOptions): AppState {
@@ -198,6 +202,7 @@ export function initialState(options: InitialOptions): AppState {
 		},
 		list: {cursor: 0, scroll: 0, filter: EMPTY_FIELD, filterEditing: false, sort: DEFAULT_SORT, marks: new Set()},
 		fleet: options.fleet ?? EMPTY_FLEET,
+		...(options.baseline ? {baseline: options.baseline} : {}),
 		profiles: options.profiles,
 		regions: options.regions,
 		availableProfiles: options.availableProfiles,

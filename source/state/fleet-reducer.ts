@@ -1,6 +1,8 @@
 // What is known about each instance's attributes and tags, with when it was read: the matrix shows
 // the last known values at once and asks for fresh ones behind them. Loads are requested through
 // state (fleet.request) and performed by the fleet hook.
+import {parseAttributeValue} from '../domain/attributes.js';
+import type {InstanceFacts} from '../domain/baseline.js';
 import {instanceKey} from '../domain/instances.js';
 import type {InstanceSummary, Tags} from '../domain/types.js';
 
@@ -120,4 +122,26 @@ export function fromSaved(saved: ReadonlyArray<{readonly key: string} & FleetEnt
 	}
 
 	return {entries};
+}
+
+const factsCache = new WeakMap<FleetEntry, InstanceFacts>();
+const NO_FACTS: InstanceFacts = {};
+
+/** The last known values of an instance as filters and baselines read them (attributes as on/off). */
+export function factsOf(entry: FleetEntry | undefined): InstanceFacts {
+	if (!entry) return NO_FACTS;
+	let facts = factsCache.get(entry);
+	if (!facts) {
+		const attributes = entry.attributes?.value;
+		const tags = entry.tags?.value;
+		facts = {
+			...(attributes
+				? {attributes: Object.fromEntries(Object.entries(attributes).map(([t, v]) => [t, parseAttributeValue(v)]))}
+				: {}),
+			...(tags ? {tags} : {}),
+		};
+		factsCache.set(entry, facts);
+	}
+
+	return facts;
 }

@@ -17,7 +17,7 @@ import {handlePickerAction} from './picker-reducer.js';
 import {askMfa, handleMfaAction, mfaDone} from './mfa-reducer.js';
 import {pasteText, textKey} from './text-input.js';
 import {handleErrorsAction} from './errors-reducer.js';
-import {activeScope, contentHeightOf, readOnlyHere} from './selectors.js';
+import {activeScope, contentHeightOf, readOnlyHere, withFilterLoads} from './selectors.js';
 import {handleBulkConfirmKey, handleMatrixKey, handleMatrixReviewKey} from './matrix-reducer.js';
 import {handleBulkReportKey, handleBulkRunningKey, receiveBulk} from './bulk-reducer.js';
 import {receiveLoads} from './fleet-reducer.js';
@@ -147,9 +147,9 @@ function replayQueuedKeys(before: AppState, after: AppState): AppState {
 	return queued.reduce(reduceKey, cleared);
 }
 
-/** Every action, then the list's window follows its cursor. */
+/** Every action, then what the filter needs is asked for and the list's window follows its cursor. */
 export function reducer(state: AppState, action: Action): AppState {
-	return withListWindow(step(state, action));
+	return withListWindow(withFilterLoads(step(state, action)));
 }
 
 function step(state: AppState, action: Action): AppState {

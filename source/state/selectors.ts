@@ -2,8 +2,10 @@
 // the picker's items, which scope has the keys, whether changes are off here, and the open form's plan.
 import {plannedRequests, type ApplyPlan} from '../domain/apply-plan.js';
 import {pendingChanges} from '../domain/attribute-edit.js';
-import {filterInstances} from '../domain/instances.js';
-import {DEFAULT_SORT, sortRows, type ListSort} from '../domain/sort.js';
+import {filterNeeds, type Filter} from '../domain/filter.js';
+import {filterRows, parseListFilter, type LoadableFact, type RowsFilter} from '../domain/filter-rows.js';
+import {instanceKey} from '../domain/instances.js';
+import {sortRows} from '../domain/sort.js';
 import {contentHeight, listLayout, type ListFacts, type ListLayout} from '../domain/layout.js';
 import {diffOrigins} from '../domain/origins.js';
 import {addTag, diffTags, validateTagEdit, validateTagValue, type TagProblem} from '../domain/tags.js';
@@ -12,18 +14,86 @@ import type {Scope} from '../keymap/keymap.js';
 import {isReadOnlyFor, type AppState, type PickerItem, type PickerState} from './app-state.js';
 import type {Form, TagsForm} from './form-state.js';
 
-/** Rows through a filter; without one, the very same array (so views can memoise on it). */
-export function filteredRows(
-	rows: readonly InstanceSummary[],
-	filter: string,
-	sort: ListSort = DEFAULT_SORT,
-): readonly InstanceSummary[] {
-	return sortRows(filter === '' ? rows : filterInstances(rows, filter), sort);
+import {factsOf, requestLoads} from './fleet-reducer.js';
+
+let parsed: {text: string; baseline: AppState['baseline']; filter: Filter} | undefined;
+
+/** The list's filter, parsed (the same parser as `--filter`). */
+export function listFilterOf(state: AppState): Filter {
+	const text = state.list.filter.text;
+	if (parsed?.text !== text || parsed.baseline !== state.baseline) {
+		parsed = {text, baseline: state.baseline, filter: parseListFilter(text, state.baseline)};
+	}
+
+	return parsed.filter;
 }
 
-/** The rows the list shows: the inventory through the filter. */
+let filtered:
+	| {rows: AppState['inventory']['rows']; filter: Filter; entries: unknown; result: RowsFilter<InstanceSummary>}
+	| undefined;
+
+/** The inventory through the list's filter, with what is known of each instance (asked once per change). */
+export function rowsFilter(state: AppState): RowsFilter<InstanceSummary> {
+	const filter = listFilterOf(state);
+	// Facts matter only to filters that need them.
+	const entries = filterNeeds(filter).size > 0 ? state.fleet.entries : undefined;
+	if (filtered?.rows !== state.inventory.rows || filtered.filter !== filter || filtered.entries !== entries) {
+		const result = filterRows(
+			filter,
+			state.inventory.rows,
+			(row) => factsOf(state.fleet.entries.get(instanceKey(row))),
+			state.baseline,
+		);
+		filtered = {rows: state.inventory.rows, filter, entries, result};
+	}
+
+	return filtered.result;
+}
+
+let sorted:
+	{rows: readonly InstanceSummary[]; sort: AppState['list']['sort']; result: readonly InstanceSummary[]} | undefined;
+
+/** The rows the list shows: the inventory through the filter, in the list's order. */
 export function visibleRows(state: AppState): readonly InstanceSummary[] {
-	return filteredRows(state.inventory.rows, state.list.filter.text, state.list.sort);
+	const {rows} = rowsFilter(state);
+	if (sorted?.rows !== rows || sorted.sort !== state.list.sort) {
+		sorted = {rows, sort: state.list.sort, result: sortRows(rows, state.list.sort)};
+	}
+
+	return sorted.result;
+}
+
+export type FilterProgress = {readonly fact: LoadableFact; readonly done: number; readonly total: number};
+
+/** How far loading what the filter needs has got, for each fact still loading. */
+export function filterProgress(state: AppState): FilterProgress[] {
+	const progress: FilterProgress[] = [];
+	for (const [fact, rows] of rowsFilter(state).candidates) {
+		let loading = 0;
+		for (const row of rows) if (state.fleet.entries.get(instanceKey(row))?.[fact]?.loading) loading++;
+		if (loading > 0) progress.push({fact, done: rows.length - loading, total: rows.length});
+	}
+
+	return progress;
+}
+
+/**
+ * Asks for the attributes or tags the filter needs to decide its rows: those not read in this run,
+ * not being read and not failed (a failed read is not retried on every key; `R` in the matrix reads
+ * again). Run after every action; cheap when nothing is missing.
+ */
+export function withFilterLoads(state: AppState): AppState {
+	const {candidates} = rowsFilter(state);
+	let {fleet} = state;
+	for (const [fact, rows] of candidates) {
+		const missing = rows.filter((row) => {
+			const known = fleet.entries.get(instanceKey(row))?.[fact];
+			return !known?.fresh && !known?.loading && !known?.error;
+		});
+		if (missing.length > 0) fleet = requestLoads(fleet, missing, fact);
+	}
+
+	return fleet === state.fleet ? state : {...state, fleet};
 }
 
 /** Lines for the screen or overlay under the header and any MFA prompt. */
@@ -38,6 +108,7 @@ export function listFacts(state: AppState): ListFacts {
 		pairs: pairs.length,
 		errors: pairs.filter((pair) => pair.status.kind === 'error').length,
 		filterLine: state.list.filterEditing || state.list.filter.text !== '',
+		filterNote: listFilterOf(state).malformed.length > 0 || filterProgress(state).length > 0,
 		stale: state.inventory.staleSince !== undefined,
 	};
 }

@@ -22,7 +22,7 @@ test('storage: {CALL_RECORDINGS: encrypted} needs the storage facts, and says wh
 		'rules:\n  - storage: {CALL_RECORDINGS: encrypted, chat_transcripts: encrypted, CONTACT_TRACE_RECORDS: encrypted, AGENT_EVENTS: configured, ATTACHMENTS: configured}\n',
 	);
 	assert.ok(baselineNeeds(baseline).has('storage'));
-	assert.deepEqual(instanceDrift(baseline, row, {}), {known: false, needs: new Set(['storage'])});
+	assert.deepEqual(instanceDrift(baseline, row, {}), {known: false, needs: new Set(['storage']), drift: []});
 	const result = instanceDrift(baseline, row, {
 		storage: {
 			CALL_RECORDINGS: 'not-encrypted',

@@ -1,8 +1,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {InstanceSummary} from '../../source/domain/types.js';
+import {filterRows, parseListFilter} from '../../source/domain/filter-rows.js';
 import {
-	filterInstances,
 	hasSeveralProfiles,
 	instanceKey,
 	isFromTarget,
@@ -40,7 +40,12 @@ test('sortInstances: alias case-insensitively, then region, profile, id; does no
 	);
 });
 
-test('filterInstances matches alias, id, ARN, region, profile and status, case-insensitively', () => {
+/** The list's filter with plain words only (no facts needed). */
+function filterInstances(list: readonly InstanceSummary[], query: string): readonly InstanceSummary[] {
+	return filterRows(parseListFilter(query, undefined), list, () => ({})).rows;
+}
+
+test("the list's plain words match alias, id, ARN, region, profile and status, case-insensitively", () => {
 	const jade = instance('Jade-Prod', 'eu-central-1', 'prod', '0f1e2d3c-aaaa');
 	const ruby = {...instance('ruby', 'us-east-1', 'dev', '9999-bbbb'), status: 'CREATION_FAILED'};
 	const list = [jade, ruby];
