@@ -2,13 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {InstanceSummary} from '../../source/domain/types.js';
 import {filterRows, parseListFilter} from '../../source/domain/filter-rows.js';
-import {
-	hasSeveralProfiles,
-	instanceKey,
-	isFromTarget,
-	shortId,
-	sortInstances,
-} from '../../source/domain/instances.js';
+import {hasSeveralProfiles, instanceKey, isFromTarget, shortId, sortInstances} from '../../source/domain/instances.js';
 import {summaryRow} from '../helpers/state.js';
 
 function instance(alias: string, region: string, profile = 'default', id = `${alias}-id-0000`): InstanceSummary {
