@@ -1,6 +1,7 @@
 // What each matrix cell says and which columns fit the screen. Pure.
 import {parseAttributeValue} from './attributes.js';
 import {displayWidth, sanitizeLine, truncateToWidth} from './sanitize.js';
+import {STORAGE_RESOURCE_TYPES, type StorageEncryption, type StorageResourceType} from './settings.js';
 
 /** Short headers for the attribute columns (the full name of the current column is shown above the grid). */
 const SHORT: Readonly<Record<string, string>> = {
@@ -23,7 +24,7 @@ export function shortHeader(type: string): string {
 	return SHORT[type] ?? sanitizeLine(type).slice(0, 6);
 }
 
-export type CellKind = 'on' | 'off' | 'value' | 'absent' | 'loading' | 'error' | 'pending';
+export type CellKind = 'on' | 'off' | 'warn' | 'value' | 'absent' | 'loading' | 'error' | 'pending';
 
 export type Cell = {
 	readonly text: string;
@@ -111,4 +112,55 @@ export function formatDuration(ms: number): string {
 	const minutes = Math.floor(seconds / 60);
 	if (minutes < 60) return seconds % 60 === 0 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`;
 	return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+/** The storage group's columns: call recordings and chat transcripts first (what audits ask about), then the API's order. */
+export const STORAGE_COLUMNS: readonly StorageResourceType[] = [
+	'CALL_RECORDINGS',
+	'CHAT_TRANSCRIPTS',
+	...STORAGE_RESOURCE_TYPES.filter((type) => type !== 'CALL_RECORDINGS' && type !== 'CHAT_TRANSCRIPTS'),
+];
+
+const STORAGE_SHORT: Readonly<Record<StorageResourceType, string>> = {
+	CALL_RECORDINGS: 'Calls',
+	CHAT_TRANSCRIPTS: 'Chats',
+	SCHEDULED_REPORTS: 'Rprts',
+	MEDIA_STREAMS: 'Media',
+	CONTACT_TRACE_RECORDS: 'CTR',
+	AGENT_EVENTS: 'Agent',
+	REAL_TIME_CONTACT_ANALYSIS_SEGMENTS: 'RTCA',
+	ATTACHMENTS: 'Attch',
+	CONTACT_EVALUATIONS: 'Evals',
+	SCREEN_RECORDINGS: 'Scrn',
+	REAL_TIME_CONTACT_ANALYSIS_CHAT_SEGMENTS: 'RTChat',
+	REAL_TIME_CONTACT_ANALYSIS_VOICE_SEGMENTS: 'RTVoice',
+	EMAIL_MESSAGES: 'Email',
+};
+
+export function storageHeader(type: string): string {
+	return STORAGE_SHORT[type as StorageResourceType] ?? sanitizeLine(type).slice(0, 6);
+}
+
+/** What the storage cells say, as the line above the grid explains them. */
+export const STORAGE_LEGEND = 'KMS encrypted · no KMS not encrypted · none not configured · stream Kinesis';
+
+const STORAGE_TEXT: Readonly<Record<StorageEncryption, {readonly text: string; readonly kind: CellKind}>> = {
+	encrypted: {text: 'KMS', kind: 'on'},
+	'not-encrypted': {text: 'no KMS', kind: 'warn'},
+	'not-configured': {text: 'none', kind: 'off'},
+	stream: {text: 'stream', kind: 'value'},
+};
+
+/** A storage cell: how the type stands (a value read in part of the load counts), `…` while it loads. */
+export function storageCell(
+	values: Readonly<Record<string, string>> | undefined,
+	type: string,
+	state: {readonly loading?: boolean; readonly error?: boolean},
+	drift = false,
+): Cell {
+	const value = values?.[type];
+	if (value === 'error') return {text: 'err', kind: 'error'};
+	const known = value === undefined ? undefined : STORAGE_TEXT[value as StorageEncryption];
+	if (known) return {...known, drift};
+	return state.loading || !state.error ? {text: '…', kind: 'loading'} : {text: 'err', kind: 'error'};
 }

@@ -9,10 +9,11 @@ import type {
 	StorageResourceType,
 	TrafficDistributionGroup,
 } from './settings.js';
+import type {Priority} from './scheduler.js';
 import type {Target} from './types.js';
 
 /** As the ConnectGateway's CallOptions. */
-type CallOptions = {readonly signal?: AbortSignal};
+type CallOptions = {readonly signal?: AbortSignal; readonly priority?: Priority};
 
 export type SettingsGateway = {
 	/** ListInstanceStorageConfigs for one resource type, every page. */

@@ -198,7 +198,7 @@ const DECLARED = [
 	{id: 'matrix.want-off', keys: ['-'], label: 'column off', scope: 'matrix', mutating: true},
 	{id: 'matrix.fix-drift', keys: ['F'], label: 'fix drift', scope: 'matrix', mutating: true, secondary: true},
 	{id: 'matrix.review', keys: ['s'], label: 'review', scope: 'matrix', mutating: true},
-	{id: 'matrix.next-group', keys: ['tab'], label: 'attributes/tags', scope: 'matrix'},
+	{id: 'matrix.next-group', keys: ['tab'], label: 'columns', scope: 'matrix'},
 	{id: 'matrix.refresh', keys: ['R'], label: 'reload', scope: 'matrix', secondary: true},
 	{id: 'matrix.back', keys: ['esc', 'm'], label: 'back', scope: 'matrix'},
 

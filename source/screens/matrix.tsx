@@ -1,28 +1,22 @@
 import {memo, useRef} from 'react';
 import {Box, Text} from 'ink';
-import {attributeInfo} from '../domain/attributes.js';
 import {reviewLines} from '../domain/bulk-lines.js';
 import {instanceKey} from '../domain/instances.js';
 import {windowStart} from '../domain/list-window.js';
 import {
 	ATTRIBUTE_CELL_WIDTH,
-	attributeCell,
 	CELL_GAP,
 	cellText,
-	formatDuration,
 	shortAge,
-	shortHeader,
 	TAG_CELL_WIDTH,
-	tagCell,
 	visibleColumns,
 	type Cell,
 } from '../domain/matrix-layout.js';
 import {displayWidth, padToWidth, sanitizeLine, truncateToWidth} from '../domain/sanitize.js';
-import type {InstanceSummary} from '../domain/types.js';
 import {LinesPanel} from '../components/lines-panel.js';
 import type {AppState} from '../state/app-state.js';
-import type {FleetEntry} from '../state/fleet-reducer.js';
 import {matrixColumns} from '../state/matrix-reducer.js';
+import {cellsFor, columnHeader, columnName, progressText} from '../state/matrix-view.js';
 import type {MatrixState} from '../state/matrix-state.js';
 import {visibleRows} from '../state/selectors.js';
 import {toneColor, useTheme, type Theme, type ToneName} from '../theme/theme.js';
@@ -40,6 +34,7 @@ export type MatrixViewProps = {
 const CELL_TONES: Readonly<Record<Cell['kind'], ToneName>> = {
 	on: 'ok',
 	off: 'muted',
+	warn: 'warning',
 	value: 'normal',
 	absent: 'muted',
 	loading: 'muted',
@@ -89,70 +84,6 @@ const Row = memo(function Row({
 	);
 });
 
-function cellsFor(
-	row: InstanceSummary,
-	entry: FleetEntry | undefined,
-	matrix: MatrixState,
-	columns: readonly string[],
-): Cell[] {
-	if (matrix.group === 'attributes') {
-		const known = entry?.attributes;
-		const wants = matrix.pending.get(instanceKey(row));
-		return columns.map((type) =>
-			attributeCell(
-				known?.value?.[type],
-				{loading: known?.loading, error: Boolean(known?.error), known: known?.value !== undefined},
-				wants?.get(type),
-			),
-		);
-	}
-
-	const known = entry?.tags;
-	return columns.map((key) => tagCell(known?.value, key, {loading: known?.loading, error: Boolean(known?.error)}));
-}
-
-function progressText(state: AppState, rows: readonly InstanceSummary[], matrix: MatrixState, now: number): string {
-	const aspect = matrix.group;
-	let fresh = 0;
-	let loading = 0;
-	let errors = 0;
-	let firstError: {readonly code: string; readonly message: string} | undefined;
-	let oldest: number | undefined;
-	for (const row of rows) {
-		const known = state.fleet.entries.get(instanceKey(row))?.[aspect];
-		if (known?.fresh) fresh++;
-		if (known?.loading) loading++;
-		if (known?.error) {
-			errors++;
-			firstError ??= known.error;
-		}
-
-		if (known?.value && !known.fresh && known.at !== undefined) oldest = Math.min(oldest ?? known.at, known.at);
-	}
-
-	// ListInstanceAttributes answers 7 attributes a page: 2 requests an instance, 2 a second per region.
-	const perRegion = new Map<string, number>();
-	for (const row of rows) {
-		if (state.fleet.entries.get(instanceKey(row))?.[aspect]?.loading) {
-			const key = `${row.profile}\u0000${row.region}`;
-			perRegion.set(key, (perRegion.get(key) ?? 0) + 1);
-		}
-	}
-
-	const requestsPerInstance = aspect === 'attributes' ? 2 : 1;
-	const left = (Math.max(0, ...perRegion.values()) * requestsPerInstance * 1000) / 2;
-	const parts = [`${aspect} ${fresh} of ${rows.length} read`];
-	if (loading > 0) parts.push(`about ${formatDuration(left)} left`);
-	if (errors > 0 && firstError) {
-		parts.push(
-			`${errors} failed (${sanitizeLine(firstError.code)}: ${sanitizeLine(firstError.message)}; R reads again)`,
-		);
-	}
-
-	if (oldest !== undefined && loading > 0) parts.push(`others as last known (${shortAge(oldest, false, now)} old)`);
-	return parts.join(' · ');
-}
-
 export function MatrixView({state, matrix, width, height, now}: MatrixViewProps) {
 	const theme = useTheme();
 	const rows = visibleRows(state);
@@ -162,18 +93,11 @@ export function MatrixView({state, matrix, width, height, now}: MatrixViewProps)
 	const head = `${rows.length} instance${rows.length === 1 ? '' : 's'}${marked > 0 ? ` (${marked} marked)` : ''}${state.list.filter.text ? ` · /${sanitizeLine(state.list.filter.text)}` : ''}`;
 	const progress = progressText(state, rows, matrix, now);
 	const current = columns[matrix.column];
-	const currentName =
-		current === undefined
-			? matrix.group === 'tags'
-				? 'no tags on the shown instances'
-				: ''
-			: matrix.group === 'attributes'
-				? `${current} — ${attributeInfo(current).label}: ${attributeInfo(current).description}`
-				: `tag ${sanitizeLine(current)}`;
+	const currentName = columnName(matrix.group, current);
 
 	const labelWidth = Math.min(28, Math.max(12, ...rows.map((row) => displayWidth(sanitizeLine(row.alias)) + 2)));
 	const ageWidth = 4;
-	const cellWidth = matrix.group === 'attributes' ? ATTRIBUTE_CELL_WIDTH : TAG_CELL_WIDTH;
+	const cellWidth = matrix.group === 'tags' ? TAG_CELL_WIDTH : ATTRIBUTE_CELL_WIDTH;
 	const firstColumn = useRef(0);
 	const {first, shown} = visibleColumns(
 		columns.length,
@@ -191,11 +115,7 @@ export function MatrixView({state, matrix, width, height, now}: MatrixViewProps)
 		shownColumns
 			.map(
 				(column) =>
-					' '.repeat(CELL_GAP) +
-					padToWidth(
-						truncateToWidth(matrix.group === 'attributes' ? shortHeader(column) : sanitizeLine(column), cellWidth),
-						cellWidth,
-					),
+					' '.repeat(CELL_GAP) + padToWidth(truncateToWidth(columnHeader(matrix.group, column), cellWidth), cellWidth),
 			)
 			.join('');
 

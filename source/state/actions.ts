@@ -3,7 +3,7 @@ import type {TerminalSize} from '../domain/layout.js';
 import type {KeyPress} from '../keymap/keys.js';
 import type {ApplyResult} from './form-state.js';
 import type {BulkEvent} from './bulk-reducer.js';
-import type {Aspect, FleetResult} from './fleet-reducer.js';
+import type {FleetLoadResult} from './fleet-reducer.js';
 import type {SettingsUpdate} from './settings-state.js';
 
 export type Action =
@@ -39,15 +39,7 @@ export type Action =
 	| {readonly type: 'mfa/ask'; readonly id: number; readonly profile: string; readonly serial: string}
 	| {readonly type: 'mfa/done'; readonly id: number}
 	| {readonly type: 'profiles/available'; readonly profiles: readonly string[]}
-	| {
-			readonly type: 'fleet/results';
-			readonly results: ReadonlyArray<{
-				readonly key: string;
-				readonly aspect: Aspect;
-				readonly at: number;
-				readonly result: FleetResult;
-			}>;
-	  }
+	| {readonly type: 'fleet/results'; readonly results: readonly FleetLoadResult[]}
 	| BulkEvent
 	| {readonly type: 'message'; readonly text: string; readonly tone: 'info' | 'warning' | 'error' | 'success'};
 

@@ -6,7 +6,8 @@ import type {InstanceFacts} from '../domain/baseline.js';
 import {instanceKey} from '../domain/instances.js';
 import type {InstanceSummary, Tags} from '../domain/types.js';
 
-export type Aspect = 'attributes' | 'tags';
+/** Storage: one value per storage resource type (domain/settings.ts StorageEncryption, or 'error'). */
+export type Aspect = 'attributes' | 'tags' | 'storage';
 
 /** One aspect of one instance: the last value read (with its time), whether a read is under way, the last error. */
 export type Known<T> = {
@@ -17,11 +18,15 @@ export type Known<T> = {
 	readonly fresh?: boolean;
 	readonly loading?: boolean;
 	readonly error?: {readonly code: string; readonly message: string};
+	/** An aspect read in parts (storage, one request per type): the parts read so far in this load. */
+	readonly parts?: readonly string[];
 };
 
 export type FleetEntry = {
 	readonly attributes?: Known<Readonly<Record<string, string>>>;
 	readonly tags?: Known<Tags>;
+	/** Storage resource type → how it stands (StorageEncryption), or 'error' when its read failed. */
+	readonly storage?: Known<Readonly<Record<string, string>>>;
 };
 
 export type FleetLoad = {
@@ -55,7 +60,7 @@ export function requestLoads(
 		const entry = entries.get(key) ?? {};
 		const known = entry[aspect];
 		if (known?.loading || (known?.fresh && !again)) continue;
-		entries.set(key, {...entry, [aspect]: {...known, loading: true}});
+		entries.set(key, {...entry, [aspect]: {...known, loading: true, parts: [], error: undefined}});
 		items.push({key, instance, aspect});
 	}
 
@@ -67,20 +72,39 @@ export type FleetResult =
 	| {readonly kind: 'ok'; readonly value: Readonly<Record<string, string>>}
 	| {readonly kind: 'error'; readonly code: string; readonly message: string};
 
+export type FleetLoadResult = {
+	readonly key: string;
+	readonly aspect: Aspect;
+	readonly at: number;
+	readonly result: FleetResult;
+	/** One part of an aspect read in parts (a storage type), and how many parts the aspect has. */
+	readonly part?: {readonly name: string; readonly of: number};
+};
+
+/** One part arrived: it replaces that part of what was known; the aspect is fresh once every part is. */
+function receivePart(
+	known: Known<Readonly<Record<string, string>>> | undefined,
+	{at, result, part}: FleetLoadResult & {part: NonNullable<FleetLoadResult['part']>},
+): Known<Readonly<Record<string, string>>> {
+	const parts = [...(known?.parts ?? []).filter((name) => name !== part.name), part.name];
+	const value = {...known?.value, [part.name]: result.kind === 'ok' ? result.value[part.name]! : 'error'};
+	const error = result.kind === 'error' ? {code: result.code, message: result.message} : known?.error;
+	if (parts.length < part.of) return {...known, value, parts, ...(error ? {error} : {})};
+	return {value, at, fresh: true, ...(error ? {error} : {})};
+}
+
 /** Results of reads (batched): each replaces what was known, or keeps the old value with the error. */
-export function receiveLoads(
-	fleet: FleetState,
-	results: ReadonlyArray<{
-		readonly key: string;
-		readonly aspect: Aspect;
-		readonly at: number;
-		readonly result: FleetResult;
-	}>,
-): FleetState {
+export function receiveLoads(fleet: FleetState, results: readonly FleetLoadResult[]): FleetState {
 	const entries = new Map(fleet.entries);
-	for (const {key, aspect, at, result} of results) {
+	for (const loaded of results) {
+		const {key, aspect, at, result} = loaded;
 		const entry = entries.get(key) ?? {};
 		const known = entry[aspect];
+		if (loaded.part) {
+			entries.set(key, {...entry, [aspect]: receivePart(known, {...loaded, part: loaded.part})});
+			continue;
+		}
+
 		const next: Known<Readonly<Record<string, string>>> =
 			result.kind === 'ok'
 				? {value: result.value, at, fresh: true}
@@ -114,10 +138,11 @@ export function rememberValues(
 /** Seeds the cache with values saved by an earlier run (shown with their age, refreshed behind). */
 export function fromSaved(saved: ReadonlyArray<{readonly key: string} & FleetEntry>): FleetState {
 	const entries = new Map<string, FleetEntry>();
-	for (const {key, attributes, tags} of saved) {
+	for (const {key, attributes, tags, storage} of saved) {
 		entries.set(key, {
 			...(attributes?.value ? {attributes: {value: attributes.value, at: attributes.at}} : {}),
 			...(tags?.value ? {tags: {value: tags.value, at: tags.at}} : {}),
+			...(storage?.value ? {storage: {value: storage.value, at: storage.at}} : {}),
 		});
 	}
 

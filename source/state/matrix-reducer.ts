@@ -1,13 +1,14 @@
 // Keys of the fleet matrix: moving between cells, wanting values (pending cells), reviewing them.
 import {ATTRIBUTE_CATALOGUE, parseAttributeValue} from '../domain/attributes.js';
 import {planAttributes} from '../domain/bulk-plan.js';
+import {STORAGE_COLUMNS} from '../domain/matrix-layout.js';
 import {instanceKey} from '../domain/instances.js';
 import type {InstanceSummary} from '../domain/types.js';
 import type {BindingId} from '../keymap/keymap.js';
 import {isReadOnlyFor, type AppState} from './app-state.js';
 import {startBulk} from './bulk-reducer.js';
 import {requestLoads, type FleetState} from './fleet-reducer.js';
-import type {MatrixState} from './matrix-state.js';
+import type {MatrixGroup, MatrixState} from './matrix-state.js';
 import {contentHeightOf, visibleRows} from './selectors.js';
 
 /** The attribute types the matrix shows, in the API's order. */
@@ -22,8 +23,22 @@ export function tagColumns(rows: readonly InstanceSummary[], fleet: FleetState):
 }
 
 export function matrixColumns(state: AppState, matrix: MatrixState): readonly string[] {
-	return matrix.group === 'attributes' ? MATRIX_ATTRIBUTES : tagColumns(visibleRows(state), state.fleet);
+	switch (matrix.group) {
+		case 'attributes':
+			return MATRIX_ATTRIBUTES;
+		case 'tags':
+			return tagColumns(visibleRows(state), state.fleet);
+		case 'storage':
+			return STORAGE_COLUMNS;
+	}
 }
+
+/** Tab: attributes → tags → storage → attributes. */
+const NEXT_GROUP: Readonly<Record<MatrixGroup, MatrixGroup>> = {
+	attributes: 'tags',
+	tags: 'storage',
+	storage: 'attributes',
+};
 
 /** The known attribute values of an instance (raw strings), if any. */
 export function knownAttributes(state: AppState, key: string): Readonly<Record<string, string>> | undefined {
@@ -170,8 +185,8 @@ export function handleMatrixKey(state: AppState, matrix: MatrixState, id: Bindin
 		case 'matrix.review':
 			return reviewAttributes(state, matrix);
 		case 'matrix.next-group': {
-			const group = matrix.group === 'attributes' ? 'tags' : 'attributes';
-			const fleet = group === 'tags' ? requestLoads(state.fleet, rows, 'tags') : state.fleet;
+			const group = NEXT_GROUP[matrix.group];
+			const fleet = group === 'attributes' ? state.fleet : requestLoads(state.fleet, rows, group);
 			return {...state, fleet, matrix: {...matrix, group, column: 0}};
 		}
 

@@ -2,7 +2,7 @@
 import type {BulkItem, BulkPlan, TagOperations} from '../domain/bulk-plan.js';
 import type {TextField} from '../domain/text-field.js';
 
-export type MatrixGroup = 'attributes' | 'tags';
+export type MatrixGroup = 'attributes' | 'tags' | 'storage';
 
 /** What a bulk apply did for one instance. */
 export type BulkOutcome = {

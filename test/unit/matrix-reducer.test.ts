@@ -69,6 +69,27 @@ describe('the matrix', () => {
 		assert.equal(again.fleet.request?.generation, state.fleet.request?.generation);
 	});
 
+	it('Tab cycles attributes → tags → storage → attributes, asking for the tags and the storage once', () => {
+		let state = typed(loaded(), 'm\t');
+		assert.equal(state.matrix?.group, 'tags');
+		assert.deepEqual(
+			state.fleet.request?.items.map((item) => item.aspect),
+			['tags', 'tags', 'tags'],
+		);
+		state = typed(state, '\t');
+		assert.equal(state.matrix?.group, 'storage');
+		assert.deepEqual(
+			state.fleet.request?.items.map((item) => item.aspect),
+			['storage', 'storage', 'storage'],
+		);
+		const generation = state.fleet.request?.generation;
+		state = typed(state, '\t');
+		assert.equal(state.matrix?.group, 'attributes');
+		state = typed(state, '\t\t');
+		assert.equal(state.matrix?.group, 'storage');
+		assert.equal(state.fleet.request?.generation, generation, 'storage being read is not asked for again');
+	});
+
 	it('+ wants the column on for the marked rows only; the review leaves out those that hold it', () => {
 		let state = typed(loaded(), ' j ');
 		state = withAttributes(typed(state, 'm'), {INBOUND_CALLS: 'true'});

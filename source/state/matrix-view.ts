@@ -1,0 +1,123 @@
+// What the fleet matrix shows, derived from the state: each row's cells for the current group, the
+// progress line (read so far, time left at the quota's pace, failures), the column names. Pure.
+import {attributeInfo} from '../domain/attributes.js';
+import {instanceKey} from '../domain/instances.js';
+import {
+	attributeCell,
+	formatDuration,
+	shortAge,
+	shortHeader,
+	STORAGE_COLUMNS,
+	STORAGE_LEGEND,
+	storageCell,
+	storageHeader,
+	tagCell,
+	type Cell,
+} from '../domain/matrix-layout.js';
+import {sanitizeLine} from '../domain/sanitize.js';
+import type {InstanceSummary} from '../domain/types.js';
+import type {AppState} from './app-state.js';
+import type {FleetEntry} from './fleet-reducer.js';
+import type {MatrixState} from './matrix-state.js';
+
+export function cellsFor(
+	row: InstanceSummary,
+	entry: FleetEntry | undefined,
+	matrix: MatrixState,
+	columns: readonly string[],
+): Cell[] {
+	if (matrix.group === 'attributes') {
+		const known = entry?.attributes;
+		const wants = matrix.pending.get(instanceKey(row));
+		return columns.map((type) =>
+			attributeCell(
+				known?.value?.[type],
+				{loading: known?.loading, error: Boolean(known?.error), known: known?.value !== undefined},
+				wants?.get(type),
+			),
+		);
+	}
+
+	if (matrix.group === 'storage') {
+		const known = entry?.storage;
+		return columns.map((type) =>
+			storageCell(known?.value, type, {loading: known?.loading, error: Boolean(known?.error)}),
+		);
+	}
+
+	const known = entry?.tags;
+	return columns.map((key) => tagCell(known?.value, key, {loading: known?.loading, error: Boolean(known?.error)}));
+}
+
+/** Requests one instance's read of the group takes (ListInstanceAttributes answers 7 a page). */
+const REQUESTS_PER_INSTANCE: Readonly<Record<MatrixState['group'], number>> = {
+	attributes: 2,
+	tags: 1,
+	storage: STORAGE_COLUMNS.length,
+};
+
+export function progressText(
+	state: AppState,
+	rows: readonly InstanceSummary[],
+	matrix: MatrixState,
+	now: number,
+): string {
+	const aspect = matrix.group;
+	let fresh = 0;
+	let loading = 0;
+	let errors = 0;
+	let firstError: {readonly code: string; readonly message: string} | undefined;
+	let oldest: number | undefined;
+	for (const row of rows) {
+		const known = state.fleet.entries.get(instanceKey(row))?.[aspect];
+		if (known?.fresh) fresh++;
+		if (known?.loading) loading++;
+		if (known?.error) {
+			errors++;
+			firstError ??= known.error;
+		}
+
+		if (known?.value && !known.fresh && known.at !== undefined) oldest = Math.min(oldest ?? known.at, known.at);
+	}
+
+	// Requests left per region, at 2 a second each.
+	const perRegion = new Map<string, number>();
+	for (const row of rows) {
+		const known = state.fleet.entries.get(instanceKey(row))?.[aspect];
+		if (known?.loading) {
+			const key = `${row.profile}\u0000${row.region}`;
+			const left = REQUESTS_PER_INSTANCE[aspect] - (known.parts?.length ?? 0);
+			perRegion.set(key, (perRegion.get(key) ?? 0) + left);
+		}
+	}
+
+	const left = (Math.max(0, ...perRegion.values()) * 1000) / 2;
+	const parts = [`${aspect} ${fresh} of ${rows.length} read`];
+	if (loading > 0) parts.push(`about ${formatDuration(left)} left`);
+	if (errors > 0 && firstError) {
+		parts.push(
+			`${errors} failed (${sanitizeLine(firstError.code)}: ${sanitizeLine(firstError.message)}; R reads again)`,
+		);
+	}
+
+	if (oldest !== undefined && loading > 0) parts.push(`others as last known (${shortAge(oldest, false, now)} old)`);
+	return parts.join(' · ');
+}
+
+/** The line above the grid: the full name of the column under the cursor (and what storage cells say). */
+export function columnName(group: MatrixState['group'], current: string | undefined): string {
+	if (current === undefined) return group === 'tags' ? 'no tags on the shown instances' : '';
+	switch (group) {
+		case 'attributes':
+			return `${current} — ${attributeInfo(current).label}: ${attributeInfo(current).description}`;
+		case 'tags':
+			return `tag ${sanitizeLine(current)}`;
+		case 'storage':
+			return `${current} storage — ${STORAGE_LEGEND}`;
+	}
+}
+
+export function columnHeader(group: MatrixState['group'], column: string): string {
+	if (group === 'attributes') return shortHeader(column);
+	return group === 'storage' ? storageHeader(column) : sanitizeLine(column);
+}
