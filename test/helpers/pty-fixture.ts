@@ -11,7 +11,7 @@ import {awsTestEnv, writeAwsFiles, type AwsFiles} from './aws-files.js';
 /** A fresh directory for this test file (CONNECTUI_HOME for --demo runs), removed after its tests. */
 export function tempHome(prefix = 'connectui-pty-'): string {
 	const home = mkdtempSync(join(tmpdir(), prefix));
-	after(() => rmSync(home, {recursive: true, force: true}));
+	after(() => rmSync(home, {recursive: true, force: true, maxRetries: 5, retryDelay: 100}));
 	return home;
 }
 
@@ -50,7 +50,7 @@ export function emulatorFixture(options: EmulatorOptions): EmulatorFixture {
 	});
 	after(async () => {
 		await fixture?.emulator.close();
-		if (fixture) rmSync(fixture.dir, {recursive: true, force: true});
+		if (fixture) rmSync(fixture.dir, {recursive: true, force: true, maxRetries: 5, retryDelay: 100});
 	});
 	const ready = () => {
 		if (!fixture) throw new Error('the emulator fixture is read before its before() hook ran');
