@@ -7,7 +7,7 @@ import {build} from 'esbuild';
 import {NODE, scratch} from './harness.js';
 
 /** The Node flags of connectui's #! line, so both sides start the same way. */
-export const NODE_FLAGS = ['--max-semi-space-size=4'] as const;
+export const NODE_FLAGS = ['--max-semi-space-size=4', '--optimize-for-size'] as const;
 
 export type Baselines = {
 	/** Environment the minimal apps run with (on top of the estate's). */
