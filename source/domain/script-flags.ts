@@ -5,12 +5,9 @@ import {parseArgs} from 'node:util';
 import {OPTIONS, parseCommandLine, type CliOptions} from './flags.js';
 import {sanitize} from './sanitize.js';
 
-export const SCRIPT_COMMANDS = ['list', 'describe', 'check', 'journal', 'policy'] as const;
-export type ScriptCommand = (typeof SCRIPT_COMMANDS)[number];
+import {isScriptCommand, SCRIPT_COMMANDS, type ScriptCommand} from './script-commands.js';
 
-export function isScriptCommand(word: string | undefined): word is ScriptCommand {
-	return (SCRIPT_COMMANDS as readonly string[]).includes(word ?? '');
-}
+export {isScriptCommand, SCRIPT_COMMANDS, type ScriptCommand};
 
 export type OutputFormat = 'table' | 'json' | 'jsonl' | 'csv';
 export type WithPart = 'attributes' | 'tags';
