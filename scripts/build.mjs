@@ -37,14 +37,19 @@ const fastStringWidth = {
 	},
 };
 
-// Three changes to Ink's renderer, applied as the bundle is built; the build fails if Ink changes shape.
+// Changes to Ink's renderer, applied as the bundle is built; the build fails if Ink changes shape.
 // 1. Ink builds a new Output, with empty caches, for every frame, so every line of every frame is cut
 //    into styled characters again (a grapheme segmenter per line): most of a cursor move's time with
 //    thousands of rows. The caches depend only on the line's text, so one set serves every frame; it
-//    is emptied when it grows past a few frames' worth of lines.
+//    is emptied when it grows past a few frames' worth of lines. The frame is assembled from one shared
+//    blank cell, rows made of the same cells as last time keep their text, and a text's lines and its
+//    sanitized codes are remembered (source/ink-frame.ts).
 // 2. Entering the alternate screen keeps the cursor where it was, so whatever the terminal echoed
 //    before the app started (keys typed while it loaded) would shift the first frame, and with
 //    incremental rendering every unchanged line after it, for good. The cursor goes home first.
+//    When the list from the cache is already on screen (source/preframe.ts), Ink starts from it: it
+//    does not enter the alternate screen again, which would clear it, and its first frame is an
+//    update of those lines, not a whole new screen.
 // 3. Incremental rendering steps over each unchanged line with its own "next line" (ESC [ E): 150
 //    bytes for a 50-line screen on every frame. A run of them becomes one ESC [ n E, which moves the
 //    cursor exactly as far. After a new line or a "next line" the cursor is in the first column
@@ -57,7 +62,7 @@ const INK_PATCHES = [
 		edits: [
 			[
 				'this.writeBestEffort(this.options.stdout, ansiEscapes.enterAlternativeScreen);',
-				'this.writeBestEffort(this.options.stdout, ansiEscapes.enterAlternativeScreen + ansiEscapes.cursorTo(0, 0));',
+				"if (!globalThis[Symbol.for('connectui.preframe')]) this.writeBestEffort(this.options.stdout, ansiEscapes.enterAlternativeScreen + ansiEscapes.cursorTo(0, 0));",
 			],
 		],
 	},
@@ -142,6 +147,12 @@ export default remembered(sanitizeAnsi);`,
 				"stream.write(buffer.join('').replace(/(?:\\u001B\\[E){2,}/g, (run) => `\\u001B[${run.length / 3}E`).replace(/(\\n|\\u001B\\[\\d*E)\\u001B\\[1G/g, '$1'));",
 			],
 			[
+				`    let previousLines = [];
+    let previousOutput = '';`,
+				`    let previousOutput = globalThis[Symbol.for('connectui.preframe')] ?? '';
+    let previousLines = previousOutput === '' ? [] : previousOutput.split('\\n');`,
+			],
+			[
 				"import lineUpdate from './line-update.js';",
 				`import inkLineUpdate from './line-update.js';
 import {smallerLineUpdate} from ${JSON.stringify(fileURLToPath(new URL('../source/ink-line-update.ts', import.meta.url)))};
@@ -150,6 +161,25 @@ const lineUpdate = smallerLineUpdate(inkLineUpdate);`,
 		],
 	},
 ];
+// Outside Ink: string-width makes, when it loads, a grapheme segmenter (the first Intl.Segmenter of a
+// process loads ICU's break rules, 25 ms or more) and a RegExp of every emoji sequence (/^\p{RGI_Emoji}$/v,
+// 40–70 ms to build). Everything that measures text loads string-width (the sanitizer, so also the
+// cached first frame and the commands for scripts), while most text is measured without it
+// (source/terminal-width.ts): both are made when first used.
+INK_PATCHES.push({
+	file: /[\\/]string-width[\\/]index\.js$/,
+	edits: [
+		[
+			'const segmenter = new Intl.Segmenter();',
+			'let graphemes;\nconst segmenter = {segment: (text) => (graphemes ??= new Intl.Segmenter()).segment(text)};',
+		],
+		[
+			'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;',
+			'let rgiEmoji;\nconst rgiEmojiRegex = {test: (text) => (rgiEmoji ??= /^\\p{RGI_Emoji}$/v).test(text)};',
+		],
+	],
+});
+
 const inkPatches = {
 	name: 'ink-patches',
 	setup(build) {

@@ -3,7 +3,7 @@
 // at every start. It lives in Node's default place (the system's temporary directory), is checked
 // against each file's contents, and NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 import {enableCompileCache} from 'node:module';
-import {isScriptCommand} from './domain/script-flags.js';
+import {isScriptCommand} from './domain/script-commands.js';
 
 enableCompileCache?.();
 const script = isScriptCommand(process.argv[2]);
@@ -11,6 +11,13 @@ const script = isScriptCommand(process.argv[2]);
 // over the screen the app is about to draw, nor holds them back for a whole line; they wait in the
 // terminal's input until the app reads them, and then each counts. Node puts the terminal's mode
 // back on every exit, also on one before the app has drawn anything.
-if (!script && process.stdin.isTTY && process.stdout.isTTY) process.stdin.setRawMode(true);
+if (!script && process.stdin.isTTY && process.stdout.isTTY) {
+	process.stdin.setRawMode(true);
+	// The list from the cache, on screen before Ink and React have loaded (source/preframe.ts); imported
+	// here, after the compile cache is on.
+	const {drawPreframe} = await import('./preframe.js');
+	drawPreframe();
+}
+
 // The commands for scripts never load Ink or React.
 await (script ? import('./commands/main.js') : import('./cli.js'));

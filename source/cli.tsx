@@ -19,6 +19,7 @@ import {colorTheme, monochromeTheme, ThemeProvider} from './theme/theme.js';
 import type {ConnectGateway} from './domain/gateway.js';
 import {CONNECT_REGIONS} from './domain/regions.js';
 import {planRun, timeouts, unique, type Plan} from './plan.js';
+import {leavePreframe, preframeHandedOver} from './preframe.js';
 
 // Every import above is loaded (Ink and its layout engine included): fetch can come back.
 restoreFetch();
@@ -27,6 +28,7 @@ declare const CONNECTUI_VERSION: string;
 const version = typeof CONNECTUI_VERSION === 'string' ? CONNECTUI_VERSION : '0.0.0-dev';
 
 function usageError(message: string): never {
+	leavePreframe();
 	process.stderr.write(`${message}\n`);
 	process.exit(2);
 }
@@ -206,7 +208,9 @@ async function main(): Promise<void> {
 		instance.rerender(tree);
 	};
 
-	// render() wrote the first frame before returning: the AWS layer starts loading now.
+	// render() wrote the first frame before returning (over the cached screen, if one was drawn): the
+	// AWS layer starts loading now.
+	preframeHandedOver();
 	firstFrameDrawn();
 	let lateError: string | undefined;
 	void lateCheck?.then((result) => {
