@@ -70,3 +70,36 @@ export function helpBodyHeight(height: number): number {
 export function helpMaxScroll(lines: number, height: number): number {
 	return Math.max(0, lines - helpBodyHeight(height));
 }
+
+export type MatrixFacts = {
+	/** A bulk apply runs: its progress line sits under the grid. */
+	readonly bulkLine: boolean;
+	/** Columns each row's label (mark and alias) takes, and each cell of the current group. */
+	readonly labelWidth: number;
+	readonly cellWidth: number;
+	/** Columns between cells. */
+	readonly cellGap: number;
+};
+
+export type MatrixLayout = {
+	/** The grid with its header line (or the review, report or question in its place). */
+	readonly gridHeight: number;
+	/** Rows of instances that fit: a page. */
+	readonly bodyHeight: number;
+	/** Cell columns that fit beside the labels and ages. */
+	readonly cellColumns: number;
+};
+
+/** Columns for a row's age of its last known values (`5m`, `3h`). */
+export const MATRIX_AGE_WIDTH = 4;
+
+/** The fleet matrix in `height` lines and `width` columns: two lines above the grid, then the grid. */
+export function matrixLayout(height: number, width: number, facts: MatrixFacts): MatrixLayout {
+	const gridHeight = Math.max(2, height - 2 - (facts.bulkLine ? 1 : 0));
+	const cellsWidth = width - facts.labelWidth - MATRIX_AGE_WIDTH;
+	return {
+		gridHeight,
+		bodyHeight: Math.max(1, gridHeight - 1),
+		cellColumns: Math.max(1, Math.floor((cellsWidth + facts.cellGap) / (facts.cellWidth + facts.cellGap))),
+	};
+}

@@ -76,18 +76,23 @@ export const CELL_GAP = 1;
 export const ATTRIBUTE_CELL_WIDTH = 7;
 export const TAG_CELL_WIDTH = 14;
 
+/** Columns a row's label takes: the cursor, the mark and the alias (at least 12, at most 28). */
+export function matrixLabelWidth(aliases: readonly string[]): number {
+	let widest = 0;
+	for (const alias of aliases) widest = Math.max(widest, displayWidth(sanitizeLine(alias)));
+	return Math.min(28, Math.max(12, widest + 2));
+}
+
 /**
- * The first column to show so that the current one is visible, and how many fit in `width` columns
- * of cells of `cellWidth` (each with a gap).
+ * The first column to show so that the current one is visible, given the one shown first before and
+ * how many fit (domain/layout.ts matrixLayout).
  */
 export function visibleColumns(
 	count: number,
 	current: number,
 	previousFirst: number,
-	width: number,
-	cellWidth: number,
+	fit: number,
 ): {readonly first: number; readonly shown: number} {
-	const fit = Math.max(1, Math.floor((width + CELL_GAP) / (cellWidth + CELL_GAP)));
 	let first = Math.min(previousFirst, Math.max(0, count - fit));
 	if (current < first) first = current;
 	else if (current >= first + fit) first = current - fit + 1;

@@ -1,23 +1,15 @@
-import {memo, useRef} from 'react';
+import {memo} from 'react';
 import {Box, Text} from 'ink';
 import {reviewLines} from '../domain/bulk-lines.js';
 import {instanceKey} from '../domain/instances.js';
-import {windowStart} from '../domain/list-window.js';
-import {
-	ATTRIBUTE_CELL_WIDTH,
-	CELL_GAP,
-	cellText,
-	shortAge,
-	TAG_CELL_WIDTH,
-	visibleColumns,
-	type Cell,
-} from '../domain/matrix-layout.js';
-import {displayWidth, padToWidth, sanitizeLine, truncateToWidth} from '../domain/sanitize.js';
+import {MATRIX_AGE_WIDTH} from '../domain/layout.js';
+import {CELL_GAP, cellText, shortAge, type Cell} from '../domain/matrix-layout.js';
+import {padToWidth, sanitizeLine, truncateToWidth} from '../domain/sanitize.js';
 import {LinesPanel} from '../components/lines-panel.js';
 import type {AppState} from '../state/app-state.js';
-import {matrixColumns} from '../state/matrix-reducer.js';
-import {cellsFor, columnHeader, columnName, progressText} from '../state/matrix-view.js';
+import {cellsFor, columnHeader, columnName, matrixColumns, progressText} from '../state/matrix-view.js';
 import type {MatrixState} from '../state/matrix-state.js';
+import {matrixLayoutOf} from '../state/matrix-window.js';
 import {visibleRows} from '../state/selectors.js';
 import {toneColor, useTheme, type Theme, type ToneName} from '../theme/theme.js';
 import {BulkProgressLine, BulkRunPanel} from './bulk-run.js';
@@ -95,18 +87,11 @@ export function MatrixView({state, matrix, width, height, now}: MatrixViewProps)
 	const current = columns[matrix.column];
 	const currentName = columnName(matrix.group, current);
 
-	const labelWidth = Math.min(28, Math.max(12, ...rows.map((row) => displayWidth(sanitizeLine(row.alias)) + 2)));
-	const ageWidth = 4;
-	const cellWidth = matrix.group === 'tags' ? TAG_CELL_WIDTH : ATTRIBUTE_CELL_WIDTH;
-	const firstColumn = useRef(0);
-	const {first, shown} = visibleColumns(
-		columns.length,
-		matrix.column,
-		firstColumn.current,
-		width - labelWidth - ageWidth,
-		cellWidth,
-	);
-	firstColumn.current = first;
+	// The same layout the reducer pages and scrolls with; the window (first row, first column) is in the state.
+	const {labelWidth, cellWidth, gridHeight, bodyHeight: body, cellColumns} = matrixLayoutOf(state, matrix);
+	const ageWidth = MATRIX_AGE_WIDTH;
+	const first = matrix.firstColumn;
+	const shown = Math.max(0, Math.min(cellColumns, columns.length - first));
 	const shownColumns = columns.slice(first, first + shown);
 	const more = `${first > 0 ? ' ←' : ''}${first + shown < columns.length ? ' →' : ''}`;
 	const header =
@@ -120,11 +105,7 @@ export function MatrixView({state, matrix, width, height, now}: MatrixViewProps)
 			.join('');
 
 	const bulkLine = bulk && !bulk.finished;
-	const gridHeight = Math.max(2, height - 2 - (bulkLine ? 1 : 0));
-	const body = Math.max(1, gridHeight - 1);
-	const offset = useRef(0);
-	const start = windowStart(offset.current, matrix.row, body, rows.length);
-	offset.current = start;
+	const start = matrix.scroll;
 
 	let panel;
 	if (matrix.dialog?.kind === 'review' && !bulk) {

@@ -1,37 +1,16 @@
 // Keys of the fleet matrix: moving between cells, wanting values (pending cells), reviewing them.
-import {ATTRIBUTE_CATALOGUE, parseAttributeValue} from '../domain/attributes.js';
+import {parseAttributeValue} from '../domain/attributes.js';
+import {MATRIX_ATTRIBUTES, matrixColumns} from './matrix-view.js';
 import {planAttributes} from '../domain/bulk-plan.js';
-import {STORAGE_COLUMNS} from '../domain/matrix-layout.js';
 import {instanceKey} from '../domain/instances.js';
 import type {InstanceSummary} from '../domain/types.js';
 import type {BindingId} from '../keymap/keymap.js';
 import {isReadOnlyFor, type AppState} from './app-state.js';
 import {startBulk} from './bulk-reducer.js';
-import {requestLoads, type FleetState} from './fleet-reducer.js';
+import {requestLoads} from './fleet-reducer.js';
 import type {MatrixGroup, MatrixState} from './matrix-state.js';
 import {contentHeightOf, visibleRows} from './selectors.js';
-
-/** The attribute types the matrix shows, in the API's order. */
-export const MATRIX_ATTRIBUTES: readonly string[] = ATTRIBUTE_CATALOGUE.map((info) => info.type);
-
-/** Tag keys present on the shown instances (as last known), sorted: the tags group's columns. */
-export function tagColumns(rows: readonly InstanceSummary[], fleet: FleetState): string[] {
-	const keys = new Set<string>();
-	for (const row of rows)
-		for (const key of Object.keys(fleet.entries.get(instanceKey(row))?.tags?.value ?? {})) keys.add(key);
-	return [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-export function matrixColumns(state: AppState, matrix: MatrixState): readonly string[] {
-	switch (matrix.group) {
-		case 'attributes':
-			return MATRIX_ATTRIBUTES;
-		case 'tags':
-			return tagColumns(visibleRows(state), state.fleet);
-		case 'storage':
-			return STORAGE_COLUMNS;
-	}
-}
+import {matrixLayoutOf} from './matrix-window.js';
 
 /** Tab: attributes → tags → storage → attributes. */
 const NEXT_GROUP: Readonly<Record<MatrixGroup, MatrixGroup>> = {
@@ -67,7 +46,14 @@ export function openMatrix(state: AppState): AppState {
 	return {
 		...state,
 		screen: 'matrix',
-		matrix: state.matrix ?? {group: 'attributes', row: state.list.cursor, column: 0, pending: new Map()},
+		matrix: state.matrix ?? {
+			group: 'attributes',
+			row: state.list.cursor,
+			column: 0,
+			scroll: 0,
+			firstColumn: 0,
+			pending: new Map(),
+		},
 		fleet: requestLoads(state.fleet, rows, 'attributes'),
 		message: undefined,
 	};
@@ -158,7 +144,7 @@ function visibleRowsAndPending(state: AppState, matrix: MatrixState): readonly I
 export function handleMatrixKey(state: AppState, matrix: MatrixState, id: BindingId | undefined): AppState {
 	const rows = visibleRows(state);
 	const columns = matrixColumns(state, matrix).length;
-	const page = Math.max(1, contentHeightOf(state) - 4);
+	const page = matrixLayoutOf(state, matrix).bodyHeight;
 	switch (id) {
 		case 'matrix.down':
 			return withMatrix(state, {...matrix, row: clamp(matrix.row + 1, rows.length)});
@@ -187,7 +173,7 @@ export function handleMatrixKey(state: AppState, matrix: MatrixState, id: Bindin
 		case 'matrix.next-group': {
 			const group = NEXT_GROUP[matrix.group];
 			const fleet = group === 'attributes' ? state.fleet : requestLoads(state.fleet, rows, group);
-			return {...state, fleet, matrix: {...matrix, group, column: 0}};
+			return {...state, fleet, matrix: {...matrix, group, column: 0, firstColumn: 0}};
 		}
 
 		case 'matrix.refresh':

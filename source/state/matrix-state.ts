@@ -62,6 +62,9 @@ export type MatrixState = {
 	readonly group: MatrixGroup;
 	readonly row: number;
 	readonly column: number;
+	/** The first row and the first column on screen: they move only when the cursor leaves the window. */
+	readonly scroll: number;
+	readonly firstColumn: number;
 	/** Wanted attribute values per instance key, per attribute type: the pending cells. */
 	readonly pending: ReadonlyMap<string, ReadonlyMap<string, boolean>>;
 	readonly dialog?: BulkDialog;

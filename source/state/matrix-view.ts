@@ -1,6 +1,6 @@
 // What the fleet matrix shows, derived from the state: each row's cells for the current group, the
 // progress line (read so far, time left at the quota's pace, failures), the column names. Pure.
-import {attributeInfo} from '../domain/attributes.js';
+import {ATTRIBUTE_CATALOGUE, attributeInfo} from '../domain/attributes.js';
 import {instanceKey} from '../domain/instances.js';
 import {
 	attributeCell,
@@ -17,8 +17,31 @@ import {
 import {sanitizeLine} from '../domain/sanitize.js';
 import type {InstanceSummary} from '../domain/types.js';
 import type {AppState} from './app-state.js';
-import type {FleetEntry} from './fleet-reducer.js';
+import type {FleetEntry, FleetState} from './fleet-reducer.js';
 import type {MatrixState} from './matrix-state.js';
+import {visibleRows} from './selectors.js';
+
+/** The attribute types the matrix shows, in the API's order. */
+export const MATRIX_ATTRIBUTES: readonly string[] = ATTRIBUTE_CATALOGUE.map((info) => info.type);
+
+/** Tag keys present on the shown instances (as last known), sorted: the tags group's columns. */
+export function tagColumns(rows: readonly InstanceSummary[], fleet: FleetState): string[] {
+	const keys = new Set<string>();
+	for (const row of rows)
+		for (const key of Object.keys(fleet.entries.get(instanceKey(row))?.tags?.value ?? {})) keys.add(key);
+	return [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+export function matrixColumns(state: AppState, matrix: MatrixState): readonly string[] {
+	switch (matrix.group) {
+		case 'attributes':
+			return MATRIX_ATTRIBUTES;
+		case 'tags':
+			return tagColumns(visibleRows(state), state.fleet);
+		case 'storage':
+			return STORAGE_COLUMNS;
+	}
+}
 
 export function cellsFor(
 	row: InstanceSummary,

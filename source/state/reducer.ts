@@ -21,6 +21,7 @@ import {activeScope, contentHeightOf, readOnlyHere, withFilterLoads} from './sel
 import {handleBulkConfirmKey, handleMatrixKey, handleMatrixReviewKey} from './matrix-reducer.js';
 import {handleBulkReportKey, handleBulkRunningKey, receiveBulk} from './bulk-reducer.js';
 import {receiveLoads} from './fleet-reducer.js';
+import {withMatrixWindow} from './matrix-window.js';
 import {
 	handleBulkTagInput,
 	handleBulkTagsConfirmKey,
@@ -147,9 +148,12 @@ function replayQueuedKeys(before: AppState, after: AppState): AppState {
 	return queued.reduce(reduceKey, cleared);
 }
 
-/** Every action, then what the filter needs is asked for and the list's window follows its cursor. */
+/**
+ * Every action, then what the filter needs is asked for and the list's (and the matrix's) window
+ * follows its cursor.
+ */
 export function reducer(state: AppState, action: Action): AppState {
-	return withListWindow(withFilterLoads(step(state, action)));
+	return withMatrixWindow(withListWindow(withFilterLoads(step(state, action))));
 }
 
 function step(state: AppState, action: Action): AppState {

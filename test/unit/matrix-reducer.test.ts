@@ -3,6 +3,7 @@ import {describe, it} from 'node:test';
 import {instanceKey} from '../../source/domain/instances.js';
 import {initialState, type AppState} from '../../source/state/app-state.js';
 import {reducer} from '../../source/state/reducer.js';
+import {matrixLayoutOf} from '../../source/state/matrix-window.js';
 import {summaryRow, typed} from '../helpers/state.js';
 
 const rows = ['alpha', 'beta', 'gamma'].map((alias) => summaryRow(alias));
@@ -130,5 +131,59 @@ describe('the matrix', () => {
 		state = typed(state, ' +s');
 		assert.equal(state.matrix?.pending.size, 0);
 		assert.equal(state.matrix?.dialog, undefined);
+	});
+});
+
+describe('the matrix window', () => {
+	const many = Array.from({length: 40}, (_, index) => summaryRow(`inst-${String(index).padStart(2, '0')}`));
+
+	function big(size: {columns: number; rows: number}): AppState {
+		const state = initialState({
+			profiles: ['prod'],
+			regions: ['us-east-1'],
+			availableProfiles: ['prod'],
+			availableRegions: [],
+			size,
+		});
+		return typed(
+			reducer(state, {type: 'inventory/page', target: {profile: 'prod', region: 'us-east-1'}, page: many, first: true}),
+			'm',
+		);
+	}
+
+	it('is in the state: it follows the cursor, stays put while the cursor moves inside it, and pages by what is on screen', () => {
+		// 24 rows: 21 for the content, 2 lines above the grid, its header: 18 rows of instances.
+		let state = big({columns: 100, rows: 24});
+		const {bodyHeight} = matrixLayoutOf(state, state.matrix!);
+		assert.equal(bodyHeight, 18);
+		assert.equal(state.matrix?.scroll, 0);
+		state = typed(state, 'G');
+		assert.equal(state.matrix?.row, 39);
+		assert.equal(state.matrix?.scroll, 40 - bodyHeight);
+		state = typed(state, 'kkk');
+		assert.equal(state.matrix?.scroll, 40 - bodyHeight, 'a move inside the window keeps it');
+		state = typed(state, 'g');
+		assert.equal(state.matrix?.scroll, 0);
+		state = typed(state, '', {pageDown: true});
+		assert.equal(state.matrix?.row, bodyHeight, 'a page down moves one screen of rows');
+		assert.ok(state.matrix!.scroll > 0 && state.matrix!.scroll <= bodyHeight);
+	});
+
+	it('follows the terminal size, and keeps the current column in view', () => {
+		let state = typed(big({columns: 60, rows: 24}), 'G');
+		const small = matrixLayoutOf(state, state.matrix!);
+		assert.ok(small.cellColumns < 13, 'not every attribute fits 60 columns');
+		state = typed(state, 'l'.repeat(12));
+		assert.equal(state.matrix?.column, 12);
+		assert.equal(state.matrix?.firstColumn, 12 - small.cellColumns + 1);
+		state = typed(state, 'h');
+		assert.equal(state.matrix?.firstColumn, 12 - small.cellColumns + 1, 'a move inside the window keeps it');
+		state = reducer(state, {type: 'resize', size: {columns: 200, rows: 60}});
+		assert.equal(state.matrix?.firstColumn, 0, 'every column fits');
+		assert.equal(state.matrix?.scroll, 0, 'every row fits');
+		// Tab starts the next group at its first column.
+		state = typed(reducer(state, {type: 'resize', size: {columns: 60, rows: 24}}), 'lllllllllll\t');
+		assert.equal(state.matrix?.column, 0);
+		assert.equal(state.matrix?.firstColumn, 0);
 	});
 });
