@@ -4,6 +4,7 @@ import {MATRIX_ATTRIBUTES, matrixColumns} from './matrix-view.js';
 import {planAttributes} from '../domain/bulk-plan.js';
 import {instanceKey} from '../domain/instances.js';
 import type {InstanceSummary} from '../domain/types.js';
+import {keyHint} from '../keymap/hints.js';
 import type {BindingId} from '../keymap/keymap.js';
 import {isReadOnlyFor, type AppState} from './app-state.js';
 import {startBulk} from './bulk-reducer.js';
@@ -119,7 +120,13 @@ function wantColumn(state: AppState, matrix: MatrixState, want: boolean): AppSta
 
 export function reviewAttributes(state: AppState, matrix: MatrixState): AppState {
 	if (matrix.pending.size === 0)
-		return {...state, message: {text: 'Nothing pending: Space, + or - want a value', tone: 'info'}};
+		return {
+			...state,
+			message: {
+				text: `Nothing pending: ${keyHint('matrix.toggle')}, ${keyHint('matrix.want-on')} or ${keyHint('matrix.want-off')} want a value`,
+				tone: 'info',
+			},
+		};
 	const plan = planAttributes(
 		visibleRowsAndPending(state, matrix),
 		matrix.pending,
