@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {sanitize, truncateToWidth} from '../domain/sanitize.js';
+import {chipStatusText, stripSummary} from '../domain/strip-counts.js';
 import type {PairStatus, Target} from '../domain/types.js';
 import {useTheme} from '../theme/theme.js';
 
@@ -10,6 +11,8 @@ export type StripPair = {
 
 export type StatusStripProps = {
 	readonly pairs: readonly StripPair[];
+	/** How many distinct instances the list holds now (its rows), loaded or still loading. */
+	readonly instances: number;
 	readonly showProfile: boolean;
 	readonly width: number;
 	/** Lines for the pairs' chips (they wrap); more pairs than fit fold into "+N more". */
@@ -29,23 +32,17 @@ function chipLabel(pair: StripPair, previous: StripPair | undefined, showProfile
 	return label(pair, showProfile && !sameProfile);
 }
 
-function statusText(status: PairStatus): string {
-	if (status.kind === 'loading') return '…';
-	if (status.kind === 'ok') return status.notEnabled ? 'not enabled' : String(status.count);
-	return `✗ ${status.code}`;
-}
-
 /**
  * Each (profile, region): loading, how many instances, or the error. Errors get a line each with
  * the AWS code and message; the rest share lines, and many pairs fold into a count.
  */
-export function StatusStrip({pairs, showProfile, width, chipLines, errorLines}: StatusStripProps) {
+export function StatusStrip({pairs, instances, showProfile, width, chipLines, errorLines}: StatusStripProps) {
 	const theme = useTheme();
 	const errors = pairs.filter((pair) => pair.status.kind === 'error');
-	const loading = pairs.filter((pair) => pair.status.kind === 'loading').length;
-	const total = pairs.reduce((sum, pair) => sum + (pair.status.kind === 'ok' ? pair.status.count : 0), 0);
-
-	const summary = `${loading > 0 ? `loading ${loading}/${pairs.length} · ` : ''}${total} instances`;
+	const summary = stripSummary(
+		pairs.map((pair) => pair.status),
+		instances,
+	);
 	// Room the summary (and "+N more") takes at the end of the strip's last line.
 	const summaryRoom = summary.length + 14;
 	// Greedy wrap of chips over chipLines lines; the last one keeps room for the summary.
@@ -55,7 +52,7 @@ export function StatusStrip({pairs, showProfile, width, chipLines, errorLines}: 
 	let previous: StripPair | undefined;
 	for (const pair of pairs) {
 		const sizeAfter = (before: StripPair | undefined) =>
-			chipLabel(pair, before, showProfile).length + statusText(pair.status).length + 4;
+			chipLabel(pair, before, showProfile).length + chipStatusText(pair.status).length + 4;
 		let size = sizeAfter(previous);
 		const last = lines.length === chipLines;
 		if (used + size > width - (last ? summaryRoom : 0)) {
@@ -91,7 +88,7 @@ export function StatusStrip({pairs, showProfile, width, chipLines, errorLines}: 
 							: theme.warning
 				}
 			>
-				{statusText(pair.status)}
+				{chipStatusText(pair.status)}
 			</Text>
 		</Text>
 	);

@@ -1,6 +1,7 @@
 // `e` in the list: every (profile, region) with what it answered, the failed ones first with their whole
 // error, wrapped to the terminal. Pure.
 import {sanitize, wrapToWidth} from './sanitize.js';
+import {countOf} from './strip-counts.js';
 import type {PairStatus, Target} from './types.js';
 
 export type ReportLine = {readonly text: string; readonly tone: 'heading' | 'error' | 'ok' | 'muted'};
@@ -29,7 +30,7 @@ export function pairReportLines(pairs: readonly ReportPair[], width: number): Re
 	if (others.length > 0) lines.push({text: ' ', tone: 'muted'}, {text: 'The others:', tone: 'heading'});
 	for (const pair of others) {
 		const status = pair.status;
-		const text = status.kind === 'ok' ? `${status.count} instance${status.count === 1 ? '' : 's'}` : 'loading…';
+		const text = status.kind === 'ok' ? countOf(status.count, 'instance') : 'loading…';
 		lines.push({text: `  ${where(pair)}  ${text}`, tone: status.kind === 'ok' ? 'ok' : 'muted'});
 	}
 

@@ -41,6 +41,7 @@ export function InstanceList({state, width, height}: InstanceListProps) {
 		<Box flexDirection="column" height={height}>
 			<StatusStrip
 				pairs={pairs}
+				instances={allRows.length}
 				showProfile={showProfile}
 				width={width}
 				chipLines={chipLines}

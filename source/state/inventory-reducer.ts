@@ -1,4 +1,5 @@
 import {instanceKey, isFromTarget, mergeSorted, pairKey, sortInstances} from '../domain/instances.js';
+import {distinctCount} from '../domain/strip-counts.js';
 import type {InstanceSummary, Target} from '../domain/types.js';
 import type {AppState, Inventory, Pair} from './app-state.js';
 import {visibleRows} from './selectors.js';
@@ -32,10 +33,19 @@ export function receivePage(
 	return {...inventory, rows};
 }
 
-export function pairDone(inventory: Inventory, target: Target, count: number, notEnabled?: true): Inventory {
+/**
+ * A pair answered in full. Its count is of the distinct instances its rows hold (an instance that
+ * came twice across pages is one row, and counts once), not of what the pages carried.
+ */
+export function pairDone(inventory: Inventory, target: Target, listed: number, notEnabled?: true): Inventory {
+	const rows = listed === 0 ? inventory.rows.filter((row) => !isFromTarget(row, target)) : inventory.rows;
+	const count = distinctCount(
+		rows.filter((row) => isFromTarget(row, target)),
+		(row) => instanceKey(row),
+	);
 	return settleStale({
 		...inventory,
-		rows: count === 0 ? inventory.rows.filter((row) => !isFromTarget(row, target)) : inventory.rows,
+		rows,
 		pairs: setPair(inventory, target, notEnabled ? {kind: 'ok', count, notEnabled} : {kind: 'ok', count}),
 	});
 }

@@ -18,7 +18,9 @@ function lines(frame: string | undefined): string[] {
 
 describe('status strip', () => {
 	it('fills its lines with pairs and keeps the summary at the end of the last one', () => {
-		const strip = render(<StatusStrip pairs={pairs()} showProfile width={80} chipLines={2} errorLines={0} />);
+		const strip = render(
+			<StatusStrip pairs={pairs()} instances={20} showProfile width={80} chipLines={2} errorLines={0} />,
+		);
 		const [first, second, ...rest] = lines(strip.lastFrame());
 		assert.deepEqual(rest, []);
 		assert.match(first!, /^contact-prod\/us-east-1 2 · us-west-2 2 · eu-central-1 2 · eu-west-2 2/);
@@ -30,7 +32,7 @@ describe('status strip', () => {
 
 	it('puts the summary on a line of its own when the pairs end a line and there is room below', () => {
 		const two = pairs().slice(0, 3);
-		const strip = render(<StatusStrip pairs={two} showProfile width={80} chipLines={3} errorLines={0} />);
+		const strip = render(<StatusStrip pairs={two} instances={6} showProfile width={80} chipLines={3} errorLines={0} />);
 		const frame = lines(strip.lastFrame());
 		assert.match(frame[0]!, /^contact-prod\/us-east-1 2 · us-west-2 2 · eu-central-1 2/);
 		assert.match(frame.join('\n'), /6 instances/);
