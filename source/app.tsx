@@ -31,6 +31,7 @@ import {errorsLines} from './state/errors-reducer.js';
 import {visibleRows} from './state/selectors.js';
 import {sortLabel} from './domain/sort.js';
 import {useFleet} from './state/use-fleet.js';
+import {useReplication} from './state/use-replication.js';
 import {useBulk} from './state/use-bulk.js';
 import {useClock} from './state/use-clock.js';
 import {MatrixView} from './screens/matrix.js';
@@ -85,6 +86,7 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	useApply(state.apply, dispatch);
 	useTerminalControl(state.terminal);
 	useFleet(state.fleet, dispatch);
+	useReplication(state.replication, dispatch);
 	useBulk(state.bulk, dispatch);
 	const now = useClock(state.screen === 'matrix');
 

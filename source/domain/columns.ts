@@ -4,7 +4,8 @@ import {shortId} from './instances.js';
 import {padToWidth, sanitize, truncateToWidth} from './sanitize.js';
 import type {InstanceSummary} from './types.js';
 
-export type ColumnId = 'alias' | 'id' | 'region' | 'profile' | 'account' | 'status' | 'identity' | 'calls' | 'created';
+export type ColumnId =
+	'alias' | 'id' | 'region' | 'profile' | 'account' | 'status' | 'identity' | 'calls' | 'created' | 'replica';
 
 export type Column = {
 	readonly id: ColumnId;
@@ -29,6 +30,9 @@ export function formatCalls(row: Pick<InstanceSummary, 'inboundCalls' | 'outboun
 /** The account column: its name (shortened when long) and its 12-digit id. */
 const ACCOUNT_WIDTH = 32;
 
+/** The replication marker's column: an arrow, a region code and ` ✗`. */
+export const REPLICA_WIDTH = 13;
+
 /** Fixed columns in the order shown, with the order in which they are dropped when the terminal is narrow. */
 const FIXED: ReadonlyArray<Column & {readonly dropOrder: number}> = [
 	{id: 'id', title: 'ID', width: 8, dropOrder: 4},
@@ -39,6 +43,8 @@ const FIXED: ReadonlyArray<Column & {readonly dropOrder: number}> = [
 	{id: 'identity', title: 'IDENTITY', width: 9, dropOrder: 2},
 	{id: 'calls', title: 'CALLS', width: 6, dropOrder: 1},
 	{id: 'created', title: 'CREATED', width: 10, dropOrder: 3},
+	// Shown once some instance is known to be replicated: `→us-west-2`, `←us-east-1`, `→us-west-2 ✗`.
+	{id: 'replica', title: 'REPLICA', width: REPLICA_WIDTH, dropOrder: 4.5},
 ];
 
 export const MIN_ALIAS_WIDTH = 20;
@@ -48,11 +54,14 @@ export const COLUMN_GAP = 1;
  * The columns that fit in `width` (the cursor marker takes 2 columns): alias gets what is left,
  * at least MIN_ALIAS_WIDTH; the least useful columns go first when it would get less.
  */
-export function layoutColumns(width: number, showProfile: boolean, accounts = false): Column[] {
+export function layoutColumns(width: number, showProfile: boolean, accounts = false, replica = false): Column[] {
 	// With accounts beside profiles, the profile column names the account and its id instead.
 	const source = accounts ? 'account' : 'profile';
 	let fixed = FIXED.filter(
-		(column) => (column.id !== 'profile' && column.id !== 'account') || (showProfile && column.id === source),
+		(column) =>
+			(column.id === 'replica' && replica) ||
+			(column.id !== 'replica' && column.id !== 'profile' && column.id !== 'account') ||
+			(showProfile && column.id === source),
 	);
 	const available = width - 2;
 	const used = (columns: typeof fixed) => columns.reduce((sum, column) => sum + column.width + COLUMN_GAP, 0);
@@ -71,7 +80,8 @@ export function layoutColumns(width: number, showProfile: boolean, accounts = fa
 	];
 }
 
-export function cellText(row: InstanceSummary, id: ColumnId): string {
+/** A cell's text; the replica column's is the row's replication marker (domain/replica-mark.ts), if any. */
+export function cellText(row: InstanceSummary, id: ColumnId, replica?: string): string {
 	switch (id) {
 		case 'alias':
 			return sanitize(row.alias === '' ? '(no alias)' : row.alias);
@@ -93,6 +103,8 @@ export function cellText(row: InstanceSummary, id: ColumnId): string {
 			return formatCalls(row);
 		case 'created':
 			return formatDate(row.createdTime);
+		case 'replica':
+			return replica ?? '';
 	}
 }
 

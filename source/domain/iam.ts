@@ -24,7 +24,10 @@ const read = (action: string, note?: string): IamAction => ({action, access: 're
 const write = (action: string, note?: string): IamAction => ({action, access: 'write', ...(note ? {note} : {})});
 
 export const IAM_FEATURES: readonly IamFeature[] = [
-	{feature: 'list, `connectui list`', actions: [read('connect:ListInstances')]},
+	{
+		feature: 'list, `connectui list`',
+		actions: [read('connect:ListInstances'), read('connect:DescribeInstance', "the list's replication marker")],
+	},
 	{
 		feature: 'detail, `connectui describe`',
 		actions: [

@@ -1,8 +1,11 @@
+import {useCallback} from 'react';
 import {Box, Text} from 'ink';
-import {layoutColumns} from '../domain/columns.js';
+import {layoutColumns, REPLICA_WIDTH} from '../domain/columns.js';
 import {listLayout} from '../domain/layout.js';
 import {relativeAge} from '../domain/format.js';
-import {hasSeveralProfiles} from '../domain/instances.js';
+import {hasSeveralProfiles, instanceKey} from '../domain/instances.js';
+import {replicaMark} from '../domain/replica-mark.js';
+import type {InstanceSummary} from '../domain/types.js';
 import type {AppState} from '../state/app-state.js';
 import {malformedText} from '../domain/filter.js';
 import {sanitizeLine} from '../domain/sanitize.js';
@@ -35,13 +38,18 @@ export function InstanceList({state, width, height}: InstanceListProps) {
 	// The same layout the reducer pages and scrolls with.
 	const {chipLines, errorLines, tableHeight} = listLayout(height, facts);
 	const loading = isLoading(state.inventory);
+	const {entries} = state.replication;
+	const replicaOf = useCallback(
+		(row: InstanceSummary) => replicaMark(row.region, entries.get(instanceKey(row))?.value, REPLICA_WIDTH),
+		[entries],
+	);
 	const choose = `${keyHint('list.profiles')} profiles, ${keyHint('list.regions')} regions`;
 
 	return (
 		<Box flexDirection="column" height={height}>
 			<StatusStrip
 				pairs={pairs}
-				instances={allRows.length}
+				instances={state.inventory.rows.length}
 				showProfile={showProfile}
 				width={width}
 				chipLines={chipLines}
@@ -96,9 +104,10 @@ export function InstanceList({state, width, height}: InstanceListProps) {
 					cursor={state.list.cursor}
 					scroll={state.list.scroll}
 					height={tableHeight}
-					columns={layoutColumns(width, showProfile, state.accounts.size > 0)}
+					columns={layoutColumns(width, showProfile, state.accounts.size > 0, state.replication.any)}
 					stale={stale}
 					marks={state.list.marks}
+					replicaOf={replicaOf}
 				/>
 			)}
 		</Box>

@@ -4,6 +4,7 @@ import type {KeyPress} from '../keymap/keys.js';
 import type {ApplyResult} from './form-state.js';
 import type {BulkEvent} from './bulk-reducer.js';
 import type {FleetLoadResult} from './fleet-reducer.js';
+import type {ReplicationResult} from './replication-state.js';
 import type {SettingsUpdate} from './settings-state.js';
 
 export type Action =
@@ -40,6 +41,7 @@ export type Action =
 	| {readonly type: 'mfa/done'; readonly id: number}
 	| {readonly type: 'profiles/available'; readonly profiles: readonly string[]}
 	| {readonly type: 'fleet/results'; readonly results: readonly FleetLoadResult[]}
+	| {readonly type: 'replication/results'; readonly results: readonly ReplicationResult[]}
 	| BulkEvent
 	| {readonly type: 'message'; readonly text: string; readonly tone: 'info' | 'warning' | 'error' | 'success'};
 

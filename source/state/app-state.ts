@@ -17,6 +17,7 @@ import {DEFAULT_SORT, type ListSort} from '../domain/sort.js';
 import type {ApplyRequest, Form} from './form-state.js';
 import {EMPTY_FLEET, type FleetState} from './fleet-reducer.js';
 import type {BulkRun, BulkTagsForm, MatrixState} from './matrix-state.js';
+import {EMPTY_REPLICATION, type ReplicationState} from './replication-state.js';
 import type {InstanceSettings} from './settings-state.js';
 
 export type Pair = {
@@ -133,6 +134,8 @@ export type AppState = {
 	readonly apply?: ApplyRequest;
 	/** Last known attributes and tags per instance, and the reads asked for. */
 	readonly fleet: FleetState;
+	/** What the list knows of each instance's replication (its REPLICA column), and the reads asked for. */
+	readonly replication: ReplicationState;
 	readonly matrix?: MatrixState;
 	/** `T`: the bulk tags form (screen 'bulk-tags'). */
 	readonly bulkTags?: BulkTagsForm;
@@ -203,6 +206,7 @@ export function initialState(options: InitialOptions): AppState {
 		list: {cursor: 0, scroll: 0, filter: EMPTY_FIELD, filterEditing: false, sort: DEFAULT_SORT, marks: new Set()},
 		fleet: options.fleet ?? EMPTY_FLEET,
 		...(options.baseline ? {baseline: options.baseline} : {}),
+		replication: EMPTY_REPLICATION,
 		profiles: options.profiles,
 		regions: options.regions,
 		availableProfiles: options.availableProfiles,

@@ -28,6 +28,7 @@ import {
 	handleBulkTagsKey,
 	handleBulkTagsReviewKey,
 } from './bulk-tags-reducer.js';
+import {askReplication, receiveReplication} from './replication-reducer.js';
 
 /** How far the help overlay can scroll on this terminal. */
 function helpScrollLimit(state: AppState): number {
@@ -149,11 +150,11 @@ function replayQueuedKeys(before: AppState, after: AppState): AppState {
 }
 
 /**
- * Every action, then what the filter needs is asked for and the list's (and the matrix's) window
- * follows its cursor.
+ * Every action, then what the filter needs is asked for, the list's (and the matrix's) window
+ * follows its cursor, and the replication of the rows on the list's screen is asked for.
  */
 export function reducer(state: AppState, action: Action): AppState {
-	return withMatrixWindow(withListWindow(withFilterLoads(step(state, action))));
+	return askReplication(state, withMatrixWindow(withListWindow(withFilterLoads(step(state, action)))));
 }
 
 function step(state: AppState, action: Action): AppState {
@@ -192,6 +193,8 @@ function step(state: AppState, action: Action): AppState {
 			return askMfa(state, action);
 		case 'mfa/done':
 			return mfaDone(state, action.id);
+		case 'replication/results':
+			return {...state, replication: receiveReplication(state.replication, action.results)};
 		case 'fleet/results':
 			return {...state, fleet: receiveLoads(state.fleet, action.results)};
 		case 'bulk/progress':

@@ -34,3 +34,18 @@ test('with accounts beside profiles, the profile column names the account and al
 	);
 	assert.ok(!layoutColumns(160, false, true).some((c) => c.id === 'account'));
 });
+
+test('the REPLICA column shows once an instance is known to be replicated, last, and outlasts the id at 80 columns', () => {
+	assert.ok(!layoutColumns(120, false).some((c) => c.id === 'replica'));
+	assert.equal(layoutColumns(120, false, false, true).at(-1)?.id, 'replica');
+	// Two profiles at 80 columns: the short id goes before the marker does.
+	const narrow = layoutColumns(80, true, false, true).map((c) => c.id);
+	assert.deepEqual(narrow, ['alias', 'region', 'profile', 'status', 'replica']);
+	assert.deepEqual(
+		layoutColumns(80, false, false, true).map((c) => c.id),
+		['alias', 'id', 'region', 'status', 'created', 'replica'],
+	);
+	const replicated = layoutColumns(120, false, false, true);
+	assert.ok(rowLine(row, replicated).endsWith(' '.repeat(13)));
+	assert.equal(cellText(row, 'replica', '→eu-west-2'), '→eu-west-2');
+});
