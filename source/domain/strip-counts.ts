@@ -16,13 +16,13 @@ export function chipStatusText(status: PairStatus): string {
 }
 
 /**
- * The strip's summary: `loading 2/5 · 400 instances` while pairs load, then `412 instances`.
- * `instances` is how many distinct instances the list holds now (the rows, whatever still loads).
+ * The strip's summary: `loading 2/5 · 400 so far` while pairs load (the rows on screen), then
+ * `412 instances`, the total, once every pair has answered. `instances` is how many distinct
+ * instances the list holds now.
  */
 export function stripSummary(statuses: readonly PairStatus[], instances: number): string {
 	const loading = statuses.filter((status) => status.kind === 'loading').length;
-	const count = countOf(instances, 'instance');
-	return loading > 0 ? `loading ${loading}/${statuses.length} · ${count}` : count;
+	return loading > 0 ? `loading ${loading}/${statuses.length} · ${instances} so far` : countOf(instances, 'instance');
 }
 
 /** How many distinct instances a pair's rows hold (rows repeated across pages count once). */

@@ -30,7 +30,8 @@ function windowMoved(before: AppState, after: AppState): boolean {
 
 /** After an action: the rows on the list's screen whose replication is not known for this load are asked for. */
 export function askReplication(before: AppState, after: AppState): AppState {
-	if (after.screen !== 'list' || !windowMoved(before, after)) return after;
+	if (after.screen !== 'list') return before.screen === 'list' ? dropPending(after) : after;
+	if (!windowMoved(before, after)) return after;
 	const {generation} = after.inventory;
 	const current = after.replication;
 	let entries: Map<string, ReplicationEntry> | undefined;
@@ -48,6 +49,25 @@ export function askReplication(before: AppState, after: AppState): AppState {
 
 	if (!entries) return after;
 	return {...after, replication: {...current, entries, pending: [...current.pending, ...asked]}};
+}
+
+/**
+ * Leaving the list: reads not answered yet are dropped (the hook cancels them, and those still waiting
+ * for the quota cost nothing), so they never hold back what the next screen asks for. Back on the
+ * list they are asked for again.
+ */
+function dropPending(state: AppState): AppState {
+	const {replication} = state;
+	if (replication.pending.length === 0) return state;
+	const entries = new Map(replication.entries);
+	for (const load of replication.pending) {
+		const entry = entries.get(load.key);
+		if (!entry?.loading) continue;
+		if (entry.value) entries.set(load.key, {generation: 0, value: entry.value});
+		else entries.delete(load.key);
+	}
+
+	return {...state, replication: {...replication, entries, pending: []}};
 }
 
 /** Answers of the replication hook. */

@@ -75,4 +75,29 @@ describe('replication in the list', () => {
 		assert.deepEqual(state.replication.entries.get(key)?.value, pair);
 		assert.deepEqual(asked(state), []);
 	});
+
+	it('leaving the list drops the reads not answered yet; back on the list they are asked for again', () => {
+		let state = start();
+		state = reducer(state, {
+			type: 'inventory/page',
+			target: east,
+			page: [summaryRow('a'), summaryRow('b')],
+			first: true,
+		});
+		state = reducer(state, {type: 'inventory/done', target: east, count: 2});
+		state = reducer(state, {type: 'inventory/done', target: west, count: 0});
+		const a = instanceKey(summaryRow('a'));
+		state = reducer(state, {
+			type: 'replication/results',
+			results: [{key: a, generation: state.inventory.generation, value: pair}],
+		});
+		assert.deepEqual(asked(state), ['b']);
+		state = typed(state, '\r');
+		assert.equal(state.screen, 'detail');
+		assert.deepEqual(asked(state), []);
+		state = typed(state, '\u001B');
+		assert.equal(state.screen, 'list');
+		assert.deepEqual(asked(state), ['b'], 'only the row that was not answered');
+		assert.deepEqual(state.replication.entries.get(a)?.value, pair);
+	});
 });

@@ -38,9 +38,9 @@ describe('strip counts', () => {
 		let state = start();
 		const page = Array.from({length: 400}, (_, index) => summaryRow(`i${index}`));
 		state = reducer(state, {type: 'inventory/page', target: east, page, first: true});
-		assert.equal(stripSummary(statuses(state), state.inventory.rows.length), 'loading 2/2 · 400 instances');
+		assert.equal(stripSummary(statuses(state), state.inventory.rows.length), 'loading 2/2 · 400 so far');
 		state = reducer(state, {type: 'inventory/done', target: east, count: 400});
-		assert.equal(stripSummary(statuses(state), state.inventory.rows.length), 'loading 1/2 · 400 instances');
+		assert.equal(stripSummary(statuses(state), state.inventory.rows.length), 'loading 1/2 · 400 so far');
 		assert.equal(chipStatusText(state.inventory.pairs.values().next().value!.status), '400');
 	});
 
