@@ -1,7 +1,8 @@
 import {useCallback, useEffect, useReducer, useRef} from 'react';
 import {Box, Text, useApp, useInput, usePaste, useWindowSize} from 'ink';
 import {contentHeight, MIN_COLUMNS, MIN_ROWS} from './domain/layout.js';
-import {footerHints, globalHints, helpSections, keyHint} from './keymap/hints.js';
+import {globalHints, helpSections, keyHint} from './keymap/hints.js';
+import {screenHints} from './state/screen-hints.js';
 import {toKeyPresses} from './keymap/keys.js';
 import {HelpOverlay} from './components/help-overlay.js';
 import {Footer} from './components/footer.js';
@@ -215,7 +216,8 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 			</Box>
 			<MessageLine text={state.message?.text} tone={state.message?.tone} />
 			<Footer
-				hints={state.form?.busy ? [] : [...footerHints(scope, {readOnly}), ...globalHints(scope)]}
+				hints={state.form?.busy ? [] : screenHints(state, scope, readOnly)}
+				pinned={state.form?.busy ? [] : globalHints(scope)}
 				width={columns}
 				note={
 					state.list.marks.size > 0 && (scope === 'list' || scope === 'matrix' || scope === 'bulk-tags')

@@ -1,26 +1,20 @@
 import {Box, Text} from 'ink';
-import type {Hint} from '../keymap/hints.js';
+import {fitHints, type Hint} from '../keymap/hints.js';
 import {useTheme} from '../theme/theme.js';
 
 /** Key hints for the active scope, generated from the keymap table. */
 export type FooterProps = {
 	readonly hints: readonly Hint[];
+	/** Hints that keep their place however narrow the terminal (`? help`), after the others. */
+	readonly pinned?: readonly Hint[];
 	readonly width: number;
 	/** A count shown first (e.g. "3 marked"). */
 	readonly note?: string;
 };
 
-export function Footer({hints, width, note}: FooterProps) {
+export function Footer({hints, pinned = [], width, note}: FooterProps) {
 	const theme = useTheme();
-	const parts: Hint[] = [];
-	let used = note ? note.length + 2 : 0;
-	for (const hint of hints) {
-		const size = hint.keys.length + hint.label.length + 3;
-		if (used + size > width) break;
-		if (parts.some((part) => part.keys === hint.keys)) continue;
-		parts.push(hint);
-		used += size;
-	}
+	const parts = fitHints(hints, pinned, width, note ? note.length + 2 : 0);
 
 	return (
 		<Box height={1} overflow="hidden">

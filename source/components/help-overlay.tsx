@@ -14,10 +14,10 @@ export type HelpOverlayProps = {
 /** The `?` overlay: every binding of the keymap table, by scope. */
 export function HelpOverlay({sections, scroll, height, width, readOnly}: HelpOverlayProps) {
 	const theme = useTheme();
-	const lines: Array<{kind: 'title' | 'row'; keys: string; label: string; mutating?: boolean}> = [];
+	const lines: Array<{kind: 'title' | 'row'; keys: string; label: string; sends?: boolean}> = [];
 	for (const section of sections) {
 		lines.push({kind: 'title', keys: section.title, label: ''});
-		for (const row of section.rows) lines.push({kind: 'row', keys: row.keys, label: row.label, mutating: row.mutating});
+		for (const row of section.rows) lines.push({kind: 'row', keys: row.keys, label: row.label, sends: row.sends});
 	}
 
 	// The same limits the reducer scrolls with.
@@ -53,7 +53,7 @@ export function HelpOverlay({sections, scroll, height, width, readOnly}: HelpOve
 					<Text key={index} wrap="truncate">
 						{'  '}
 						<Text bold>{line.keys.padEnd(keyWidth)}</Text> {line.label}
-						{line.mutating ? <Text color={theme.warning}> (changes AWS)</Text> : null}
+						{line.sends ? <Text color={theme.warning}> (changes AWS)</Text> : null}
 					</Text>
 				),
 			)}

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {pickerBodyHeight} from '../domain/layout.js';
 import {sanitize} from '../domain/sanitize.js';
 import type {TextField} from '../domain/text-field.js';
 import {FieldText} from './text-field.js';
@@ -26,7 +27,7 @@ export type PickerViewProps = {
 /** A multi-select list with a type-to-filter line. */
 export function PickerView({title, items, cursor, query, height, width, error, footnote}: PickerViewProps) {
 	const theme = useTheme();
-	const bodyHeight = Math.max(1, height - 6);
+	const bodyHeight = pickerBodyHeight(height);
 	const start = Math.max(0, Math.min(cursor - bodyHeight + 1, items.length - bodyHeight));
 	const first = Math.max(0, Math.min(start, cursor));
 	return (

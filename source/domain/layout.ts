@@ -103,3 +103,30 @@ export function matrixLayout(height: number, width: number, facts: MatrixFacts):
 		cellColumns: Math.max(1, Math.floor((cellsWidth + facts.cellGap) / (facts.cellWidth + facts.cellGap))),
 	};
 }
+
+/** Rows of a picker's list: less its border, title, filter line, footnote and padding. */
+export function pickerBodyHeight(height: number): number {
+	return Math.max(1, height - 6);
+}
+
+/** Rows a form's PgUp PgDn move: its lines less the title and the lines around the rows. */
+export function formPageHeight(height: number): number {
+	return Math.max(1, height - 4);
+}
+
+export type CursorMove = 'down' | 'up' | 'page-down' | 'page-up' | 'top' | 'bottom';
+
+/**
+ * Where a cursor over `length` rows lands after a move, `page` rows a page. It stops at the ends:
+ * nothing wraps (the list, the forms, the pickers and the overlays all move alike).
+ */
+export function movedCursor(move: CursorMove, cursor: number, length: number, page: number): number {
+	const step = {down: 1, up: -1, 'page-down': page, 'page-up': -page, top: -length, bottom: length}[move];
+	return Math.max(0, Math.min(cursor + step, length - 1));
+}
+
+/** The move a binding id names (`tags.page-down` → `page-down`), if it is one. */
+export function cursorMoveOf(id: string): CursorMove | undefined {
+	const move = id.slice(id.indexOf('.') + 1);
+	return ['down', 'up', 'page-down', 'page-up', 'top', 'bottom'].includes(move) ? (move as CursorMove) : undefined;
+}

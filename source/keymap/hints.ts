@@ -55,20 +55,43 @@ function primaryHints(bindings: readonly Binding[]): Hint[] {
 	return hints;
 }
 
+/** Columns a hint takes in the footer, with the two spaces before it. */
+function hintWidth(hint: Hint): number {
+	return hint.keys.length + 1 + hint.label.length + 2;
+}
+
+/**
+ * The footer's hints in `width` columns (less `reserved`): the pinned ones (`? help`) always keep their
+ * room and come last; the screen's hints fill what is left, in order, the last ones cut first.
+ */
+export function fitHints(hints: readonly Hint[], pinned: readonly Hint[], width: number, reserved = 0): Hint[] {
+	let used = reserved + pinned.reduce((sum, hint) => sum + hintWidth(hint), 0);
+	const shown: Hint[] = [];
+	for (const hint of hints) {
+		if (used + hintWidth(hint) > width) break;
+		if (shown.some((part) => part.keys === hint.keys) || pinned.some((part) => part.keys === hint.keys)) continue;
+		shown.push(hint);
+		used += hintWidth(hint);
+	}
+
+	return [...shown, ...pinned];
+}
+
 export type HelpSection = {
 	readonly title: string;
-	readonly rows: ReadonlyArray<{readonly keys: string; readonly label: string; readonly mutating: boolean}>;
+	/** `sends`: the key sends a reviewed change to AWS (the other mutating keys only make changes pending). */
+	readonly rows: ReadonlyArray<{readonly keys: string; readonly label: string; readonly sends: boolean}>;
 };
 
 function mergeRows(bindings: readonly Binding[]): HelpSection['rows'] {
-	const rows: Array<{keys: string; label: string; mutating: boolean}> = [];
+	const rows: Array<{keys: string; label: string; sends: boolean}> = [];
 	for (const binding of bindings) {
 		const keys = binding.keys.map((key) => keyLabel(key)).join(' ');
 		const existing = rows.find((row) => row.label === binding.label);
 		if (existing) {
 			existing.keys = `${existing.keys} ${keys}`;
 		} else {
-			rows.push({keys, label: binding.label, mutating: Boolean(binding.mutating)});
+			rows.push({keys, label: binding.label, sends: Boolean(binding.sends)});
 		}
 	}
 
@@ -95,7 +118,7 @@ export function helpText(options: MatchOptions = {}): string {
 		lines.push(`${section.title}:`);
 		const width = Math.max(...section.rows.map((row) => row.keys.length));
 		for (const row of section.rows) {
-			lines.push(`  ${row.keys.padEnd(width)}  ${row.label}${row.mutating ? ' (changes AWS)' : ''}`);
+			lines.push(`  ${row.keys.padEnd(width)}  ${row.label}${row.sends ? ' (changes AWS)' : ''}`);
 		}
 	}
 

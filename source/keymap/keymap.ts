@@ -32,8 +32,10 @@ export type Binding = {
 	/** What the footer and the help overlay say. */
 	readonly label: string;
 	readonly scope: Scope;
-	/** Changes AWS: not bound in read-only mode, always goes through the review dialog. */
+	/** Leads to a change of AWS: not bound in read-only mode, always goes through the review dialog. */
 	readonly mutating?: boolean;
+	/** Sends the reviewed change to AWS (the help says so); the other mutating keys only make it pending. */
+	readonly sends?: boolean;
 	/** Left out of the footer (still in the help overlay). */
 	readonly secondary?: boolean;
 };
@@ -113,6 +115,9 @@ const DECLARED = [
 
 	{id: 'picker.down', keys: ['down', 'ctrl+n'], label: 'move', scope: 'picker', secondary: true},
 	{id: 'picker.up', keys: ['up', 'ctrl+p'], label: 'move', scope: 'picker', secondary: true},
+	// g and G type into the picker's filter: pages and ends go by PgUp PgDn.
+	{id: 'picker.page-down', keys: ['pagedown'], label: 'page down', scope: 'picker', secondary: true},
+	{id: 'picker.page-up', keys: ['pageup'], label: 'page up', scope: 'picker', secondary: true},
 	{id: 'picker.toggle', keys: ['space'], label: 'toggle', scope: 'picker'},
 	{id: 'picker.apply', keys: ['enter'], label: 'apply', scope: 'picker'},
 	{id: 'picker.cancel', keys: ['esc'], label: 'cancel', scope: 'picker'},
@@ -121,12 +126,20 @@ const DECLARED = [
 
 	{id: 'attributes.down', keys: ['down', 'j'], label: 'move', scope: 'attributes', secondary: true},
 	{id: 'attributes.up', keys: ['up', 'k'], label: 'move', scope: 'attributes', secondary: true},
-	{id: 'attributes.toggle', keys: ['space'], label: 'toggle', scope: 'attributes', mutating: true},
+	{id: 'attributes.page-down', keys: ['pagedown'], label: 'page down', scope: 'attributes', secondary: true},
+	{id: 'attributes.page-up', keys: ['pageup'], label: 'page up', scope: 'attributes', secondary: true},
+	{id: 'attributes.top', keys: ['g', 'home'], label: 'first row', scope: 'attributes', secondary: true},
+	{id: 'attributes.bottom', keys: ['G', 'end'], label: 'last row', scope: 'attributes', secondary: true},
+	{id: 'attributes.toggle', keys: ['space'], label: 'toggle the pending value', scope: 'attributes', mutating: true},
 	{id: 'attributes.review', keys: ['s'], label: 'review', scope: 'attributes', mutating: true},
 	{id: 'attributes.back', keys: ['esc'], label: 'back', scope: 'attributes'},
 
 	{id: 'tags.down', keys: ['down', 'j'], label: 'move', scope: 'tags', secondary: true},
 	{id: 'tags.up', keys: ['up', 'k'], label: 'move', scope: 'tags', secondary: true},
+	{id: 'tags.page-down', keys: ['pagedown'], label: 'page down', scope: 'tags', secondary: true},
+	{id: 'tags.page-up', keys: ['pageup'], label: 'page up', scope: 'tags', secondary: true},
+	{id: 'tags.top', keys: ['g', 'home'], label: 'first row', scope: 'tags', secondary: true},
+	{id: 'tags.bottom', keys: ['G', 'end'], label: 'last row', scope: 'tags', secondary: true},
 	{id: 'tags.add', keys: ['a'], label: 'add', scope: 'tags', mutating: true},
 	{id: 'tags.edit', keys: ['e', 'enter'], label: 'edit value', scope: 'tags', mutating: true},
 	{id: 'tags.remove', keys: ['d'], label: 'remove', scope: 'tags', mutating: true},
@@ -135,6 +148,10 @@ const DECLARED = [
 
 	{id: 'origins.down', keys: ['down', 'j'], label: 'move', scope: 'origins', secondary: true},
 	{id: 'origins.up', keys: ['up', 'k'], label: 'move', scope: 'origins', secondary: true},
+	{id: 'origins.page-down', keys: ['pagedown'], label: 'page down', scope: 'origins', secondary: true},
+	{id: 'origins.page-up', keys: ['pageup'], label: 'page up', scope: 'origins', secondary: true},
+	{id: 'origins.top', keys: ['g', 'home'], label: 'first row', scope: 'origins', secondary: true},
+	{id: 'origins.bottom', keys: ['G', 'end'], label: 'last row', scope: 'origins', secondary: true},
 	{id: 'origins.add', keys: ['a'], label: 'add', scope: 'origins', mutating: true},
 	{id: 'origins.remove', keys: ['d'], label: 'remove', scope: 'origins', mutating: true},
 	{id: 'origins.review', keys: ['s'], label: 'review', scope: 'origins', mutating: true},
@@ -147,7 +164,7 @@ const DECLARED = [
 	{id: 'tag-input.done', keys: ['enter'], label: 'done', scope: 'tag-input'},
 	{id: 'tag-input.cancel', keys: ['esc'], label: 'cancel', scope: 'tag-input'},
 
-	{id: 'review.apply', keys: ['y'], label: 'apply', scope: 'review', mutating: true},
+	{id: 'review.apply', keys: ['y'], label: 'apply', scope: 'review', mutating: true, sends: true},
 	{id: 'review.cancel', keys: ['n', 'esc'], label: 'cancel', scope: 'review'},
 	// j/k first: the dialogs name them (keyHint) under a review too long for the screen.
 	{id: 'review.down', keys: ['j', 'down'], label: 'scroll', scope: 'review', secondary: true},
@@ -193,7 +210,7 @@ const DECLARED = [
 	{id: 'matrix.page-up', keys: ['pageup'], label: 'page up', scope: 'matrix', secondary: true},
 	{id: 'matrix.top', keys: ['g', 'home'], label: 'first row', scope: 'matrix', secondary: true},
 	{id: 'matrix.bottom', keys: ['G', 'end'], label: 'last row', scope: 'matrix', secondary: true},
-	{id: 'matrix.toggle', keys: ['space'], label: 'toggle', scope: 'matrix', mutating: true},
+	{id: 'matrix.toggle', keys: ['space'], label: 'toggle the wanted value', scope: 'matrix', mutating: true},
 	{id: 'matrix.want-on', keys: ['+'], label: 'column on', scope: 'matrix', mutating: true},
 	{id: 'matrix.want-off', keys: ['-'], label: 'column off', scope: 'matrix', mutating: true},
 	{id: 'matrix.fix-drift', keys: ['F'], label: 'fix drift', scope: 'matrix', mutating: true, secondary: true},
@@ -202,7 +219,7 @@ const DECLARED = [
 	{id: 'matrix.refresh', keys: ['R'], label: 'reload', scope: 'matrix', secondary: true},
 	{id: 'matrix.back', keys: ['esc', 'm'], label: 'back', scope: 'matrix'},
 
-	{id: 'bulk-review.apply', keys: ['y'], label: 'apply', scope: 'bulk-review', mutating: true},
+	{id: 'bulk-review.apply', keys: ['y'], label: 'apply', scope: 'bulk-review', mutating: true, sends: true},
 	{id: 'bulk-review.cancel', keys: ['n', 'esc'], label: 'cancel', scope: 'bulk-review'},
 	{id: 'bulk-review.down', keys: ['down', 'j'], label: 'scroll', scope: 'bulk-review', secondary: true},
 	{id: 'bulk-review.up', keys: ['up', 'k'], label: 'scroll', scope: 'bulk-review', secondary: true},
@@ -232,6 +249,10 @@ const DECLARED = [
 	{id: 'help.close', keys: ['esc', '?', 'q'], label: 'close', scope: 'help'},
 	{id: 'help.down', keys: ['down', 'j'], label: 'scroll', scope: 'help', secondary: true},
 	{id: 'help.up', keys: ['up', 'k'], label: 'scroll', scope: 'help', secondary: true},
+	{id: 'help.page-down', keys: ['pagedown', 'space'], label: 'page down', scope: 'help', secondary: true},
+	{id: 'help.page-up', keys: ['pageup'], label: 'page up', scope: 'help', secondary: true},
+	{id: 'help.top', keys: ['g', 'home'], label: 'top', scope: 'help', secondary: true},
+	{id: 'help.bottom', keys: ['G', 'end'], label: 'bottom', scope: 'help', secondary: true},
 ] as const satisfies readonly Binding[];
 
 /** Every command a key can run: a typo in a reducer's `case` is a compile error. */

@@ -2,7 +2,7 @@
 import {togglePending} from '../domain/attribute-edit.js';
 import type {BindingId} from '../keymap/keymap.js';
 import type {AppState} from './app-state.js';
-import {clamp, withForm} from './form-common.js';
+import {formCursor, withForm} from './form-common.js';
 import {leaveOrClose} from './form-dialogs.js';
 import type {AttributesForm} from './form-state.js';
 import {hasPending} from './selectors.js';
@@ -12,9 +12,15 @@ export function handleAttributes(state: AppState, form: AttributesForm, id: Bind
 	const row = form.edit.rows[form.cursor];
 	switch (id) {
 		case 'attributes.down':
-			return withForm(state, {...form, cursor: clamp(form.cursor + 1, form.edit.rows.length)});
 		case 'attributes.up':
-			return withForm(state, {...form, cursor: clamp(form.cursor - 1, form.edit.rows.length)});
+		case 'attributes.page-down':
+		case 'attributes.page-up':
+		case 'attributes.top':
+		case 'attributes.bottom':
+			return withForm(state, {
+				...form,
+				cursor: formCursor(state, id, form.cursor, form.edit.rows.length) ?? form.cursor,
+			});
 		case 'attributes.toggle':
 			return row ? withForm(state, {...form, edit: togglePending(form.edit, row.type)}) : state;
 		case 'attributes.review':

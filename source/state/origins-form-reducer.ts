@@ -5,7 +5,7 @@ import {keyHint} from '../keymap/hints.js';
 import type {BindingId} from '../keymap/keymap.js';
 import {EMPTY_FIELD, type TextField} from '../domain/text-field.js';
 import type {AppState} from './app-state.js';
-import {clamp, withForm} from './form-common.js';
+import {clamp, formCursor, withForm} from './form-common.js';
 import {leaveOrClose} from './form-dialogs.js';
 import type {OriginInput, OriginsForm} from './form-state.js';
 
@@ -13,9 +13,12 @@ export function handleOrigins(state: AppState, form: OriginsForm, id: BindingId)
 	const rows = form.edit.rows.length;
 	switch (id) {
 		case 'origins.down':
-			return withForm(state, {...form, cursor: clamp(form.cursor + 1, rows)});
 		case 'origins.up':
-			return withForm(state, {...form, cursor: clamp(form.cursor - 1, rows)});
+		case 'origins.page-down':
+		case 'origins.page-up':
+		case 'origins.top':
+		case 'origins.bottom':
+			return withForm(state, {...form, cursor: formCursor(state, id, form.cursor, rows) ?? form.cursor});
 		case 'origins.add':
 			return withForm(state, {...form, input: {text: EMPTY_FIELD}});
 		case 'origins.remove': {

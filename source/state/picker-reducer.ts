@@ -3,7 +3,8 @@ import {REGION_NAMES} from '../domain/regions.js';
 import {targetsOf, type AppState, type PickerItem, type PickerState} from './app-state.js';
 import {reloadInventory} from './inventory-reducer.js';
 import {EMPTY_FIELD, type TextField} from '../domain/text-field.js';
-import {visibleItems} from './selectors.js';
+import {contentHeightOf, visibleItems} from './selectors.js';
+import {cursorMoveOf, movedCursor, pickerBodyHeight} from '../domain/layout.js';
 import {keyHint} from '../keymap/hints.js';
 
 export function pickerItems(state: AppState, which: PickerState['which']): PickerItem[] {
@@ -72,10 +73,15 @@ export function handlePickerAction(state: AppState, picker: PickerState, id: Bin
 	const items = visibleItems(picker);
 	const current = items[picker.cursor];
 	switch (id) {
+		// Like the list: the cursor stops at the first and the last item, it does not wrap.
 		case 'picker.down':
-			return withPicker(state, picker, {cursor: (picker.cursor + 1) % Math.max(1, items.length)});
 		case 'picker.up':
-			return withPicker(state, picker, {cursor: (picker.cursor - 1 + items.length) % Math.max(1, items.length)});
+		case 'picker.page-down':
+		case 'picker.page-up': {
+			const page = pickerBodyHeight(contentHeightOf(state));
+			return withPicker(state, picker, {cursor: movedCursor(cursorMoveOf(id)!, picker.cursor, items.length, page)});
+		}
+
 		case 'picker.toggle':
 			return current ? withPicker(state, picker, {selected: toggled(picker.selected, current.value)}) : state;
 		case 'picker.all': {

@@ -1,6 +1,6 @@
 import type {BindingId} from '../keymap/keymap.js';
 import {TEXT_SCOPES} from '../keymap/keymap.js';
-import {helpMaxScroll} from '../domain/layout.js';
+import {cursorMoveOf, helpBodyHeight, helpMaxScroll, movedCursor} from '../domain/layout.js';
 import {helpLineCount, helpSections} from '../keymap/hints.js';
 import {isMutatingKey, matchBinding, matchGlobal} from '../keymap/match.js';
 import type {KeyPress} from '../keymap/keys.js';
@@ -43,9 +43,15 @@ function handleHelp(state: AppState, id: BindingId | undefined): AppState {
 		case 'help.close':
 			return {...state, overlay: undefined};
 		case 'help.down':
-			return {...state, overlay: {kind: 'help', scroll: Math.min(scroll + 1, maxScroll)}};
 		case 'help.up':
-			return {...state, overlay: {kind: 'help', scroll: Math.max(0, scroll - 1)}};
+		case 'help.page-down':
+		case 'help.page-up':
+		case 'help.top':
+		case 'help.bottom': {
+			// The scroll position moves like a cursor over the positions 0…maxScroll.
+			const page = helpBodyHeight(contentHeightOf(state));
+			return {...state, overlay: {kind: 'help', scroll: movedCursor(cursorMoveOf(id)!, scroll, maxScroll + 1, page)}};
+		}
 		default:
 			return state;
 	}

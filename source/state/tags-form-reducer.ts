@@ -12,7 +12,7 @@ import {
 import type {BindingId} from '../keymap/keymap.js';
 import {EMPTY_FIELD, textField, type TextField} from '../domain/text-field.js';
 import type {AppState} from './app-state.js';
-import {clamp, withForm} from './form-common.js';
+import {formCursor, withForm} from './form-common.js';
 import {leaveOrClose} from './form-dialogs.js';
 import type {TagInput, TagsForm} from './form-state.js';
 import {inputProblems} from './selectors.js';
@@ -22,9 +22,15 @@ export function handleTags(state: AppState, form: TagsForm, id: BindingId): AppS
 	const row = form.edit.rows[form.cursor];
 	switch (id) {
 		case 'tags.down':
-			return withForm(state, {...form, cursor: clamp(form.cursor + 1, form.edit.rows.length)});
 		case 'tags.up':
-			return withForm(state, {...form, cursor: clamp(form.cursor - 1, form.edit.rows.length)});
+		case 'tags.page-down':
+		case 'tags.page-up':
+		case 'tags.top':
+		case 'tags.bottom':
+			return withForm(state, {
+				...form,
+				cursor: formCursor(state, id, form.cursor, form.edit.rows.length) ?? form.cursor,
+			});
 		case 'tags.add':
 			return withForm(state, {...form, input: {mode: 'add', field: 'key', key: EMPTY_FIELD, value: EMPTY_FIELD}});
 		case 'tags.edit':

@@ -123,3 +123,16 @@ describe('a terminal too small', () => {
 		app.unmount();
 	});
 });
+
+describe('a narrow terminal (70 columns)', () => {
+	it('keeps ? help in the footer and the read-only mark in the header', async () => {
+		const gateway = createFakeGateway(estate());
+		const app = renderApp(gateway, {profiles: ['prod', 'dev'], readOnlyProfiles: ['prod']}, {columns: 70, rows: 24});
+		const frame = await app.waitFor('prod-east');
+		const lines = frame.split('\n');
+		assert.match(lines[0]!, /^connectui instances \[read-only: prod\] 1\/\d/);
+		assert.match(lines.at(-1)!, /Enter open .*\? help$/);
+		for (const line of lines) assert.ok(line.length <= 70, line);
+		app.unmount();
+	});
+});

@@ -51,6 +51,24 @@ describe('attributes form reducer', () => {
 		assert.equal(typed(state, 'jn\u001B'), state);
 	});
 
+	it('moves like the list: g G to the ends, PgUp PgDn by pages, stopping at both ends', () => {
+		const cursor = (state: AppState) => (state.form?.kind === 'attributes' ? state.form.cursor : -1);
+		const last = ATTRIBUTE_CATALOGUE.length - 1;
+		let state = typed(loaded(), 'aG');
+		assert.equal(cursor(state), last);
+		state = typed(state, 'jg');
+		assert.equal(cursor(state), 0);
+		state = typed(state, 'k');
+		assert.equal(cursor(state), 0);
+		state = reducer(state, {type: 'key', press: {name: 'pagedown'}});
+		assert.ok(cursor(state) > 3, `a page moved to ${cursor(state)}`);
+		state = reducer(state, {type: 'key', press: {name: 'end'}});
+		assert.equal(cursor(state), last);
+		// A page of 80×24 holds every attribute type: PgUp from the last goes back to the first.
+		state = reducer(state, {type: 'key', press: {name: 'pageup'}});
+		assert.equal(cursor(state), 0);
+	});
+
 	it('n cancels the review without an apply request; Esc with pending changes asks first', () => {
 		let state = typed(toggled(typed(loaded(), 'a'), 'CONTACT_LENS'), 'sn');
 		assert.equal(state.apply, undefined);
