@@ -1,8 +1,9 @@
 // What the list knows of each instance's replication (ListInstances does not say; DescribeInstance
 // does). The rows on screen are asked for, once per inventory load, as background reads behind every
-// interactive request; the replication hook performs them. Rows scrolled to are asked for as they show,
-// and a region's rows once that region has answered.
-import {instanceKey, pairKey} from '../domain/instances.js';
+// interactive request; the replication hook performs them. Rows scrolled to are asked for as they show.
+// Nothing is asked while the inventory still lists: the listing goes first, with nothing in its way.
+import {instanceKey} from '../domain/instances.js';
+import {isLoading} from './inventory-reducer.js';
 import type {InstanceSummary} from '../domain/types.js';
 import type {AppState} from './app-state.js';
 import type {ReplicationEntry, ReplicationLoad, ReplicationResult, ReplicationState} from './replication-state.js';
@@ -31,14 +32,12 @@ function windowMoved(before: AppState, after: AppState): boolean {
 /** After an action: the rows on the list's screen whose replication is not known for this load are asked for. */
 export function askReplication(before: AppState, after: AppState): AppState {
 	if (after.screen !== 'list') return before.screen === 'list' ? dropPending(after) : after;
-	if (!windowMoved(before, after)) return after;
+	if (!windowMoved(before, after) || isLoading(after.inventory)) return after;
 	const {generation} = after.inventory;
 	const current = after.replication;
 	let entries: Map<string, ReplicationEntry> | undefined;
 	const asked: ReplicationLoad[] = [];
 	for (const row of windowRows(after)) {
-		// Rows of a region still listing wait for it: while pages stream in, the window changes often.
-		if (after.inventory.pairs.get(pairKey(row))?.status.kind === 'loading') continue;
 		const key = instanceKey(row);
 		const entry = current.entries.get(key);
 		if (entry && entry.generation === generation) continue;

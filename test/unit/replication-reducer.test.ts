@@ -28,13 +28,15 @@ function start(): AppState {
 const asked = (state: AppState) => state.replication.pending.map((load) => load.instance.alias);
 
 describe('replication in the list', () => {
-	it('asks for the rows on screen once their region has answered, each once per load', () => {
+	it('asks for the rows on screen once every region has answered, each once per load', () => {
 		let state = start();
 		const many = Array.from({length: 40}, (_, index) => summaryRow(`east-${String(index).padStart(2, '0')}`));
 		state = reducer(state, {type: 'inventory/page', target: east, page: many, first: true});
 		// Still listing: nothing asked yet.
 		assert.deepEqual(asked(state), []);
 		state = reducer(state, {type: 'inventory/done', target: east, count: 40});
+		assert.deepEqual(asked(state), [], 'another region still lists');
+		state = reducer(state, {type: 'inventory/done', target: west, count: 0});
 		const page = asked(state);
 		assert.ok(page.length > 5 && page.length < 20, page.join());
 		assert.equal(page[0], 'east-00');
@@ -65,6 +67,7 @@ describe('replication in the list', () => {
 		state = typed(state, 'R');
 		state = reducer(state, {type: 'inventory/page', target: east, page: [summaryRow('support')], first: true});
 		state = reducer(state, {type: 'inventory/done', target: east, count: 1});
+		state = reducer(state, {type: 'inventory/done', target: west, count: 0});
 		assert.deepEqual(asked(state), ['support']);
 		assert.deepEqual(state.replication.entries.get(key)?.value, pair);
 		// A failed read keeps what was known.
