@@ -12,11 +12,11 @@ const REPLACEMENT = '\uFFFD';
 
 /**
  * Anything that may need rewriting: C0, DEL, C1, bidi and invisible format characters,
- * line/paragraph separators, interlinear annotation, and surrogates (lone or astral, checked below).
- * A plain character class: linear, no backtracking.
+ * line/paragraph separators, interlinear annotation, and surrogates (lone or astral, checked below);
+ * the emoji presentation selector and the keycap mark. A plain character class: linear, no backtracking.
  */
 const SUSPICIOUS =
-	/[\u0000-\u001F\u007F-\u009F\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB\uD800-\uDFFF]/;
+	/[\u0000-\u001F\u007F-\u009F\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB\uD800-\uDFFF]|\uFE0F|\u20E3/;
 
 const EXTENDED_PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 
@@ -49,6 +49,13 @@ function isPictographic(codePoint: number | undefined): boolean {
 	return EXTENDED_PICTOGRAPHIC.test(String.fromCodePoint(codePoint));
 }
 
+/** A keycap's base: 0-9, # and * (1️⃣ is `1`, the presentation selector, U+20E3). */
+function isKeycapBase(codePoint: number | undefined): boolean {
+	return (
+		codePoint !== undefined && (codePoint === 0x23 || codePoint === 0x2a || (codePoint >= 0x30 && codePoint <= 0x39))
+	);
+}
+
 /** UTF-16 length of a well-formed emoji tag run (2–7 tag characters, the last CANCEL TAG) at index, else 0. */
 function emojiTagRunLength(text: string, index: number): number {
 	for (let count = 0, at = index; count < 8; count++, at += 2) {
@@ -68,7 +75,12 @@ function emojiTagRunLength(text: string, index: number): number {
  *   its ESC becomes ␛ and the rest stays visible (`"\x1b[31mred"` → `"␛[31mred"`, BEL in an OSC → ␇).
  * - 8-bit CSI (U+009B) is shown as `␛[`; the other C1 controls as `\x85`-style text.
  * - Bidi controls, zero-width and other invisible format characters become `⟨U+202E⟩`-style markers.
- *   A zero-width joiner between two emoji (👨‍👩‍👧) is kept, as are tag characters in an emoji flag sequence.
+ *   Tag characters in an emoji flag sequence are kept.
+ * - Emoji sequences that terminals draw at different widths are shown as their parts, whose widths
+ *   every terminal agrees on: a joiner between two emoji goes (👩‍💻 → 👩💻: grapheme-aware terminals
+ *   draw the sequence 2 columns wide, xterm, VTE and tmux 4), and so do the emoji presentation
+ *   selector (❤️ → ❤), a skin tone after an emoji (👍🏽 → 👍) and a keycap's enclosing mark (1️⃣ → 1).
+ *   Flags (🇯🇵) and CJK are kept: they are 2 columns everywhere.
  * - Lone surrogates become U+FFFD.
  */
 export function sanitize(text: string): string {
@@ -76,6 +88,7 @@ export function sanitize(text: string): string {
 	let out = '';
 	let start = 0; // start of the pending run of unchanged text
 	let previous: number | undefined; // previous code point as written (undefined after a replacement)
+	let dropped = false; // the code point is left out (see the emoji sequences above)
 	const length = text.length;
 	for (let index = 0; index < length; index++) {
 		const code = text.charCodeAt(index);
@@ -109,9 +122,19 @@ export function sanitize(text: string): string {
 		} else if (isInvisibleFormat(code)) {
 			const isJoinerInEmoji =
 				code === 0x200d && isPictographic(previous) && isPictographic(text.codePointAt(index + 1));
-			if (!isJoinerInEmoji) replacement = marker(code);
+			if (isJoinerInEmoji) dropped = true;
+			else replacement = marker(code);
+		} else if (code === 0xfe0f || (code === 0x20e3 && (previous === 0xfe0f || isKeycapBase(previous)))) {
+			dropped = true;
 		}
-		if (replacement === undefined) {
+		if (!dropped && codePoint >= 0x1f3fb && codePoint <= 0x1f3ff && isPictographic(previous)) dropped = true;
+		if (dropped) {
+			// Gone from the output, but still what comes before the next character (🏳️‍🌈 keeps its parts).
+			out += text.slice(start, index);
+			start = index + width;
+			previous = codePoint;
+			dropped = false;
+		} else if (replacement === undefined) {
 			previous = codePoint;
 		} else {
 			out += text.slice(start, index) + replacement;
