@@ -36,4 +36,10 @@ export default tseslint.config(
 		files: ['**/*.mjs'],
 		languageOptions: {globals: {URL: 'readonly', process: 'readonly', console: 'readonly'}},
 	},
+	{
+		// The single executable's main script: Node's single executable applications run a CommonJS main only.
+		files: ['**/*.cjs'],
+		languageOptions: {sourceType: 'commonjs', globals: {require: 'readonly', process: 'readonly'}},
+		rules: {'@typescript-eslint/no-require-imports': 'off'},
+	},
 );

@@ -8,6 +8,8 @@ import {moveTo} from './move-to.js';
 export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
 export type TermOptions = {
+	/** The program to run instead of `node dist/cli.js` (the single executable). */
+	readonly command?: string;
 	readonly args?: readonly string[];
 	readonly env?: NodeJS.ProcessEnv;
 	readonly columns?: number;
@@ -53,13 +55,15 @@ export function startTerm(options: TermOptions = {}): Term {
 	let exited: {exitCode: number; signal?: number} | undefined;
 	const exitWaiters: Array<(value: {exitCode: number; signal?: number}) => void> = [];
 	const [file, args, env] =
-		options.echoedBefore === undefined
-			? [process.execPath, [CLI, ...(options.args ?? [])], options.env]
-			: [
-					'/bin/sh',
-					['-c', 'printf "%s" "$ECHOED_BEFORE"; exec "$0" "$@"', process.execPath, CLI, ...(options.args ?? [])],
-					{...options.env, ECHOED_BEFORE: options.echoedBefore},
-				];
+		options.command !== undefined
+			? [options.command, [...(options.args ?? [])], options.env]
+			: options.echoedBefore === undefined
+				? [process.execPath, [CLI, ...(options.args ?? [])], options.env]
+				: [
+						'/bin/sh',
+						['-c', 'printf "%s" "$ECHOED_BEFORE"; exec "$0" "$@"', process.execPath, CLI, ...(options.args ?? [])],
+						{...options.env, ECHOED_BEFORE: options.echoedBefore},
+					];
 	const child = pty.spawn(file, args, {
 		name: 'xterm-256color',
 		cols: columns,
