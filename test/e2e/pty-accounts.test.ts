@@ -68,7 +68,10 @@ describe('accounts beside profiles', () => {
 		});
 		try {
 			// Five accounts have the role: 5 × 2 regions × 2 instances.
-			const screen = await term.waitFor(/^(?![\s\S]*loading)[\s\S]*20 instances/);
+			// The whole frame: its strip says 20 before its last rows have arrived through the terminal.
+			const screen = await term.waitFor(
+				/^(?![\s\S]*loading)[\s\S]*20 instances[\s\S]*contact-center-0005 100000000004[\s\S]*Not shown/,
+			);
 			assert.match(screen, /5 accounts · us-east-1,us-west-2/);
 			// The account column: the name and the id.
 			assert.match(screen, /contact-center-0001 100000000000/);
