@@ -11,9 +11,6 @@ const {createRequire, enableCompileCache} = require('node:module');
 const {pathToFileURL} = require('node:url');
 const v8 = require('node:v8');
 
-// What `node --max-semi-space-size=4` does for dist/cli.js: fewer pauses for short-lived objects.
-v8.setFlagsFromString('--max-semi-space-size=4');
-
 const manifest = JSON.parse(sea.getAsset('manifest.json', 'utf8'));
 
 function cacheRoot() {
@@ -68,6 +65,9 @@ function main() {
 		process.exit(70);
 	}
 
+	// The V8 flags dist/cli.js's #! line gives node (one source of truth: the build's banner).
+	const hashBang = fs.readFileSync(path.join(folder, 'cli.js'), 'utf8').split('\n', 1)[0];
+	for (const flag of hashBang.split(' ').filter((word) => word.startsWith('--'))) v8.setFlagsFromString(flag);
 	// Compiled code is kept beside the bundle: later starts skip compiling it.
 	enableCompileCache?.(path.join(folder, '.compile-cache'));
 	// A module on disk can import(); the injected main script itself cannot.
