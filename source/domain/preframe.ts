@@ -8,7 +8,10 @@ import {hasSeveralProfiles, sortInstances} from './instances.js';
 import {contentHeight, listLayout, MIN_COLUMNS, MIN_ROWS} from './layout.js';
 import {padToWidth, sanitize, truncateToWidth} from './sanitize.js';
 import {DEFAULT_SORT, sortLabel} from './sort.js';
-import type {InstanceSummary} from './types.js';
+import {stripSummary} from './strip-counts.js';
+import type {InstanceSummary, PairStatus} from './types.js';
+
+const LOADING: PairStatus = {kind: 'loading'};
 
 export type PreframeInput = {
 	/** The cached rows of the chosen profiles and regions. */
@@ -54,7 +57,14 @@ export function preframeLines(input: PreframeInput): string[] | undefined {
 			`${summarize(input.profiles, 'profiles')} · ${summarize(input.regions, 'regions')}`,
 	);
 	const strip = Array.from({length: Math.min(layout.chipLines, pairs)}, (_, index) =>
-		index === 0 ? cut(`loading ${pairs}/${pairs} · ${rows.length} instances`) : '',
+		index === 0
+			? cut(
+					stripSummary(
+						Array.from({length: pairs}, () => LOADING),
+						rows.length,
+					),
+				)
+			: '',
 	);
 	const stale = cut(`stale: last known list from ${relativeAge(input.savedAt, input.now)}, refreshing…`);
 	const table = layoutColumns(columns, input.profiles.length > 1 || hasSeveralProfiles(rows));

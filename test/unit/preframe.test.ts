@@ -40,7 +40,7 @@ describe('the first frame from the cache', () => {
 		const layout = listLayout(contentHeight(30), {pairs: 2, errors: 0, filterLine: false, stale: true});
 		const strip = Math.min(layout.chipLines, 2);
 		assert.match(lines[1 + strip]!, /^stale:/);
-		assert.match(lines[1]!, /loading 2\/2 · 3 instances/);
+		assert.match(lines[1]!, /loading 2\/2 · 3 so far/);
 	});
 
 	it('marks the cursor row inverse and the stale rows dim', () => {
