@@ -169,11 +169,19 @@ const DECLARED = [
 	// j/k first: the dialogs name them (keyHint) under a review too long for the screen.
 	{id: 'review.down', keys: ['j', 'down'], label: 'scroll', scope: 'review', secondary: true},
 	{id: 'review.up', keys: ['k', 'up'], label: 'scroll', scope: 'review', secondary: true},
+	{id: 'review.page-down', keys: ['pagedown'], label: 'page down', scope: 'review', secondary: true},
+	{id: 'review.page-up', keys: ['pageup'], label: 'page up', scope: 'review', secondary: true},
+	{id: 'review.top', keys: ['g', 'home'], label: 'top', scope: 'review', secondary: true},
+	{id: 'review.bottom', keys: ['G', 'end'], label: 'bottom', scope: 'review', secondary: true},
 
 	{id: 'confirm.yes', keys: ['y'], label: 'yes', scope: 'confirm'},
 	{id: 'confirm.no', keys: ['n', 'esc'], label: 'no', scope: 'confirm'},
 	{id: 'confirm.down', keys: ['j', 'down'], label: 'scroll', scope: 'confirm', secondary: true},
 	{id: 'confirm.up', keys: ['k', 'up'], label: 'scroll', scope: 'confirm', secondary: true},
+	{id: 'confirm.page-down', keys: ['pagedown'], label: 'page down', scope: 'confirm', secondary: true},
+	{id: 'confirm.page-up', keys: ['pageup'], label: 'page up', scope: 'confirm', secondary: true},
+	{id: 'confirm.top', keys: ['g', 'home'], label: 'top', scope: 'confirm', secondary: true},
+	{id: 'confirm.bottom', keys: ['G', 'end'], label: 'bottom', scope: 'confirm', secondary: true},
 
 	{id: 'mfa.submit', keys: ['enter'], label: 'use the code', scope: 'mfa'},
 	{id: 'mfa.cancel', keys: ['esc'], label: 'skip this profile', scope: 'mfa'},

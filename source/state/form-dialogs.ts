@@ -2,11 +2,12 @@
 // sending. Applying sets state.apply, which the apply hook performs. Pure.
 import {plannedRequests, snapshotOf, type Snapshot} from '../domain/apply-plan.js';
 import type {BindingId} from '../keymap/keymap.js';
+import {cursorMoveOf, formPageHeight, movedCursor, type CursorMove} from '../domain/layout.js';
 import type {AppState} from './app-state.js';
 import {rebaseOnConflict} from './apply-result.js';
 import {closeForm, readOnlyMessage, withForm} from './form-common.js';
 import type {Form, FormDialog} from './form-state.js';
-import {formPlan, hasPending} from './selectors.js';
+import {contentHeightOf, formPlan, hasPending} from './selectors.js';
 
 function startApply(state: AppState, form: Form, expected: Snapshot, readOnly: boolean): AppState {
 	if (readOnly) return readOnlyMessage(state);
@@ -45,9 +46,12 @@ export function setDialogMaxScroll(state: AppState, maxScroll: number): AppState
 	return {...state, form: {...form, dialog: {...form.dialog, scroll, maxScroll}}};
 }
 
-function scrollDialog(state: AppState, form: Form, dialog: FormDialog, by: number): AppState {
-	const maxScroll = dialog.maxScroll ?? Number.MAX_SAFE_INTEGER;
-	const scroll = Math.max(0, Math.min((dialog.scroll ?? 0) + by, maxScroll));
+/** Scrolls the dialog like a cursor over its positions 0…maxScroll (j k, PgUp PgDn, g G). */
+function scrollDialog(state: AppState, form: Form, dialog: FormDialog, move: CursorMove): AppState {
+	// Until the view has said how far it can scroll, it may scroll on (the view's report clamps it).
+	const positions = dialog.maxScroll === undefined ? Number.MAX_SAFE_INTEGER : dialog.maxScroll + 1;
+	const page = formPageHeight(contentHeightOf(state));
+	const scroll = movedCursor(move, dialog.scroll ?? 0, positions, page);
 	return withForm(state, {...form, dialog: {...dialog, scroll}}, state.message);
 }
 
@@ -55,8 +59,8 @@ function scrollDialog(state: AppState, form: Form, dialog: FormDialog, by: numbe
 export function handleDialog(state: AppState, form: Form, id: BindingId | undefined, readOnly: boolean): AppState {
 	const dialog = form.dialog;
 	if (!dialog || !id) return state;
-	if (id === 'review.down' || id === 'confirm.down') return scrollDialog(state, form, dialog, 1);
-	if (id === 'review.up' || id === 'confirm.up') return scrollDialog(state, form, dialog, -1);
+	const move = (id.startsWith('review.') || id.startsWith('confirm.')) && cursorMoveOf(id);
+	if (move) return scrollDialog(state, form, dialog, move);
 	switch (dialog.kind) {
 		case 'review':
 			if (id === 'review.apply') return startApply(state, form, form.expected, readOnly);

@@ -69,6 +69,25 @@ describe('attributes form reducer', () => {
 		assert.equal(cursor(state), 0);
 	});
 
+	it('a long review scrolls like the rest: j k, PgUp PgDn, g G, within what the view says it holds', () => {
+		const scroll = (state: AppState) => state.form?.dialog?.scroll ?? 0;
+		let state = typed(toggled(typed(loaded(), 'a'), 'CONTACT_LENS'), 's');
+		assert.equal(activeScope(state), 'review');
+		state = reducer(state, {type: 'form/dialog-max-scroll', maxScroll: 30});
+		state = typed(state, 'G');
+		assert.equal(scroll(state), 30);
+		state = typed(state, 'j');
+		assert.equal(scroll(state), 30);
+		state = typed(state, 'g');
+		assert.equal(scroll(state), 0);
+		state = reducer(state, {type: 'key', press: {name: 'pagedown'}});
+		const page = scroll(state);
+		assert.ok(page > 3 && page < 30, `a page is ${page}`);
+		state = reducer(state, {type: 'key', press: {name: 'pageup'}});
+		assert.equal(scroll(state), 0);
+		assert.equal(activeScope(state), 'review', 'still reviewing: nothing was applied or cancelled');
+	});
+
 	it('n cancels the review without an apply request; Esc with pending changes asks first', () => {
 		let state = typed(toggled(typed(loaded(), 'a'), 'CONTACT_LENS'), 'sn');
 		assert.equal(state.apply, undefined);
