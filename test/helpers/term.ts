@@ -3,6 +3,7 @@
 import {fileURLToPath} from 'node:url';
 import pty from 'node-pty';
 import xterm from '@xterm/headless';
+import {Unicode11Addon} from '@xterm/addon-unicode11';
 import {moveTo} from './move-to.js';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -14,6 +15,8 @@ export type TermOptions = {
 	readonly env?: NodeJS.ProcessEnv;
 	readonly columns?: number;
 	readonly rows?: number;
+	/** Unicode 11 widths (emoji 2 columns, as xterm, VTE and tmux draw them) instead of xterm.js's Unicode 6. */
+	readonly unicode11?: boolean;
 	/** Text the terminal shows before the app starts, as a shell echoes keys typed while it loads. */
 	readonly echoedBefore?: string;
 };
@@ -51,6 +54,10 @@ export function startTerm(options: TermOptions = {}): Term {
 	const columns = options.columns ?? 100;
 	const rows = options.rows ?? 30;
 	const terminal = new xterm.Terminal({cols: columns, rows, allowProposedApi: true});
+	if (options.unicode11) {
+		terminal.loadAddon(new Unicode11Addon());
+		terminal.unicode.activeVersion = '11';
+	}
 	let output = '';
 	let exited: {exitCode: number; signal?: number} | undefined;
 	const exitWaiters: Array<(value: {exitCode: number; signal?: number}) => void> = [];
