@@ -183,7 +183,15 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	} else if (state.screen === 'origins' && state.form?.kind === 'origins' && state.detail) {
 		content = <OriginsForm form={state.form} {...formProps(state.detail)} />;
 	} else if (state.screen === 'detail' && state.detail) {
-		content = <InstanceDetail detail={state.detail} width={columns} height={height} onMaxScroll={onMaxScroll} />;
+		content = (
+			<InstanceDetail
+				detail={state.detail}
+				width={columns}
+				height={height}
+				onMaxScroll={onMaxScroll}
+				baseline={state.baseline}
+			/>
+		);
 	} else {
 		content = <InstanceList state={state} width={columns} height={height} />;
 	}

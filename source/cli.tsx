@@ -12,6 +12,8 @@ import {openJournal} from './services/journal.js';
 import {sanitizeLine} from './domain/sanitize.js';
 import {setAsideLine, type SetAside} from './services/local-file.js';
 import {openSettings} from './services/settings-store.js';
+import {readBaselineFile} from './services/baseline-file.js';
+import {baselineFor, type Baseline} from './domain/baseline.js';
 import {createTerminalControl} from './services/terminal-control.js';
 import {captureProcessWarnings} from './aws/quiet.js';
 import {guardTerminal, restoreTerminal} from './terminal-guard.js';
@@ -62,6 +64,19 @@ async function main(): Promise<void> {
 	const options = command.options;
 	const nodeMajor = Number(process.versions.node.split('.')[0]);
 	if (nodeMajor < 22) usageError(`connectui: needs Node.js 22 or newer (this is ${process.versions.node})`);
+	// A baseline that cannot be used is a bad flag: one line naming the file, the place and why, before anything is drawn.
+	let baseline: Baseline | undefined;
+	let baselineNote: string | undefined;
+	if (options.baseline !== undefined) {
+		const read = readBaselineFile(options.baseline);
+		if ('error' in read) usageError(read.error);
+		// The app loads attributes and tags per instance; other sections are for `connectui check`.
+		const used = baselineFor(read.baseline, ['attributes', 'tags']);
+		baseline = used.baseline;
+		if (used.leftOut.length > 0)
+			baselineNote = `baseline: ${used.leftOut.join(', ')} rules are checked by connectui check, not in the app`;
+	}
+
 	if (!process.stdin.isTTY || !process.stdout.isTTY) {
 		usageError(
 			'connectui: needs an interactive terminal (stdin and stdout must be a TTY); for scripts use `connectui list` (see connectui list --help)',
@@ -186,7 +201,11 @@ async function main(): Promise<void> {
 			(row) => plan.profiles.includes(row.profile) && plan.regions.includes(row.region),
 		),
 		cachedAt: settings.cached?.savedAt,
-		message: startNotice(plan.notice, settings.problems),
+		message: startNotice(
+			baselineNote ? [plan.notice, baselineNote].filter(Boolean).join(' · ') : plan.notice,
+			settings.problems,
+		),
+		...(baseline ? {baseline} : {}),
 	});
 
 	const tree = (

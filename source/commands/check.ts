@@ -1,29 +1,20 @@
 // `connectui check --baseline FILE`: every difference from the baseline, as a table or JSON.
 // Exit 0 none, 1 drift, 3 some (profile, region) failed (3 wins over 1).
-import {readFileSync} from 'node:fs';
-import {instanceDrift, parseBaseline, type Baseline, type DriftValue} from '../domain/baseline.js';
+import {instanceDrift, type Baseline, type DriftValue} from '../domain/baseline.js';
 import {parseFilter} from '../domain/filter.js';
 import {compareInstances} from '../domain/instances.js';
 import {driftRecord, type DriftRecord} from '../domain/records.js';
-import {sanitizeLine} from '../domain/sanitize.js';
 import type {ScriptOptions} from '../domain/script-flags.js';
 import {textTable} from '../domain/text-table.js';
 import {EXIT, type CommandContext} from './context.js';
 import {factsOf, gather} from './gather.js';
 import {jsonText} from './output.js';
 import {UsageError} from './session.js';
+import {readBaselineFile} from '../services/baseline-file.js';
 
 export function readBaseline(file: string): Baseline {
-	let text: string;
-	try {
-		text = readFileSync(file, 'utf8');
-	} catch (error: unknown) {
-		const code = (error as NodeJS.ErrnoException).code;
-		const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(error);
-		throw new UsageError(sanitizeLine(`connectui: baseline ${file}: cannot be read: ${reason}`));
-	}
-	const result = parseBaseline(text, file);
-	if ('error' in result) throw new UsageError(sanitizeLine(`connectui: baseline ${result.error}`));
+	const result = readBaselineFile(file);
+	if ('error' in result) throw new UsageError(result.error);
 	return result.baseline;
 }
 

@@ -5,7 +5,7 @@
 // baseline-sections.ts with its parser, the facts it needs and its drift. A new section (storage…)
 // is one more entry there.
 import {isMap, isScalar, LineCounter, parseDocument, type Document} from 'yaml';
-import {SECTIONS} from './baseline-sections.js';
+import {SECTIONS, type TagsSpec} from './baseline-sections.js';
 import {
 	BaselineProblem,
 	checkKeys,
@@ -188,4 +188,44 @@ export function rowDrifts(baseline: Baseline, row: FilterRow, facts: InstanceFac
 	const result = instanceDrift(baseline, row, facts);
 	if (result.drift.length > 0) return true;
 	return result.known ? false : undefined;
+}
+
+/** Tag keys any rule names (required, or with allowed values): the matrix shows them as columns. */
+export function baselineTagKeys(baseline: Baseline | undefined): string[] {
+	const keys = new Set<string>();
+	for (const rule of baseline?.rules ?? []) {
+		for (const part of rule.parts) {
+			if (part.section.key !== 'tags') continue;
+			const spec = part.spec as TagsSpec;
+			for (const key of spec.required) keys.add(key);
+			for (const key of spec.values.keys()) keys.add(key);
+		}
+	}
+
+	return [...keys];
+}
+
+/** The baseline with only the sections whose facts are given (the app loads attributes and tags), and which sections were left out. */
+export function baselineFor(baseline: Baseline, facts: readonly FactKind[]): {baseline: Baseline; leftOut: string[]} {
+	const leftOut = new Set<string>();
+	const rules = baseline.rules.map((rule) => ({
+		...rule,
+		parts: rule.parts.filter((part) => {
+			const kept = facts.includes(part.section.needs);
+			if (!kept) leftOut.add(part.section.key);
+			return kept;
+		}),
+	}));
+	return {baseline: {...baseline, rules}, leftOut: [...leftOut]};
+}
+
+/** The first wanted value of each attribute that differs (what `F` proposes). */
+export function attributeFixes(drift: readonly Drift[]): Map<string, boolean> {
+	const fixes = new Map<string, boolean>();
+	for (const item of drift) {
+		if (item.Kind === 'attribute' && typeof item.Want === 'boolean' && !fixes.has(item.Name))
+			fixes.set(item.Name, item.Want);
+	}
+
+	return fixes;
 }

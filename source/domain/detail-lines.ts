@@ -1,5 +1,8 @@
 // The detail view's content as display lines: Overview, Replication, Attributes, Tags, Instance settings.
-import {orderAttributes} from './attributes.js';
+import {orderAttributes, parseAttributeValue} from './attributes.js';
+import {instanceDrift, type Baseline, type Drift, type InstanceFacts} from './baseline.js';
+import {PRESENT} from './baseline-sections.js';
+import {DRIFT_MARK} from './matrix-layout.js';
 import {
 	formatBool,
 	formatDateTime,
@@ -24,7 +27,34 @@ export type DetailInput = {
 	readonly attributes: Loadable<readonly InstanceAttribute[]>;
 	readonly tags: Loadable<Tags>;
 	readonly settings?: SettingsInput & {readonly trafficGroups?: Loadable<readonly TrafficDistributionGroup[]>};
+	/** --baseline: its drift is marked on the attributes and tags that differ. */
+	readonly baseline?: Baseline;
 };
+
+/** What differs from the baseline in what the detail view has loaded (nothing without one). */
+export function detailDrift(input: DetailInput): readonly Drift[] {
+	if (!input.baseline) return [];
+	const facts: InstanceFacts = {
+		...(input.attributes.kind === 'ok'
+			? {attributes: Object.fromEntries(input.attributes.value.map((a) => [a.type, parseAttributeValue(a.value)]))}
+			: {}),
+		...(input.tags.kind === 'ok' ? {tags: input.tags.value} : {}),
+	};
+	return instanceDrift(input.baseline, input.summary, facts).drift;
+}
+
+/** `≠ off (baseline: on)`: the held value, marked, and what the baseline wants. */
+function driftText(held: string, item: Drift): string {
+	const want =
+		item.Want === null
+			? 'absent'
+			: typeof item.Want === 'boolean'
+				? formatBool(item.Want)
+				: Array.isArray(item.Want)
+					? item.Want.join(' | ')
+					: String(item.Want);
+	return `${DRIFT_MARK} ${held} (baseline: ${sanitizeLine(want === PRESENT ? 'present' : want)})`;
+}
 
 const LABEL_WIDTH = 28;
 
@@ -113,24 +143,40 @@ function replication(describe: DetailInput['describe']): DetailLine[] {
 	return lines;
 }
 
-function attributes(load: DetailInput['attributes']): DetailLine[] {
+function attributes(load: DetailInput['attributes'], drift: readonly Drift[]): DetailLine[] {
 	const lines: DetailLine[] = [{text: ' '}, {text: 'Attributes', tone: 'heading'}];
 	if (load.kind === 'loading') return [...lines, {text: 'loading…', tone: 'muted'}];
 	if (load.kind === 'error') return [...lines, failure(load)];
 	for (const row of orderAttributes(load.value)) {
-		lines.push(field(sanitize(row.type), formatBool(row.value), row.value ? 'ok' : 'muted'));
+		const differs = drift.find((item) => item.Kind === 'attribute' && item.Name === row.type);
+		lines.push(
+			differs
+				? field(sanitize(row.type), driftText(formatBool(row.value), differs), 'warning')
+				: field(sanitize(row.type), formatBool(row.value), row.value ? 'ok' : 'muted'),
+		);
 	}
 
 	return lines;
 }
 
-function tags(load: DetailInput['tags']): DetailLine[] {
+function tags(load: DetailInput['tags'], drift: readonly Drift[]): DetailLine[] {
 	const lines: DetailLine[] = [{text: ' '}, {text: 'Tags', tone: 'heading'}];
 	if (load.kind === 'loading') return [...lines, {text: 'loading…', tone: 'muted'}];
 	if (load.kind === 'error') return [...lines, failure(load)];
 	const entries = sortedTagEntries(load.value);
-	if (entries.length === 0) lines.push({text: 'no tags', tone: 'muted'});
-	for (const [key, value] of entries) lines.push(field(sanitizeLine(key, 60), sanitizeLine(value, 300)));
+	const differs = (key: string) => drift.find((item) => item.Kind === 'tag' && item.Name === key);
+	const missing = drift.filter((item) => item.Kind === 'tag' && !Object.hasOwn(load.value, item.Name));
+	if (entries.length === 0 && missing.length === 0) lines.push({text: 'no tags', tone: 'muted'});
+	for (const [key, value] of entries) {
+		const item = differs(key);
+		lines.push(
+			item
+				? field(sanitizeLine(key, 60), driftText(sanitizeLine(value, 300), item), 'warning')
+				: field(sanitizeLine(key, 60), sanitizeLine(value, 300)),
+		);
+	}
+
+	for (const item of missing) lines.push(field(sanitizeLine(item.Name, 60), driftText('(absent)', item), 'warning'));
 	return lines;
 }
 
@@ -157,12 +203,13 @@ function wrapped(lines: readonly DetailLine[], width: number): DetailLine[] {
 }
 
 export function detailLines(input: DetailInput, width = Number.POSITIVE_INFINITY): DetailLine[] {
+	const drift = detailDrift(input);
 	const lines = [
 		...overview(input.summary, input.describe),
 		...replication(input.describe),
 		...trafficGroupLines(input.settings?.trafficGroups),
-		...attributes(input.attributes),
-		...tags(input.tags),
+		...attributes(input.attributes, drift),
+		...tags(input.tags, drift),
 		...settingsLines(input.settings),
 	];
 	return Number.isFinite(width) ? wrapped(lines, width) : lines;

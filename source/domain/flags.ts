@@ -18,6 +18,8 @@ export type CliOptions = {
 	readonly ssoRole?: string;
 	/** --org-role ROLE: every ACTIVE account of the selected profile's organization, through ROLE. */
 	readonly orgRole?: string;
+	/** --baseline FILE: what instances should hold (read and checked before the app starts). */
+	readonly baseline?: string;
 };
 
 export type CommandLine =
@@ -40,6 +42,7 @@ export const OPTIONS = {
 	'sso-session': {type: 'string'},
 	'sso-role': {type: 'string'},
 	'org-role': {type: 'string'},
+	baseline: {type: 'string'},
 	help: {type: 'boolean', short: 'h'},
 	version: {type: 'boolean', short: 'v'},
 } as const;
@@ -110,6 +113,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
 	let noColor = false;
 	let connectTimeoutMs: number | undefined;
 	let requestTimeoutMs: number | undefined;
+	let baseline: string | undefined;
 	const named: {'sso-session'?: string; 'sso-role'?: string; 'org-role'?: string} = {};
 	let help = false;
 	let version = false;
@@ -200,6 +204,10 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
 				else named[token.name] = name;
 				break;
 			}
+			case 'baseline':
+				if (baseline !== undefined && baseline !== value) setError(`${flag} can be given once`);
+				baseline = value;
+				break;
 			case 'help':
 				help = true;
 				break;
@@ -229,6 +237,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
 		...(named['sso-session'] === undefined ? {} : {ssoSession: named['sso-session']}),
 		...(named['sso-role'] === undefined ? {} : {ssoRole: named['sso-role']}),
 		...(named['org-role'] === undefined ? {} : {orgRole: named['org-role']}),
+		...(baseline === undefined ? {} : {baseline}),
 	};
 	return {kind: 'run', options};
 }

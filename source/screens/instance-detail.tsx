@@ -1,5 +1,6 @@
 import {useEffect, useMemo} from 'react';
 import {Box, Text} from 'ink';
+import type {Baseline} from '../domain/baseline.js';
 import {detailLines} from '../domain/detail-lines.js';
 import {detailBodyHeight} from '../domain/layout.js';
 import {sanitize} from '../domain/sanitize.js';
@@ -11,12 +12,14 @@ export type InstanceDetailProps = {
 	readonly width: number;
 	readonly height: number;
 	readonly onMaxScroll?: (max: number) => void;
+	/** --baseline: what differs from it is marked. */
+	readonly baseline?: Baseline;
 };
 
 /** What DescribeInstance, ListInstanceAttributes and ListTagsForResource say, one scrollable page. */
-export function InstanceDetail({detail, width, height, onMaxScroll}: InstanceDetailProps) {
+export function InstanceDetail({detail, width, height, onMaxScroll, baseline}: InstanceDetailProps) {
 	const theme = useTheme();
-	const lines = useMemo(() => detailLines(detail, width), [detail, width]);
+	const lines = useMemo(() => detailLines({...detail, baseline}, width), [detail, width, baseline]);
 	const bodyHeight = detailBodyHeight(height);
 	const maxScroll = Math.max(0, lines.length - bodyHeight);
 	const scroll = Math.min(detail.scroll, maxScroll);

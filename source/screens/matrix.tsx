@@ -3,11 +3,13 @@ import {Box, Text} from 'ink';
 import {reviewLines} from '../domain/bulk-lines.js';
 import {instanceKey} from '../domain/instances.js';
 import {MATRIX_AGE_WIDTH} from '../domain/layout.js';
-import {CELL_GAP, cellText, shortAge, type Cell} from '../domain/matrix-layout.js';
+import {CELL_GAP, cellText, DRIFT_MARK, shortAge, type Cell} from '../domain/matrix-layout.js';
 import {padToWidth, sanitizeLine, truncateToWidth} from '../domain/sanitize.js';
 import {LinesPanel} from '../components/lines-panel.js';
 import type {AppState} from '../state/app-state.js';
 import {cellsFor, columnHeader, columnName, matrixColumns, progressText} from '../state/matrix-view.js';
+import {rowDrift} from '../state/matrix-drift.js';
+import {keyHint} from '../keymap/hints.js';
 import type {MatrixState} from '../state/matrix-state.js';
 import {matrixLayoutOf} from '../state/matrix-window.js';
 import {visibleRows} from '../state/selectors.js';
@@ -83,7 +85,8 @@ export function MatrixView({state, matrix, width, height, now}: MatrixViewProps)
 	const bulk = state.bulk;
 	const marked = rows.filter((row) => state.list.marks.has(instanceKey(row))).length;
 	const head = `${rows.length} instance${rows.length === 1 ? '' : 's'}${marked > 0 ? ` (${marked} marked)` : ''}${state.list.filter.text ? ` · /${sanitizeLine(state.list.filter.text)}` : ''}`;
-	const progress = progressText(state, rows, matrix, now);
+	const drifting = state.baseline ? rows.filter((row) => rowDrift(state, row).length > 0).length : 0;
+	const progress = `${drifting > 0 ? `${DRIFT_MARK} ${drifting} differ from the baseline (${keyHint('matrix.fix-drift')} proposes fixes) · ` : ''}${progressText(state, rows, matrix, now)}`;
 	const current = columns[matrix.column];
 	const currentName = columnName(matrix.group, current);
 
@@ -164,7 +167,7 @@ export function MatrixView({state, matrix, width, height, now}: MatrixViewProps)
 								key={key}
 								label={label}
 								age={padToWidth(shortAge(known?.at, known?.fresh, now), ageWidth)}
-								cells={cellsFor(row, entry, matrix, shownColumns)}
+								cells={cellsFor(row, entry, matrix, shownColumns, rowDrift(state, row))}
 								cellWidth={cellWidth}
 								selected={selected}
 								currentColumn={matrix.column - first}

@@ -12,6 +12,7 @@ import {requestLoads} from './fleet-reducer.js';
 import type {MatrixGroup, MatrixState} from './matrix-state.js';
 import {contentHeightOf, visibleRows} from './selectors.js';
 import {matrixLayoutOf} from './matrix-window.js';
+import {proposeFixes} from './matrix-drift.js';
 
 /** Tab: attributes → tags → storage → attributes. */
 const NEXT_GROUP: Readonly<Record<MatrixGroup, MatrixGroup>> = {
@@ -177,6 +178,10 @@ export function handleMatrixKey(state: AppState, matrix: MatrixState, id: Bindin
 			return wantColumn(state, matrix, false);
 		case 'matrix.review':
 			return reviewAttributes(state, matrix);
+		case 'matrix.fix-drift': {
+			const {pending, message} = proposeFixes(state, matrix.pending, actedOn(state));
+			return {...withMatrix(state, {...matrix, pending}), message};
+		}
 		case 'matrix.next-group': {
 			const group = NEXT_GROUP[matrix.group];
 			const fleet = group === 'attributes' ? state.fleet : requestLoads(state.fleet, rows, group);

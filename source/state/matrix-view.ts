@@ -14,6 +14,7 @@ import {
 	tagCell,
 	type Cell,
 } from '../domain/matrix-layout.js';
+import {baselineTagKeys, type Drift} from '../domain/baseline.js';
 import {sanitizeLine} from '../domain/sanitize.js';
 import type {InstanceSummary} from '../domain/types.js';
 import type {AppState} from './app-state.js';
@@ -24,9 +25,13 @@ import {visibleRows} from './selectors.js';
 /** The attribute types the matrix shows, in the API's order. */
 export const MATRIX_ATTRIBUTES: readonly string[] = ATTRIBUTE_CATALOGUE.map((info) => info.type);
 
-/** Tag keys present on the shown instances (as last known), sorted: the tags group's columns. */
-export function tagColumns(rows: readonly InstanceSummary[], fleet: FleetState): string[] {
-	const keys = new Set<string>();
+/** Tag keys present on the shown instances (as last known) and those a baseline names, sorted: the tags group's columns. */
+export function tagColumns(
+	rows: readonly InstanceSummary[],
+	fleet: FleetState,
+	named: readonly string[] = [],
+): string[] {
+	const keys = new Set<string>(named);
 	for (const row of rows)
 		for (const key of Object.keys(fleet.entries.get(instanceKey(row))?.tags?.value ?? {})) keys.add(key);
 	return [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -37,7 +42,7 @@ export function matrixColumns(state: AppState, matrix: MatrixState): readonly st
 		case 'attributes':
 			return MATRIX_ATTRIBUTES;
 		case 'tags':
-			return tagColumns(visibleRows(state), state.fleet);
+			return tagColumns(visibleRows(state), state.fleet, baselineTagKeys(state.baseline));
 		case 'storage':
 			return STORAGE_COLUMNS;
 	}
@@ -48,7 +53,10 @@ export function cellsFor(
 	entry: FleetEntry | undefined,
 	matrix: MatrixState,
 	columns: readonly string[],
+	drift: readonly Drift[] = [],
 ): Cell[] {
+	// Marked ≠ where the baseline wants something else.
+	const drifts = (kind: Drift['Kind'], name: string) => drift.some((item) => item.Kind === kind && item.Name === name);
 	if (matrix.group === 'attributes') {
 		const known = entry?.attributes;
 		const wants = matrix.pending.get(instanceKey(row));
@@ -57,6 +65,7 @@ export function cellsFor(
 				known?.value?.[type],
 				{loading: known?.loading, error: Boolean(known?.error), known: known?.value !== undefined},
 				wants?.get(type),
+				drifts('attribute', type),
 			),
 		);
 	}
@@ -69,7 +78,9 @@ export function cellsFor(
 	}
 
 	const known = entry?.tags;
-	return columns.map((key) => tagCell(known?.value, key, {loading: known?.loading, error: Boolean(known?.error)}));
+	return columns.map((key) =>
+		tagCell(known?.value, key, {loading: known?.loading, error: Boolean(known?.error)}, drifts('tag', key)),
+	);
 }
 
 /** Requests one instance's read of the group takes (ListInstanceAttributes answers 7 a page). */

@@ -160,7 +160,10 @@ function replayQueuedKeys(before: AppState, after: AppState): AppState {
  * follows its cursor, and the replication of the rows on the list's screen is asked for.
  */
 export function reducer(state: AppState, action: Action): AppState {
-	return askReplication(state, withMatrixWindow(withListWindow(withFilterLoads(step(state, action)))));
+	return askReplication(
+		state,
+		withMatrixWindow(withListWindow(withFilterLoads(step(state, action), state.fleet.request))),
+	);
 }
 
 function step(state: AppState, action: Action): AppState {

@@ -80,20 +80,28 @@ export function filterProgress(state: AppState): FilterProgress[] {
 /**
  * Asks for the attributes or tags the filter needs to decide its rows: those not read in this run,
  * not being read and not failed (a failed read is not retried on every key; `R` in the matrix reads
- * again). Run after every action; cheap when nothing is missing.
+ * again). Run after every action; cheap when nothing is missing. `before` is the request the state
+ * had before the action: one asked for during the action is kept in the same request (the fleet hook
+ * starts only the latest).
  */
-export function withFilterLoads(state: AppState): AppState {
+export function withFilterLoads(state: AppState, before = state.fleet.request): AppState {
 	const {candidates} = rowsFilter(state);
 	let {fleet} = state;
+	const items = fleet.request === before ? [] : [...(fleet.request?.items ?? [])];
+	const asked = items.length;
 	for (const [fact, rows] of candidates) {
 		const missing = rows.filter((row) => {
 			const known = fleet.entries.get(instanceKey(row))?.[fact];
 			return !known?.fresh && !known?.loading && !known?.error;
 		});
-		if (missing.length > 0) fleet = requestLoads(fleet, missing, fact);
+		if (missing.length === 0) continue;
+		const next = requestLoads(fleet, missing, fact);
+		if (next !== fleet) items.push(...(next.request?.items ?? []));
+		fleet = next;
 	}
 
-	return fleet === state.fleet ? state : {...state, fleet};
+	if (items.length === asked) return state;
+	return {...state, fleet: {...fleet, request: {generation: fleet.request!.generation, items}}};
 }
 
 /** Lines for the screen or overlay under the header and any MFA prompt. */

@@ -124,6 +124,11 @@ describe("the list's filter", () => {
 		assert.deepEqual(listFilterOf(state).malformed, []);
 		assert.deepEqual(loading(state, 'attributes'), ['alpha', 'beta', 'gamma']);
 		assert.deepEqual(loading(state, 'tags'), ['alpha', 'beta', 'gamma']);
+		// Both in the one request the fleet hook starts.
+		assert.deepEqual(
+			state.fleet.request?.items.map((item) => `${item.aspect} ${item.instance.alias}`),
+			['attributes alpha', 'attributes beta', 'attributes gamma', 'tags alpha', 'tags beta', 'tags gamma'],
+		);
 		// One section that differs is enough to show the row.
 		state = answer(state, 'attributes', {
 			alpha: {CONTACT_LENS: 'false'},
