@@ -33,6 +33,7 @@ import {visibleRows} from './state/selectors.js';
 import {sortLabel} from './domain/sort.js';
 import {useFleet} from './state/use-fleet.js';
 import {useReplication} from './state/use-replication.js';
+import {useFleetCache} from './state/use-fleet-cache.js';
 import {useBulk} from './state/use-bulk.js';
 import {useClock} from './state/use-clock.js';
 import {MatrixView} from './screens/matrix.js';
@@ -88,6 +89,7 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	useTerminalControl(state.terminal);
 	useFleet(state.fleet, dispatch);
 	useReplication(state.replication, dispatch);
+	useFleetCache(state.fleet);
 	useBulk(state.bulk, dispatch);
 	const now = useClock(state.screen === 'matrix');
 

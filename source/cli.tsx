@@ -6,6 +6,7 @@ import {helpText as keymapHelpText} from './keymap/hints.js';
 import {allRegionsFor} from './domain/regions.js';
 import {App} from './app.js';
 import {initialState} from './state/app-state.js';
+import {fromSaved} from './state/fleet-reducer.js';
 import {ServicesProvider, type Services} from './state/services.js';
 import {MfaPrompter} from './services/mfa-prompter.js';
 import {openJournal} from './services/journal.js';
@@ -201,6 +202,7 @@ async function main(): Promise<void> {
 			(row) => plan.profiles.includes(row.profile) && plan.regions.includes(row.region),
 		),
 		cachedAt: settings.cached?.savedAt,
+		fleet: fromSaved(settings.fleet, Date.now()),
 		message: startNotice(
 			baselineNote ? [plan.notice, baselineNote].filter(Boolean).join(' · ') : plan.notice,
 			settings.problems,

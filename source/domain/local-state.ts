@@ -40,6 +40,36 @@ const ROW: Shape = {
 
 const CACHE: Shape = {object: {savedAt: 'date', rows: {array: ROW}}, loose: true};
 
+/** One instance's last known attributes (raw strings, as the API gives them) or tags, and when they were read. */
+export type CachedValues = {readonly at: string; readonly value: Readonly<Record<string, string>>};
+
+/** Last known attributes, tags and storage per instance (`profile|region|id`), shown at once by the next run. */
+export type CachedFleet = {
+	readonly savedAt: string;
+	readonly instances: ReadonlyArray<{
+		readonly key: string;
+		readonly attributes?: CachedValues;
+		readonly tags?: CachedValues;
+		/** Storage resource type → how it stands. */
+		readonly storage?: CachedValues;
+	}>;
+};
+
+const VALUES: Shape = {optional: {object: {at: 'date', value: {record: 'string'}}}};
+const FLEET_CACHE: Shape = {
+	object: {
+		savedAt: 'date',
+		instances: {array: {object: {key: 'string', attributes: VALUES, tags: VALUES, storage: VALUES}, loose: true}},
+	},
+	loose: true,
+};
+
+export function checkFleetCache(value: unknown): Checked<CachedFleet> {
+	const problem = shapeProblem(value, FLEET_CACHE);
+	if (problem) return {ok: false, reason: `wrong shape: ${problem}`};
+	return {ok: true, value: value as CachedFleet};
+}
+
 export type Checked<T> = {readonly ok: true; readonly value: T} | {readonly ok: false; readonly reason: string};
 
 export function checkSettings(value: unknown): Checked<SavedChoice> {

@@ -7,6 +7,8 @@ export type Shape =
 	| 'date'
 	| {readonly optional: Shape}
 	| {readonly array: Shape}
+	/** A map with any keys, each value of the shape (attribute types, tag keys). */
+	| {readonly record: Shape}
 	/** Known fields; `loose`: other fields are allowed (and ignored). */
 	| {readonly object: Readonly<Record<string, Shape>>; readonly loose?: boolean};
 
@@ -16,20 +18,32 @@ function kind(value: unknown): string {
 	return typeof value;
 }
 
+function placeOf(path: readonly (string | number)[]): string {
+	return path.length > 0 ? `${path.join('.')}: ` : '';
+}
+
+/** Whether a value holds a plain shape (checked in place: no path is built for the many values that do). */
+function holds(value: unknown, shape: Shape): boolean {
+	if (shape === 'string') return typeof value === 'string';
+	if (shape === 'boolean') return typeof value === 'boolean';
+	if (shape === 'date') return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+	return false;
+}
+
 /** The first place where `value` does not have the shape, as `rows.0.alias: expected string, got number`. */
 export function shapeProblem(
 	value: unknown,
 	shape: Shape,
 	path: readonly (string | number)[] = [],
 ): string | undefined {
-	const at = path.length > 0 ? `${path.join('.')}: ` : '';
-	const expected = (what: string) => `${at}expected ${what}, got ${kind(value)}`;
+	// The place is written only when something is wrong: files of thousands of values are checked before the first frame.
+	const expected = (what: string) => `${placeOf(path)}expected ${what}, got ${kind(value)}`;
 	if (shape === 'string') return typeof value === 'string' ? undefined : expected('string');
 	if (shape === 'boolean') return typeof value === 'boolean' ? undefined : expected('boolean');
 	if (shape === 'date') {
 		if (typeof value !== 'string') return expected('a date');
 		return Number.isNaN(Date.parse(value))
-			? `${at}expected a date, got ${JSON.stringify(value.slice(0, 40))}`
+			? `${placeOf(path)}expected a date, got ${JSON.stringify(value.slice(0, 40))}`
 			: undefined;
 	}
 
@@ -37,6 +51,7 @@ export function shapeProblem(
 	if ('array' in shape) {
 		if (!Array.isArray(value)) return expected('array');
 		for (const [index, item] of value.entries()) {
+			if (holds(item, shape.array)) continue;
 			const problem = shapeProblem(item, shape.array, [...path, index]);
 			if (problem) return problem;
 		}
@@ -46,14 +61,27 @@ export function shapeProblem(
 
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) return expected('object');
 	const record = value as Record<string, unknown>;
+	if ('record' in shape) {
+		for (const field in record) {
+			if (!Object.hasOwn(record, field)) continue;
+			const item = record[field];
+			if (holds(item, shape.record)) continue;
+			const problem = shapeProblem(item, shape.record, [...path, field]);
+			if (problem) return problem;
+		}
+
+		return undefined;
+	}
+
 	for (const [field, fieldShape] of Object.entries(shape.object)) {
+		if (holds(record[field], fieldShape)) continue;
 		const problem = shapeProblem(record[field], fieldShape, [...path, field]);
 		if (problem) return problem;
 	}
 
 	if (!shape.loose) {
 		const extra = Object.keys(record).find((field) => !Object.hasOwn(shape.object, field));
-		if (extra !== undefined) return `${at}unexpected field ${JSON.stringify(extra)}`;
+		if (extra !== undefined) return `${placeOf(path)}unexpected field ${JSON.stringify(extra)}`;
 	}
 
 	return undefined;

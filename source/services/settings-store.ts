@@ -1,12 +1,13 @@
 // What connectui remembers between runs: the chosen profiles and regions and the read-only
 // profiles, in a conf store in the config directory (settings.json; demo-settings.json for --demo),
 // read and written through conf and checked against a schema on read. With the inventory cache,
-// the two files the app reads before its first frame: a bad one is set aside, never fatal.
+// the files the app reads before its first frame: a bad one is set aside, never fatal.
 import Conf from 'conf';
 import {join} from 'node:path';
-import {checkSettings, type CachedInventory, type SavedChoice} from '../domain/local-state.js';
+import {checkSettings, type CachedFleet, type CachedInventory, type SavedChoice} from '../domain/local-state.js';
 import type {SettingsStore} from '../state/services.js';
 import {openInventoryCache, inventoryCacheFile} from './inventory-cache.js';
+import {fleetCacheFile, openFleetCache} from './fleet-cache.js';
 import {fileProblem, setAside, type SetAside} from './local-file.js';
 import {appPaths} from './paths.js';
 
@@ -16,6 +17,8 @@ export type {CachedInventory, SavedChoice} from '../domain/local-state.js';
 export type FileSettings = SettingsStore & {
 	readonly choice: SavedChoice;
 	readonly cached?: CachedInventory;
+	/** Last known attributes and tags per instance. */
+	readonly fleet?: CachedFleet;
 	/** Local files that were bad and are set aside (one line each on screen). */
 	readonly problems: readonly SetAside[];
 };
@@ -55,10 +58,16 @@ export function openSettings(name: 'settings' | 'demo-settings', env: NodeJS.Pro
 	const paths = appPaths(env);
 	const {store, choice, problem} = openChoice(name, paths.config);
 	const cache = openInventoryCache(inventoryCacheFile(name === 'demo-settings', env));
+	const fleet = openFleetCache(fleetCacheFile(name === 'demo-settings', env));
 	return {
 		choice,
 		...(cache.cached ? {cached: cache.cached} : {}),
-		problems: [...(problem ? [problem] : []), ...(cache.problem ? [cache.problem] : [])],
+		...(fleet.cached ? {fleet: fleet.cached} : {}),
+		problems: [
+			...(problem ? [problem] : []),
+			...(cache.problem ? [cache.problem] : []),
+			...(fleet.problem ? [fleet.problem] : []),
+		],
 		saveChoice(next) {
 			try {
 				store?.set({
@@ -72,6 +81,9 @@ export function openSettings(name: 'settings' | 'demo-settings', env: NodeJS.Pro
 		},
 		saveInventory(rows) {
 			cache.save(rows);
+		},
+		saveFleet(values) {
+			fleet.save(values);
 		},
 	};
 }

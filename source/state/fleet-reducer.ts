@@ -4,6 +4,7 @@
 import {parseAttributeValue} from '../domain/attributes.js';
 import type {InstanceFacts} from '../domain/baseline.js';
 import {instanceKey} from '../domain/instances.js';
+import type {CachedFleet, CachedValues} from '../domain/local-state.js';
 import type {InstanceSummary, Tags} from '../domain/types.js';
 
 /** Storage: one value per storage resource type (domain/settings.ts StorageEncryption, or 'error'). */
@@ -135,18 +136,49 @@ export function rememberValues(
 	return {...fleet, entries};
 }
 
-/** Seeds the cache with values saved by an earlier run (shown with their age, refreshed behind). */
-export function fromSaved(saved: ReadonlyArray<{readonly key: string} & FleetEntry>): FleetState {
+/** Values older than this are not remembered (an instance not seen for a month is likely gone). */
+export const REMEMBER_MS = 30 * 86_400_000;
+
+/** Seeds the fleet with values saved by an earlier run: shown at once with their age, refreshed behind. */
+export function fromSaved(saved: CachedFleet | undefined, now: number): FleetState {
 	const entries = new Map<string, FleetEntry>();
-	for (const {key, attributes, tags, storage} of saved) {
-		entries.set(key, {
-			...(attributes?.value ? {attributes: {value: attributes.value, at: attributes.at}} : {}),
-			...(tags?.value ? {tags: {value: tags.value, at: tags.at}} : {}),
-			...(storage?.value ? {storage: {value: storage.value, at: storage.at}} : {}),
-		});
+	for (const {key, attributes, tags, storage} of saved?.instances ?? []) {
+		const known = (values: CachedValues | undefined) => {
+			const at = values ? Date.parse(values.at) : Number.NaN;
+			return values && now - at < REMEMBER_MS ? {value: values.value, at} : undefined;
+		};
+		const entry: FleetEntry = {
+			...(known(attributes) ? {attributes: known(attributes)} : {}),
+			...(known(tags) ? {tags: known(tags)} : {}),
+			...(known(storage) ? {storage: known(storage)} : {}),
+		};
+		if (entry.attributes || entry.tags || entry.storage) entries.set(key, entry);
 	}
 
 	return {entries};
+}
+
+/** What to remember for the next run: every value read (now or earlier) with when it was read. */
+export function toSaved(fleet: FleetState, now: number): CachedFleet {
+	const values = (known: Known<Readonly<Record<string, string>>> | undefined): CachedValues | undefined =>
+		known?.value && known.at !== undefined && now - known.at < REMEMBER_MS
+			? {at: new Date(known.at).toISOString(), value: known.value}
+			: undefined;
+	const instances: Array<CachedFleet['instances'][number]> = [];
+	for (const [key, entry] of fleet.entries) {
+		const attributes = values(entry.attributes);
+		const tags = values(entry.tags);
+		const storage = values(entry.storage);
+		if (attributes || tags || storage)
+			instances.push({
+				key,
+				...(attributes ? {attributes} : {}),
+				...(tags ? {tags} : {}),
+				...(storage ? {storage} : {}),
+			});
+	}
+
+	return {savedAt: new Date(now).toISOString(), instances};
 }
 
 const factsCache = new WeakMap<FleetEntry, InstanceFacts>();

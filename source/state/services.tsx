@@ -2,6 +2,7 @@ import {createContext, useContext, type ReactNode} from 'react';
 import type {ConnectGateway} from '../domain/gateway.js';
 import type {MfaPrompter} from '../services/mfa-prompter.js';
 import type {InstanceSummary} from '../domain/types.js';
+import type {CachedFleet} from '../domain/local-state.js';
 import type {Journal} from '../services/journal.js';
 
 /** What the app remembers between runs (profiles, regions, read-only profiles, last inventory). */
@@ -12,6 +13,8 @@ export type SettingsStore = {
 		readOnlyProfiles: readonly string[];
 	}): void;
 	saveInventory(rows: readonly InstanceSummary[]): void;
+	/** Last known attributes and tags per instance, for the next run. */
+	saveFleet?(fleet: CachedFleet): void;
 };
 
 export type Services = {
