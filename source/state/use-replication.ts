@@ -1,22 +1,31 @@
 import {useEffect, useRef, type Dispatch} from 'react';
+import {pairKey} from '../domain/instances.js';
 import type {Action} from './actions.js';
 import {createBatcher, type Batcher} from './batcher.js';
 import type {ReplicationLoad, ReplicationResult, ReplicationState} from './replication-state.js';
 import {useServices} from './services.js';
 
 const FRAME_MS = 100;
+/**
+ * One read per (profile, region) every half second: Connect's rate (2 a second) without its burst,
+ * so the burst stays for what the user asks for (opening an instance is a DescribeInstance too).
+ */
+const SPACING_MS = 500;
 
 const idOf = (load: ReplicationLoad) => `${load.key}@${load.generation}`;
 
+type Queue = {readonly waiting: ReplicationLoad[]; nextAt: number};
+
 /**
  * Reads the replication of the instances the list asks for (DescribeInstance), each asked read once,
- * as background requests: the quota scheduler puts every interactive request first. A read the state
- * no longer asks for (the list was left) is cancelled. Results reach the state in batches, a few times
- * a second.
+ * as background requests, one per region every half second. A read the state no longer asks for (the
+ * list was left) is dropped, or cancelled when it was sent. Results reach the state in batches.
  */
 export function useReplication(replication: ReplicationState, dispatch: Dispatch<Action>): void {
 	const services = useServices();
 	const running = useRef(new Map<string, AbortController>());
+	const queues = useRef(new Map<string, Queue>());
+	const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 	const batch = useRef<Batcher<ReplicationResult>>(undefined);
 	const {pending} = replication;
 	useEffect(() => {
@@ -32,12 +41,50 @@ export function useReplication(replication: ReplicationState, dispatch: Dispatch
 			running.current.delete(id);
 		}
 
+		for (const queue of queues.current.values()) {
+			const kept = queue.waiting.filter((load) => wanted.has(idOf(load)));
+			queue.waiting.splice(0, queue.waiting.length, ...kept);
+		}
+
 		for (const load of pending) {
 			const id = idOf(load);
 			// Never started twice, even while its answer waits in the batch (the pending list still holds it).
 			if (running.current.has(id)) continue;
 			const controller = new AbortController();
 			running.current.set(id, controller);
+			const key = pairKey(load.instance);
+			const queue = queues.current.get(key) ?? {waiting: [], nextAt: 0};
+			queues.current.set(key, queue);
+			queue.waiting.push(load);
+		}
+
+		pump();
+
+		function pump(): void {
+			clearTimeout(timer.current);
+			const now = Date.now();
+			let wakeAt = Number.POSITIVE_INFINITY;
+			for (const [key, queue] of queues.current) {
+				if (queue.waiting.length === 0) {
+					if (queue.nextAt <= now) queues.current.delete(key);
+					continue;
+				}
+
+				if (queue.nextAt <= now) {
+					const load = queue.waiting.shift()!;
+					queue.nextAt = now + SPACING_MS;
+					start(load);
+				}
+
+				if (queue.waiting.length > 0) wakeAt = Math.min(wakeAt, queue.nextAt);
+			}
+
+			if (wakeAt !== Number.POSITIVE_INFINITY) timer.current = setTimeout(pump, Math.max(0, wakeAt - Date.now()));
+		}
+
+		function start(load: ReplicationLoad): void {
+			const controller = running.current.get(idOf(load));
+			if (!controller || controller.signal.aborted) return;
 			void read(load, controller.signal).then((result) => {
 				if (!controller.signal.aborted) deliver.push(result);
 			});
@@ -57,6 +104,7 @@ export function useReplication(replication: ReplicationState, dispatch: Dispatch
 	}, [pending, dispatch, services.gateway]);
 	useEffect(
 		() => () => {
+			clearTimeout(timer.current);
 			for (const controller of running.current.values()) controller.abort();
 			batch.current?.cancel();
 		},
