@@ -73,9 +73,10 @@ function assertPaced(times: readonly number[]): void {
 	for (let i = 0; i < sorted.length; i++) {
 		for (let j = i; j < sorted.length; j++) {
 			const span = sorted[j]! - sorted[i]!;
-			// Half a second of slack (one token): the first requests also open connections, and under load they
-			// reach the emulator later than they left the queue. The scheduler's unit tests check the exact pace.
-			assert.ok(j - i + 1 <= 5 + Math.floor(((span + 500) * 2) / 1000), `${j - i + 1} requests within ${span} ms`);
+			// A second of slack (two tokens): the app and the emulator share this process, so a pause of its
+			// event loop (garbage collection, a loaded machine) delivers requests sent a moment apart together.
+			// Twelve requests sent at once still fail it; the scheduler's unit tests check the exact pace.
+			assert.ok(j - i + 1 <= 5 + Math.floor(((span + 1000) * 2) / 1000), `${j - i + 1} requests within ${span} ms`);
 		}
 	}
 }
