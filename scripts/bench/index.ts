@@ -12,6 +12,9 @@ import {growth} from './figures/growth.js';
 import {instanceSettings} from './figures/instance-settings.js';
 import {keystrokesAndMemory} from './figures/keys-memory.js';
 import {scriptList} from './figures/script-list.js';
+import {matrixFill} from './figures/matrix.js';
+import {bulkChange} from './figures/bulk.js';
+import {closeFleet} from './fleet.js';
 import {CLI, COLUMNS, ROWS, scratch} from './harness.js';
 
 type Figure = {readonly name: string; readonly run: (baselines: Baselines) => Promise<void>};
@@ -24,6 +27,8 @@ const FIGURES: readonly Figure[] = [
 	{name: 'script-list', run: scriptList},
 	{name: 'accounts', run: accountsAtScale},
 	{name: 'settings', run: instanceSettings},
+	{name: 'matrix', run: matrixFill},
+	{name: 'bulk', run: bulkChange},
 ];
 
 async function main(): Promise<void> {
@@ -45,6 +50,7 @@ async function main(): Promise<void> {
 try {
 	await main();
 } finally {
+	await closeFleet();
 	rmSync(scratch, {recursive: true, force: true});
 }
 process.exit(0);
