@@ -1,4 +1,5 @@
-// Makes media/demo.svg (and media/detail.svg) from the real app in demo mode: runs the built CLI in
+// Makes media/demo.svg (and media/detail.svg, media/matrix.svg, media/matrix-storage.svg) from the real
+// app in demo mode: runs the built CLI in
 // a pseudo-terminal, reads the headless terminal's cells (characters and colours) and draws them.
 // Run: npm run build && node --import tsx scripts/screenshot.ts
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
@@ -97,6 +98,23 @@ try {
 	term.write('\r\r');
 	await term.waitFor('INBOUND_CALLS');
 	writeFileSync('media/detail.svg', toSvg(term.terminal));
+	// The matrix: two instances marked, Contact Lens wanted on for them (pending cells), then storage.
+	term.write('\u001B');
+	await term.waitFor('/claims');
+	term.write('\u001B');
+	await term.waitFor('acme-warranty');
+	term.write(' j ');
+	await term.waitFor('2 marked');
+	term.write('m');
+	await term.waitFor('attributes 25 of 25 read');
+	term.write('lll+');
+	await term.waitFor('off→on');
+	writeFileSync('media/matrix.svg', toSvg(term.terminal));
+	term.write('\t\t');
+	// Storage is read a column at a time: the call recordings column fills first.
+	await term.waitFor(/acme-warranty\s+…?\s*(KMS|no KMS|none)/);
+	await term.waitFor(/acme-vip-concierge\s+…?\s*(KMS|no KMS|none)/);
+	writeFileSync('media/matrix-storage.svg', toSvg(term.terminal));
 } finally {
 	term.kill();
 	rmSync(home, {recursive: true, force: true});

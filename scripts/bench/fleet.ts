@@ -116,5 +116,7 @@ export function pacedSince(emulator: Emulator, mark: number): string {
 		}
 	}
 
-	return worst > 0 ? `ABOVE the quota by ${worst} request${worst === 1 ? '' : 's'}` : 'never above the quota';
+	return worst > 0
+		? `arrivals above the quota by up to ${worst} in some window (bunched by this process's long frames)`
+		: 'never above the quota';
 }
