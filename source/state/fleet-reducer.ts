@@ -4,6 +4,7 @@
 import {parseAttributeValue} from '../domain/attributes.js';
 import type {InstanceFacts} from '../domain/baseline.js';
 import {instanceKey} from '../domain/instances.js';
+import {STORAGE_RESOURCE_TYPES, type StorageEncryption} from '../domain/settings.js';
 import type {CachedFleet, CachedValues} from '../domain/local-state.js';
 import type {InstanceSummary, Tags} from '../domain/types.js';
 
@@ -185,17 +186,31 @@ const factsCache = new WeakMap<FleetEntry, InstanceFacts>();
 const NO_FACTS: InstanceFacts = {};
 
 /** The last known values of an instance as filters and baselines read them (attributes as on/off). */
+/**
+ * Storage as baselines read it: only once every type has been read without an error (a type not read
+ * yet, or whose read failed, must not look "not configured").
+ */
+function storageFacts(
+	value: Readonly<Record<string, string>> | undefined,
+): Readonly<Record<string, StorageEncryption>> | undefined {
+	if (!value) return undefined;
+	for (const type of STORAGE_RESOURCE_TYPES) if (value[type] === undefined || value[type] === 'error') return undefined;
+	return value as Readonly<Record<string, StorageEncryption>>;
+}
+
 export function factsOf(entry: FleetEntry | undefined): InstanceFacts {
 	if (!entry) return NO_FACTS;
 	let facts = factsCache.get(entry);
 	if (!facts) {
 		const attributes = entry.attributes?.value;
 		const tags = entry.tags?.value;
+		const storage = storageFacts(entry.storage?.value);
 		facts = {
 			...(attributes
 				? {attributes: Object.fromEntries(Object.entries(attributes).map(([t, v]) => [t, parseAttributeValue(v)]))}
 				: {}),
 			...(tags ? {tags} : {}),
+			...(storage ? {storage} : {}),
 		};
 		factsCache.set(entry, facts);
 	}

@@ -73,7 +73,7 @@ export function cellsFor(
 	if (matrix.group === 'storage') {
 		const known = entry?.storage;
 		return columns.map((type) =>
-			storageCell(known?.value, type, {loading: known?.loading, error: Boolean(known?.error)}),
+			storageCell(known?.value, type, {loading: known?.loading, error: Boolean(known?.error)}, drifts('storage', type)),
 		);
 	}
 

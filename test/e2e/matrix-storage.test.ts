@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import {afterEach, describe, it} from 'node:test';
 import {cleanup} from 'ink-testing-library';
+import {parseBaseline} from '../../source/domain/baseline.js';
 import {STORAGE_RESOURCE_TYPES} from '../../source/domain/settings.js';
 import {DEMO_PROFILES} from '../../source/emulator/index.js';
 import {gatewayFixture} from '../helpers/gateway-fixture.js';
@@ -71,5 +72,35 @@ describe('the fleet matrix: storage', () => {
 		// Tab comes back round to the attributes.
 		rendered.press(KEY.tab);
 		await rendered.waitFor(/attributes\s.*In\s+Out/);
+	});
+
+	it('with a baseline that wants call recordings encrypted, marks ≠ the instances that are not', async () => {
+		const parsed = parseBaseline('rules:\n  - storage: {CALL_RECORDINGS: encrypted}\n', 'kms.yaml');
+		assert.ok('baseline' in parsed);
+		const rendered = renderApp(
+			fixture.gateway,
+			{profiles: [dev], regions, availableProfiles: [dev], availableRegions: regions, baseline: parsed.baseline},
+			{columns: 120, rows: 30},
+		);
+		await rendered.waitFor('acme-support-au-dev');
+		await rendered.waitFor('acme-ivr-lab');
+		rendered.press('m');
+		await rendered.waitFor('attributes 5 of 5 read', 20_000);
+		rendered.press(KEY.tab);
+		await rendered.waitFor('tags 5 of 5 read', 20_000);
+		rendered.press(KEY.tab);
+		const frame = await rendered.waitFor('storage 5 of 5 read', 60_000);
+		// `≠no KMS` fills its cell: one space to the next.
+		assert.match(cellsOf(frame, 'acme-support-au-dev')[0]!, /^≠no KMS /);
+		assert.equal(cellsOf(frame, 'acme-chat-pilot-au')[0], '≠none');
+		assert.equal(cellsOf(frame, 'acme-ivr-lab')[0], '≠none');
+		assert.equal(cellsOf(frame, 'acme-support-us-dev')[0], 'KMS');
+		// Only the column the baseline names is marked.
+		assert.ok(
+			cellsOf(frame, 'acme-chat-pilot-au')
+				.slice(1)
+				.every((cell) => !cell.startsWith('≠')),
+		);
+		assert.match(frame, /≠ 3 differ from the baseline/);
 	});
 });

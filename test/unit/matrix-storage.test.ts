@@ -3,7 +3,7 @@ import {describe, it} from 'node:test';
 import {instanceKey} from '../../source/domain/instances.js';
 import {STORAGE_COLUMNS, storageCell, storageHeader} from '../../source/domain/matrix-layout.js';
 import {STORAGE_RESOURCE_TYPES} from '../../source/domain/settings.js';
-import {EMPTY_FLEET, receiveLoads, requestLoads} from '../../source/state/fleet-reducer.js';
+import {EMPTY_FLEET, factsOf, receiveLoads, requestLoads} from '../../source/state/fleet-reducer.js';
 import {summaryRow} from '../helpers/state.js';
 
 const row = summaryRow('alpha');
@@ -64,5 +64,15 @@ describe('the matrix: storage', () => {
 			MEDIA_STREAMS: 'stream',
 		});
 		assert.equal(known?.error, undefined);
+	});
+
+	it('baselines see storage only once every type is read without an error (a type not read is not "not configured")', () => {
+		const all = Object.fromEntries(STORAGE_RESOURCE_TYPES.map((type) => [type, 'not-configured']));
+		assert.equal(factsOf({storage: {value: {CALL_RECORDINGS: 'encrypted'}}}).storage, undefined);
+		assert.equal(factsOf({storage: {value: {...all, CALL_RECORDINGS: 'error'}}}).storage, undefined);
+		assert.deepEqual(factsOf({storage: {value: {...all, CALL_RECORDINGS: 'encrypted'}}}).storage, {
+			...all,
+			CALL_RECORDINGS: 'encrypted',
+		});
 	});
 });
