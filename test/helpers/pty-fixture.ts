@@ -8,10 +8,20 @@ import {after, before} from 'node:test';
 import {startEmulator, type Emulator, type EmulatorOptions as ServerOptions} from '../../source/emulator/index.js';
 import {awsTestEnv, writeAwsFiles, type AwsFiles} from './aws-files.js';
 
+/**
+ * Removes a test's folder. An app that was just killed can still be writing its cache into it, so this
+ * retries, and a folder that stays is left in the temporary directory rather than failing the tests.
+ */
+function removeFolder(folder: string): void {
+	try {
+		rmSync(folder, {recursive: true, force: true, maxRetries: 10, retryDelay: 100});
+	} catch {}
+}
+
 /** A fresh directory for this test file (CONNECTUI_HOME for --demo runs), removed after its tests. */
 export function tempHome(prefix = 'connectui-pty-'): string {
 	const home = mkdtempSync(join(tmpdir(), prefix));
-	after(() => rmSync(home, {recursive: true, force: true, maxRetries: 5, retryDelay: 100}));
+	after(() => removeFolder(home));
 	return home;
 }
 
@@ -50,7 +60,7 @@ export function emulatorFixture(options: EmulatorOptions): EmulatorFixture {
 	});
 	after(async () => {
 		await fixture?.emulator.close();
-		if (fixture) rmSync(fixture.dir, {recursive: true, force: true, maxRetries: 5, retryDelay: 100});
+		if (fixture) removeFolder(fixture.dir);
 	});
 	const ready = () => {
 		if (!fixture) throw new Error('the emulator fixture is read before its before() hook ran');
