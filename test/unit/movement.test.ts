@@ -6,7 +6,7 @@ import {movedCursor} from '../../source/domain/layout.js';
 import {fitHints, footerHints, globalHints, helpText} from '../../source/keymap/hints.js';
 import {initialState, type AppState} from '../../source/state/app-state.js';
 import {reducer} from '../../source/state/reducer.js';
-import {tagInputHints} from '../../source/state/screen-hints.js';
+import {bulkTagInputHints, tagInputHints} from '../../source/state/screen-hints.js';
 import {EMPTY_FIELD, textField} from '../../source/domain/text-field.js';
 import {summaryRow, typed} from '../helpers/state.js';
 
@@ -109,5 +109,17 @@ describe('movement', () => {
 		]);
 		const edit = {mode: 'edit', row: 0, field: 'value', key: textField('Owner'), value: textField('me')} as const;
 		assert.deepEqual(labels(tagInputHints(edit)), ['Enter done', 'Esc cancel'], 'no Tab: a key cannot be renamed');
+	});
+
+	it('the bulk tags fields say what Enter and Tab do; removing a key offers no Tab', () => {
+		const labels = (hints: ReturnType<typeof bulkTagInputHints>) => hints.map((hint) => `${hint.keys} ${hint.label}`);
+		const set = {mode: 'set', field: 'key', key: EMPTY_FIELD, value: EMPTY_FIELD} as const;
+		assert.deepEqual(labels(bulkTagInputHints(set)), ['Enter on to the value', 'Tab value', 'Esc cancel']);
+		assert.deepEqual(labels(bulkTagInputHints({...set, field: 'value'})), [
+			'Enter set',
+			'Tab back to the key',
+			'Esc cancel',
+		]);
+		assert.deepEqual(labels(bulkTagInputHints({...set, mode: 'remove'})), ['Enter remove this key', 'Esc cancel']);
 	});
 });
