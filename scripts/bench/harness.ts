@@ -278,7 +278,8 @@ export function mkdir(dir: string): void {
 /** The strip says "N instances" with nothing loading any more. */
 export const loadedAll = (total: number) => (screen: string) => {
 	const strip = screen.split('\n').slice(0, 4).join('\n');
-	return new RegExp(`(^|[^0-9])${total} instanc(?:es|…)`).test(strip) && !/loading \d+\/\d+/.test(strip);
+	// '1 instance', '25 instances', or cut short at the edge ('1,000 instanc…').
+	return new RegExp(`(^|[^0-9])${total} instanc(?:es|e|…)`).test(strip) && !/loading \d+\/\d+/.test(strip);
 };
 
 export function peakRss(pid: number): number | undefined {
