@@ -71,8 +71,8 @@ async function main(): Promise<void> {
 	if (options.baseline !== undefined) {
 		const read = readBaselineFile(options.baseline);
 		if ('error' in read) usageError(read.error);
-		// The app loads attributes and tags per instance; other sections are for `connectui check`.
-		const used = baselineFor(read.baseline, ['attributes', 'tags']);
+		// The app loads attributes, tags and storage per instance; a section it cannot load is for `connectui check`.
+		const used = baselineFor(read.baseline, ['attributes', 'tags', 'storage']);
 		baseline = used.baseline;
 		if (used.leftOut.length > 0)
 			baselineNote = `baseline: ${used.leftOut.join(', ')} rules are checked by connectui check, not in the app`;

@@ -6,8 +6,8 @@ import {instanceDrift, rowDrifts, type Baseline, type InstanceFacts} from './bas
 import {evaluateFilter} from './filter-eval.js';
 import {filterNeeds, parseFilter, type Filter, type FilterRow} from './filter.js';
 
-/** What the app can load per instance for a filter (storage is not loaded by the list). */
-export type LoadableFact = 'attributes' | 'tags';
+/** What the app can load per instance for a filter (storage only for a baseline's storage rules). */
+export type LoadableFact = 'attributes' | 'tags' | 'storage';
 
 export type RowsFilter<Row extends FilterRow> = {
 	readonly filter: Filter;
@@ -27,7 +27,7 @@ function driftFacts(baseline: Baseline | undefined, row: FilterRow, facts: Insta
 	if (!baseline) return [];
 	const result = instanceDrift(baseline, row, facts);
 	if (result.known) return [];
-	return [...result.needs].filter((need): need is LoadableFact => need === 'attributes' || need === 'tags');
+	return [...result.needs];
 }
 
 /**
@@ -69,7 +69,7 @@ export function filterRows<Row extends FilterRow>(
 		if (needs.has('tags')) add('tags', row);
 		if (needs.has('drift')) {
 			// What the baseline needs without any facts: the rules that may apply to this row.
-			for (const fact of driftFacts(baseline, row, {})) if (!needs.has(fact)) add(fact, row);
+			for (const fact of driftFacts(baseline, row, {})) if (fact === 'storage' || !needs.has(fact)) add(fact, row);
 		}
 	}
 

@@ -185,7 +185,6 @@ export function toSaved(fleet: FleetState, now: number): CachedFleet {
 const factsCache = new WeakMap<FleetEntry, InstanceFacts>();
 const NO_FACTS: InstanceFacts = {};
 
-/** The last known values of an instance as filters and baselines read them (attributes as on/off). */
 /**
  * Storage as baselines read it: only once every type has been read without an error (a type not read
  * yet, or whose read failed, must not look "not configured").
@@ -198,6 +197,7 @@ function storageFacts(
 	return value as Readonly<Record<string, StorageEncryption>>;
 }
 
+/** The last known values of an instance as filters and baselines read them (attributes as on/off). */
 export function factsOf(entry: FleetEntry | undefined): InstanceFacts {
 	if (!entry) return NO_FACTS;
 	let facts = factsCache.get(entry);

@@ -5,6 +5,7 @@ import {describe, it} from 'node:test';
 import {parseBaseline, type Baseline} from '../../source/domain/baseline.js';
 import {filterRows, parseListFilter} from '../../source/domain/filter-rows.js';
 import {instanceKey} from '../../source/domain/instances.js';
+import {STORAGE_RESOURCE_TYPES} from '../../source/domain/settings.js';
 import {initialState, type AppState} from '../../source/state/app-state.js';
 import {reducer} from '../../source/state/reducer.js';
 import {filterProgress, listFilterOf, visibleRows} from '../../source/state/selectors.js';
@@ -52,7 +53,7 @@ function answer(
 }
 
 const aliases = (state: AppState) => visibleRows(state).map((row) => row.alias);
-const loading = (state: AppState, aspect: 'attributes' | 'tags') =>
+const loading = (state: AppState, aspect: 'attributes' | 'tags' | 'storage') =>
 	rows.filter((row) => state.fleet.entries.get(instanceKey(row))?.[aspect]?.loading).map((row) => row.alias);
 
 describe("the list's filter", () => {
@@ -140,6 +141,28 @@ describe("the list's filter", () => {
 		assert.deepEqual(aliases(state), ['alpha', 'gamma']);
 		assert.deepEqual(aliases(typed(state, ' -drift')), []);
 		assert.deepEqual(aliases(typed(state, '\u007F\u007F\u007F\u007F\u007F\u007F-drift')), ['beta']);
+	});
+
+	it('drift with a storage rule loads storage, and decides a row only once every storage type is read', () => {
+		const rules = baseline('rules:\n  - storage: {CALL_RECORDINGS: encrypted}\n');
+		let state = typed(loaded({baseline: rules}), '/drift');
+		assert.deepEqual(loading(state, 'storage'), ['alpha', 'beta', 'gamma']);
+		const storage = (alias: string, calls: string, types: readonly string[] = STORAGE_RESOURCE_TYPES) =>
+			reducer(state, {
+				type: 'fleet/results',
+				results: types.map((type) => ({
+					key: instanceKey(rows.find((row) => row.alias === alias)!),
+					aspect: 'storage' as const,
+					at: 0,
+					part: {name: type, of: STORAGE_RESOURCE_TYPES.length},
+					result: {kind: 'ok' as const, value: {[type]: type === 'CALL_RECORDINGS' ? calls : 'not-configured'}},
+				})),
+			});
+		state = storage('alpha', 'not-encrypted', STORAGE_RESOURCE_TYPES.slice(0, 3));
+		assert.deepEqual(aliases(state), [], 'not every type read yet: undecided');
+		state = storage('alpha', 'not-encrypted');
+		state = storage('beta', 'encrypted');
+		assert.deepEqual(aliases(state), ['alpha']);
 	});
 
 	it('filterRows names, per fact, the rows it waits for', () => {
