@@ -13,7 +13,12 @@ import {
 } from './format.js';
 import {formatIdentity} from './columns.js';
 import {displayWidth, padToWidth, sanitize, sanitizeLine, truncateToWidth, wrapToWidth} from './sanitize.js';
-import type {TrafficDistributionGroup} from './settings.js';
+import {
+	STORAGE_RESOURCE_TYPES,
+	storageEncryption,
+	type StorageEncryption,
+	type TrafficDistributionGroup,
+} from './settings.js';
 import {settingsLines, trafficGroupLines, type SettingsInput} from './settings-lines.js';
 import {sortedTagEntries} from './tags.js';
 import type {DetailLine, Tone} from './detail-line.js';
@@ -39,8 +44,21 @@ export function detailDrift(input: DetailInput): readonly Drift[] {
 			? {attributes: Object.fromEntries(input.attributes.value.map((a) => [a.type, parseAttributeValue(a.value)]))}
 			: {}),
 		...(input.tags.kind === 'ok' ? {tags: input.tags.value} : {}),
+		...storageFacts(input.settings),
 	};
 	return instanceDrift(input.baseline, input.summary, facts).drift;
+}
+
+/** Storage as baselines read it: only once every type has been read without an error. */
+function storageFacts(settings: DetailInput['settings']): InstanceFacts {
+	const storage: Record<string, StorageEncryption> = {};
+	for (const type of STORAGE_RESOURCE_TYPES) {
+		const load = settings?.storage[type];
+		if (load?.kind !== 'ok') return {};
+		storage[type] = storageEncryption(load.value);
+	}
+
+	return {storage};
 }
 
 /** `≠ off (baseline: on)`: the held value, marked, and what the baseline wants. */
@@ -210,7 +228,7 @@ export function detailLines(input: DetailInput, width = Number.POSITIVE_INFINITY
 		...trafficGroupLines(input.settings?.trafficGroups),
 		...attributes(input.attributes, drift),
 		...tags(input.tags, drift),
-		...settingsLines(input.settings),
+		...settingsLines(input.settings, drift),
 	];
 	return Number.isFinite(width) ? wrapped(lines, width) : lines;
 }

@@ -18,6 +18,8 @@ import {
 } from './settings.js';
 import type {Loadable} from './types.js';
 import type {DetailLine, Tone} from './detail-line.js';
+import type {Drift} from './baseline-schema.js';
+import {DRIFT_MARK} from './matrix-layout.js';
 
 /** What the lines are made from (the state's InstanceSettings, structurally). */
 export type SettingsInput = {
@@ -53,7 +55,22 @@ export function sectionFailure(load: {code: string; message: string}, action: st
 	return `✗ ${sanitize(load.code)}${permission}: ${sanitizeLine(load.message, 500)}`;
 }
 
+/** `≠ not configured (baseline: encrypted)` on the type's first line, when a baseline wants otherwise. */
 function storageLines(
+	type: (typeof STORAGE_RESOURCE_TYPES)[number],
+	load: Loadable<readonly StorageConfig[]>,
+	differs?: Drift,
+): DetailLine[] {
+	const lines = storageConfigLines(type, load);
+	if (!differs || lines.length === 0) return lines;
+	const [first, ...rest] = lines;
+	return [
+		{...first!, text: `${DRIFT_MARK} ${first!.text} (baseline: ${String(differs.Want)})`, tone: 'warning'},
+		...rest,
+	];
+}
+
+function storageConfigLines(
 	type: (typeof STORAGE_RESOURCE_TYPES)[number],
 	load: Loadable<readonly StorageConfig[]>,
 ): DetailLine[] {
@@ -104,14 +121,15 @@ function storageLines(
 }
 
 /** One line per resource type; when every type failed alike (a missing permission), one line says so. */
-function storageSection(storage: SettingsInput['storage']): DetailLine[] {
+function storageSection(storage: SettingsInput['storage'], drift: readonly Drift[]): DetailLine[] {
 	const loads = STORAGE_RESOURCE_TYPES.map((type) => storage[type] ?? loading);
 	const first = loads[0];
 	if (first?.kind === 'error' && loads.every((load) => load.kind === 'error' && load.code === first.code)) {
 		return [field('Every storage type', sectionFailure(first, SETTINGS_IAM_ACTIONS.storage), 'error', false)];
 	}
 
-	return STORAGE_RESOURCE_TYPES.flatMap((type) => storageLines(type, storage[type] ?? loading));
+	const differs = (type: string) => drift.find((item) => item.Kind === 'storage' && item.Name === type);
+	return STORAGE_RESOURCE_TYPES.flatMap((type) => storageLines(type, storage[type] ?? loading, differs(type)));
 }
 
 function listSection<T>(
@@ -149,7 +167,7 @@ function countLine(kind: CountKind, load: Loadable<Count>): DetailLine {
 	);
 }
 
-export function settingsLines(settings: SettingsInput | undefined): DetailLine[] {
+export function settingsLines(settings: SettingsInput | undefined, drift: readonly Drift[] = []): DetailLine[] {
 	const s: SettingsInput = settings ?? {
 		storage: {},
 		origins: loading,
@@ -165,7 +183,7 @@ export function settingsLines(settings: SettingsInput | undefined): DetailLine[]
 		blank,
 		{text: 'Instance settings', tone: 'heading'},
 		{text: 'Storage', tone: 'heading'},
-		...storageSection(s.storage),
+		...storageSection(s.storage, drift),
 		...listSection(
 			'Approved origins',
 			s.origins,

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
+import {parseBaseline} from '../../source/domain/baseline.js';
 import {detailLines} from '../../source/domain/detail-lines.js';
+import {STORAGE_RESOURCE_TYPES} from '../../source/domain/settings.js';
 import {displayWidth, wrapToWidth} from '../../source/domain/sanitize.js';
 import type {InstanceDetail} from '../../source/domain/types.js';
 
@@ -23,6 +25,46 @@ const detail: InstanceDetail = {
 };
 
 describe('detail lines', () => {
+	it('marks storage that differs from a baseline, once every storage type has been read', () => {
+		const parsed = parseBaseline(
+			'rules:\n  - storage: {CALL_RECORDINGS: encrypted, CHAT_TRANSCRIPTS: configured}\n',
+			'b.yaml',
+		);
+		assert.ok('baseline' in parsed);
+		const s3 = {kind: 's3', bucket: 'b', prefix: 'p'} as const;
+		const storage = (loaded: readonly string[]) =>
+			Object.fromEntries(
+				loaded.map((type) => [type, {kind: 'ok', value: type === 'CALL_RECORDINGS' ? [s3] : []} as const]),
+			);
+		const settings = (loaded: readonly string[]) =>
+			({
+				storage: storage(loaded),
+				origins: {kind: 'loading'},
+				lambdas: {kind: 'loading'},
+				lexV1: {kind: 'loading'},
+				lexV2: {kind: 'loading'},
+				keys: {kind: 'loading'},
+				integrations: {kind: 'loading'},
+				counts: {},
+			}) as const;
+		const text = (loaded: readonly string[]) =>
+			detailLines({
+				summary: detail,
+				describe: {kind: 'ok', value: detail},
+				attributes: {kind: 'loading'},
+				tags: {kind: 'loading'},
+				baseline: parsed.baseline,
+				settings: settings(loaded),
+			})
+				.map((line) => `${line.label ?? ''}${line.text}`)
+				.join('\n');
+		assert.doesNotMatch(text(STORAGE_RESOURCE_TYPES.slice(0, 5)), /≠/, 'undecided while types are still loading');
+		const all = text(STORAGE_RESOURCE_TYPES);
+		assert.match(all, /Call recordings\s+≠ not encrypted · s3:\/\/b\/p \(baseline: encrypted\)/);
+		assert.match(all, /Chat transcripts\s+≠ not configured \(baseline: configured\)/);
+		assert.equal(all.match(/≠/g)?.length, 2, 'only the types the baseline names');
+	});
+
 	it('lists overview, replication, attributes and tags, sanitised', () => {
 		const lines = detailLines({
 			summary: detail,
