@@ -225,6 +225,7 @@ const DECLARED = [
 	{id: 'matrix.review', keys: ['s'], label: 'review', scope: 'matrix', mutating: true},
 	{id: 'matrix.next-group', keys: ['tab'], label: 'columns', scope: 'matrix'},
 	{id: 'matrix.refresh', keys: ['R'], label: 'reload', scope: 'matrix', secondary: true},
+	{id: 'matrix.filter', keys: ['/'], label: 'filter', scope: 'matrix', secondary: true},
 	{id: 'matrix.back', keys: ['esc', 'm'], label: 'back', scope: 'matrix'},
 
 	{id: 'bulk-review.apply', keys: ['y'], label: 'apply', scope: 'bulk-review', mutating: true, sends: true},

@@ -12,7 +12,7 @@ import {rowDrift} from '../state/matrix-drift.js';
 import {keyHint} from '../keymap/hints.js';
 import type {MatrixState} from '../state/matrix-state.js';
 import {matrixLayoutOf} from '../state/matrix-window.js';
-import {visibleRows} from '../state/selectors.js';
+import {listFilterOf, visibleRows} from '../state/selectors.js';
 import {toneColor, useTheme, type Theme, type ToneName} from '../theme/theme.js';
 import {BulkProgressLine, BulkRunPanel} from './bulk-run.js';
 
@@ -78,13 +78,21 @@ const Row = memo(function Row({
 	);
 });
 
+/** ` · /filter`, with a cursor while it is typed, and what it did not understand. */
+function filterText(state: MatrixViewProps['state']): string {
+	const {filter, filterEditing} = state.list;
+	if (!filterEditing && filter.text === '') return '';
+	const malformed = listFilterOf(state).malformed.map((term) => `'${sanitizeLine(term.text)}'`);
+	return ` · /${sanitizeLine(filter.text)}${filterEditing ? '▏' : ''}${malformed.length > 0 ? ` · not understood: ${malformed.join(' ')}` : ''}`;
+}
+
 export function MatrixView({state, matrix, width, height, now}: MatrixViewProps) {
 	const theme = useTheme();
 	const rows = visibleRows(state);
 	const columns = matrixColumns(state, matrix);
 	const bulk = state.bulk;
 	const marked = rows.filter((row) => state.list.marks.has(instanceKey(row))).length;
-	const head = `${rows.length} instance${rows.length === 1 ? '' : 's'}${marked > 0 ? ` (${marked} marked)` : ''}${state.list.filter.text ? ` · /${sanitizeLine(state.list.filter.text)}` : ''}`;
+	const head = `${rows.length} instance${rows.length === 1 ? '' : 's'}${marked > 0 ? ` (${marked} marked)` : ''}${filterText(state)}`;
 	const drifting = state.baseline ? rows.filter((row) => rowDrift(state, row).length > 0).length : 0;
 	const progress = `${drifting > 0 ? `${DRIFT_MARK} ${drifting} differ from the baseline (${keyHint('matrix.fix-drift')} proposes fixes) · ` : ''}${progressText(state, rows, matrix, now)}`;
 	const current = columns[matrix.column];

@@ -190,6 +190,8 @@ export function handleMatrixKey(state: AppState, matrix: MatrixState, id: Bindin
 
 		case 'matrix.refresh':
 			return {...state, fleet: requestLoads(state.fleet, rows, matrix.group, true)};
+		case 'matrix.filter':
+			return {...state, list: {...state.list, filterEditing: true}};
 		case 'matrix.back':
 			if (hasPendingChanges(state, matrix)) return withMatrix(state, {...matrix, dialog: {kind: 'leave'}});
 			return leaveMatrix(state, matrix);

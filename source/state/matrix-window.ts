@@ -36,13 +36,16 @@ export function withMatrixWindow(state: AppState): AppState {
 	const matrix = state.matrix;
 	if (state.screen !== 'matrix' || !matrix) return state;
 	const layout = matrixLayoutOf(state, matrix);
-	const scroll = windowStart(matrix.scroll, matrix.row, layout.bodyHeight, visibleRows(state).length);
+	const count = visibleRows(state).length;
+	// A filter typed in the matrix can leave fewer rows than the cursor's.
+	const row = Math.max(0, Math.min(matrix.row, count - 1));
+	const scroll = windowStart(matrix.scroll, row, layout.bodyHeight, count);
 	const {first} = visibleColumns(
 		matrixColumns(state, matrix).length,
 		matrix.column,
 		matrix.firstColumn,
 		layout.cellColumns,
 	);
-	if (scroll === matrix.scroll && first === matrix.firstColumn) return state;
-	return {...state, matrix: {...matrix, scroll, firstColumn: first}};
+	if (row === matrix.row && scroll === matrix.scroll && first === matrix.firstColumn) return state;
+	return {...state, matrix: {...matrix, row, scroll, firstColumn: first}};
 }

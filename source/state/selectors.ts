@@ -156,7 +156,8 @@ export function activeScope(state: AppState): Scope {
 		if (state.bulk) return state.bulk.finished ? 'bulk-report' : 'bulk-running';
 		if (state.matrix.dialog?.kind === 'review') return 'bulk-review';
 		if (state.matrix.dialog?.kind === 'leave') return 'bulk-confirm';
-		return 'matrix';
+		// `/` in the matrix edits the list's filter: the matrix shows the rows the list shows.
+		return state.list.filterEditing ? 'filter' : 'matrix';
 	}
 
 	if (state.screen === 'bulk-tags' && state.bulkTags) {

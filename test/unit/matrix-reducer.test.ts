@@ -4,6 +4,7 @@ import {instanceKey} from '../../source/domain/instances.js';
 import {initialState, type AppState} from '../../source/state/app-state.js';
 import {reducer} from '../../source/state/reducer.js';
 import {matrixLayoutOf} from '../../source/state/matrix-window.js';
+import {activeScope, visibleRows} from '../../source/state/selectors.js';
 import {summaryRow, typed} from '../helpers/state.js';
 
 const rows = ['alpha', 'beta', 'gamma'].map((alias) => summaryRow(alias));
@@ -185,5 +186,28 @@ describe('the matrix window', () => {
 		state = typed(reducer(state, {type: 'resize', size: {columns: 60, rows: 24}}), 'lllllllllll\t');
 		assert.equal(state.matrix?.column, 0);
 		assert.equal(state.matrix?.firstColumn, 0);
+	});
+});
+
+describe('the matrix filter', () => {
+	it('/ in the matrix edits the list filter: rows narrow on the matrix, the cursor stays on a row, Enter keeps it', () => {
+		let state = typed(loaded(), 'm' + 'G');
+		assert.equal(state.screen, 'matrix');
+		assert.equal(state.matrix?.row, 2);
+		state = typed(state, '/beta');
+		assert.equal(state.screen, 'matrix', 'still the matrix');
+		assert.equal(activeScope(state), 'filter');
+		assert.deepEqual(
+			visibleRows(state).map((row) => row.alias),
+			['beta'],
+		);
+		assert.equal(state.matrix?.row, 0, 'the cursor is on the one row left');
+		state = typed(state, '\r');
+		assert.equal(activeScope(state), 'matrix');
+		assert.equal(state.list.filter.text, 'beta');
+		// Esc while typing clears it: every row again.
+		state = typed(state, '/\u001B');
+		assert.equal(visibleRows(state).length, 3);
+		assert.equal(activeScope(state), 'matrix');
 	});
 });
