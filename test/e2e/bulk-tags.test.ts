@@ -3,45 +3,18 @@
 // reviewed — one TagResource / UntagResource per instance with only the keys typed — re-read before
 // and read back after, journaled; a failed instance stays in the plan and s → y retries just it.
 import assert from 'node:assert/strict';
-import {after, afterEach, before, describe, it} from 'node:test';
+import {afterEach, describe, it} from 'node:test';
 import {cleanup} from 'ink-testing-library';
-import {createAwsGateway, type AwsConfig} from '../../source/aws/index.js';
-import {AwsError} from '../../source/domain/errors.js';
 import type {InstanceSummary} from '../../source/domain/types.js';
-import {
-	startEmulator,
-	syntheticProfiles,
-	syntheticSeed,
-	type Emulator,
-	type RecordedRequest,
-} from '../../source/emulator/index.js';
+import {syntheticProfiles, type RecordedRequest} from '../../source/emulator/index.js';
+import {syntheticFixture} from '../helpers/gateway-fixture.js';
 import {KEY, renderApp} from '../helpers/render-app.js';
 
 const shape = {accounts: 1, regionsPerAccount: 1, instancesPerRegion: 8};
 const [profile] = syntheticProfiles(shape);
 const region = 'us-east-1';
-const credentialsFor: AwsConfig['credentialsFor'] = (name) => async () => {
-	if (name !== profile!.profile) throw new AwsError('CredentialsError', `no profile ${name}`);
-	return {accessKeyId: profile!.accessKeyId, secretAccessKey: profile!.secretAccessKey};
-};
-
-let emulator: Emulator;
-let gateway: ReturnType<typeof createAwsGateway>;
 let rows: readonly InstanceSummary[];
-
-before(async () => {
-	emulator = await startEmulator({seed: syntheticSeed(shape)});
-	// One attempt per request, so the requests the emulator sees are exactly the ones the app sent.
-	gateway = createAwsGateway({endpointUrl: emulator.url, credentialsFor, maxAttempts: 1});
-	rows = [...(await gateway.listInstances({profile: profile!.profile, region}))].sort((a, b) =>
-		a.alias.localeCompare(b.alias),
-	);
-});
-
-after(async () => {
-	gateway.dispose();
-	await emulator.close();
-});
+const fixture = syntheticFixture(shape, (listed) => (rows = listed));
 
 afterEach(() => cleanup());
 
@@ -58,7 +31,7 @@ function reviewedRequests(review: string): number {
 
 describe('the bulk tags form', () => {
 	it('sets a tag on the marked instances that lack it, retries a failure, then removes a key: exactly the requests reviewed', async () => {
-		const rendered = renderApp(gateway, {
+		const rendered = renderApp(fixture.gateway, {
 			profiles: [profile!.profile],
 			regions: [region],
 			availableProfiles: [profile!.profile],
@@ -67,7 +40,9 @@ describe('the bulk tags form', () => {
 		rendered.press(' j j j ');
 		await rendered.waitFor('4 marked');
 		const marked = rows.slice(0, 4);
-		const staging = marked.filter((instance) => emulator.tagsOf(instance.arn)?.['Environment'] !== 'production');
+		const staging = marked.filter(
+			(instance) => fixture.emulator.tagsOf(instance.arn)?.['Environment'] !== 'production',
+		);
 		assert.ok(staging.length > 0 && staging.length < 4, 'the seed has both environments among the first four');
 		rendered.press('T');
 		await rendered.waitFor('tags read 4 of 4', 20_000);
@@ -87,7 +62,7 @@ describe('the bulk tags form', () => {
 			assert.match(review, new RegExp(`${instance.alias} .*Environment "staging" → "production"`));
 		let expected = reviewedRequests(review);
 		const failing = staging[0]!;
-		emulator.inject({
+		fixture.emulator.inject({
 			operation: 'TagResource',
 			resource: failing.arn,
 			kind: 'error',
@@ -96,11 +71,11 @@ describe('the bulk tags form', () => {
 			message: 'try again',
 			times: 1,
 		});
-		let mark = emulator.requests.length;
+		let mark = fixture.emulator.requests.length;
 		rendered.press('y');
 		let report = await rendered.waitFor('Report:', 20_000);
 		assert.match(report, /1 failed/);
-		let sent = emulator.requests.slice(mark);
+		let sent = fixture.emulator.requests.slice(mark);
 		assert.equal(sent.length, expected - 1, 'the failed instance is not read back');
 		assert.deepEqual(
 			writesOf(sent)
@@ -110,7 +85,7 @@ describe('the bulk tags form', () => {
 		);
 		for (const instance of marked) {
 			const want = instance === failing ? 'staging' : 'production';
-			assert.equal(emulator.tagsOf(instance.arn)?.['Environment'], want);
+			assert.equal(fixture.emulator.tagsOf(instance.arn)?.['Environment'], want);
 		}
 
 		// The failure stays in the plan: s → y retries just it.
@@ -120,17 +95,17 @@ describe('the bulk tags form', () => {
 		review = await rendered.waitFor('Review bulk tag changes');
 		assert.match(review, /1 instance · 1 request that changes? AWS/);
 		expected = reviewedRequests(review);
-		mark = emulator.requests.length;
+		mark = fixture.emulator.requests.length;
 		rendered.press('y');
 		report = await rendered.waitFor('Report:', 20_000);
 		assert.match(report, /1 sent · 0 failed/);
-		sent = emulator.requests.slice(mark);
+		sent = fixture.emulator.requests.slice(mark);
 		assert.equal(sent.length, expected);
 		assert.deepEqual(
 			writesOf(sent).map((request) => [request.operation, arnOfPath(request.path)]),
 			[['TagResource', failing.arn]],
 		);
-		assert.ok(marked.every((instance) => emulator.tagsOf(instance.arn)?.['Environment'] === 'production'));
+		assert.ok(marked.every((instance) => fixture.emulator.tagsOf(instance.arn)?.['Environment'] === 'production'));
 		rendered.press(KEY.esc);
 
 		// Remove Owner: one UntagResource per instance naming only that key; Environment is not sent again.
@@ -142,10 +117,10 @@ describe('the bulk tags form', () => {
 		review = await rendered.waitFor('Review bulk tag changes');
 		assert.match(review, /4 instances · 4 requests that change AWS/);
 		expected = reviewedRequests(review);
-		mark = emulator.requests.length;
+		mark = fixture.emulator.requests.length;
 		rendered.press('y');
 		await rendered.waitFor('Report:', 20_000);
-		sent = emulator.requests.slice(mark);
+		sent = fixture.emulator.requests.slice(mark);
 		assert.equal(sent.length, expected);
 		assert.deepEqual(
 			writesOf(sent)
@@ -154,7 +129,7 @@ describe('the bulk tags form', () => {
 			marked.map((instance) => ['UntagResource', instance.arn, {tagKeys: 'Owner'}]).sort(),
 		);
 		for (const instance of marked) {
-			const tags = emulator.tagsOf(instance.arn)!;
+			const tags = fixture.emulator.tagsOf(instance.arn)!;
 			assert.equal(tags['Owner'], undefined);
 			assert.ok(tags['CostCenter'], 'tags nobody touched are kept');
 		}
@@ -172,7 +147,7 @@ describe('the bulk tags form', () => {
 	});
 
 	it('refuses an invalid key with the whole reason and sends nothing', async () => {
-		const rendered = renderApp(gateway, {
+		const rendered = renderApp(fixture.gateway, {
 			profiles: [profile!.profile],
 			regions: [region],
 			availableProfiles: [profile!.profile],
@@ -180,7 +155,7 @@ describe('the bulk tags form', () => {
 		await rendered.waitFor(rows.at(-1)!.alias);
 		rendered.press('T');
 		await rendered.waitFor(`Bulk tags · ${rows.length} shown instances`);
-		const mark = emulator.requests.length;
+		const mark = fixture.emulator.requests.length;
 		rendered.press('a');
 		rendered.press('aws:reserved');
 		rendered.press(KEY.enter);
@@ -188,6 +163,6 @@ describe('the bulk tags form', () => {
 		rendered.press(KEY.esc);
 		rendered.press('s');
 		await rendered.waitFor('Nothing to review');
-		assert.equal(writesOf(emulator.requests.slice(mark)).length, 0);
+		assert.equal(writesOf(fixture.emulator.requests.slice(mark)).length, 0);
 	});
 });

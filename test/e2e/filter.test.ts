@@ -2,43 +2,27 @@
 // attr: term loads the attributes it needs (paced, with progress) and narrows the list to the instances
 // that hold the value; a term that cannot be understood is shown as such.
 import assert from 'node:assert/strict';
-import {after, afterEach, before, describe, it} from 'node:test';
+import {afterEach, describe, it} from 'node:test';
 import {cleanup} from 'ink-testing-library';
-import {createAwsGateway, type AwsConfig} from '../../source/aws/index.js';
-import {AwsError} from '../../source/domain/errors.js';
 import type {InstanceSummary} from '../../source/domain/types.js';
-import {startEmulator, syntheticProfiles, syntheticSeed, type Emulator} from '../../source/emulator/index.js';
+import {syntheticProfiles} from '../../source/emulator/index.js';
+import {syntheticFixture} from '../helpers/gateway-fixture.js';
 import {KEY, renderApp} from '../helpers/render-app.js';
 
 const shape = {accounts: 1, regionsPerAccount: 1, instancesPerRegion: 6};
 const [profile] = syntheticProfiles(shape);
 const region = 'us-east-1';
-const credentialsFor: AwsConfig['credentialsFor'] = (name) => async () => {
-	if (name !== profile!.profile) throw new AwsError('CredentialsError', `no profile ${name}`);
-	return {accessKeyId: profile!.accessKeyId, secretAccessKey: profile!.secretAccessKey};
-};
-
-let emulator: Emulator;
-let gateway: ReturnType<typeof createAwsGateway>;
 let rows: readonly InstanceSummary[];
-
-before(async () => {
-	emulator = await startEmulator({seed: syntheticSeed(shape)});
-	gateway = createAwsGateway({endpointUrl: emulator.url, credentialsFor, maxAttempts: 1});
-	rows = [...(await gateway.listInstances({profile: profile!.profile, region}))].sort((a, b) =>
-		a.alias.localeCompare(b.alias),
-	);
-});
-
-after(async () => {
-	gateway.dispose();
-	await emulator.close();
-});
+const fixture = syntheticFixture(shape, (listed) => (rows = listed));
 
 afterEach(() => cleanup());
 
 function app() {
-	return renderApp(gateway, {profiles: [profile!.profile], regions: [region], availableProfiles: [profile!.profile]});
+	return renderApp(fixture.gateway, {
+		profiles: [profile!.profile],
+		regions: [region],
+		availableProfiles: [profile!.profile],
+	});
 }
 
 /** The aliases of the table's rows in a frame. */
@@ -49,12 +33,12 @@ function shownAliases(frame: string): string[] {
 describe("the list's filter", () => {
 	it('attr: loads each instance’s attributes with progress and keeps the instances that hold the value', async () => {
 		const holding = rows.filter(
-			(row) => emulator.attributesOf(profile!.accountId, region, row.id)?.['CONTACT_LENS'] === 'true',
+			(row) => fixture.emulator.attributesOf(profile!.accountId, region, row.id)?.['CONTACT_LENS'] === 'true',
 		);
 		assert.ok(holding.length > 0 && holding.length < rows.length, 'the seed has CONTACT_LENS on and off');
 		const rendered = app();
 		await rendered.waitFor(rows.at(-1)!.alias);
-		const mark = emulator.requests.length;
+		const mark = fixture.emulator.requests.length;
 		rendered.press('/attr:contact_lens=on');
 		await rendered.waitFor(new RegExp(`loading attributes \\d/${rows.length}`), 10_000);
 		const done = await rendered.waitFor(new RegExp(`${holding.length} of ${rows.length}(?![\\s\\S]*loading)`), 20_000);
@@ -64,21 +48,24 @@ describe("the list's filter", () => {
 		);
 		// Every instance's attributes were read, through the real API.
 		const read = new Set(
-			emulator.requests
+			fixture.emulator.requests
 				.slice(mark)
 				.filter((request) => request.operation === 'ListInstanceAttributes')
 				.map((request) => request.path),
 		);
 		assert.deepEqual([...read].sort(), rows.map((row) => `/instance/${row.id}/attributes`).sort());
 		// -attr: keeps the others, from what is already known (nothing read again).
-		const again = emulator.requests.length;
+		const again = fixture.emulator.requests.length;
 		rendered.press(`${KEY.ctrlA}-${KEY.enter}`);
 		const others = await rendered.waitFor(`${rows.length - holding.length} of ${rows.length}`);
 		assert.deepEqual(
 			shownAliases(others),
 			rows.filter((row) => !holding.includes(row)).map((row) => row.alias),
 		);
-		assert.equal(emulator.requests.slice(again).filter((r) => r.operation === 'ListInstanceAttributes').length, 0);
+		assert.equal(
+			fixture.emulator.requests.slice(again).filter((r) => r.operation === 'ListInstanceAttributes').length,
+			0,
+		);
 	});
 
 	it('shows a term it cannot understand under the filter line, with the reason', async () => {

@@ -2,54 +2,27 @@
 // loading paced by the quota, bulk changes sent exactly once per instance that needs them, Esc
 // stopping a bulk apply.
 import assert from 'node:assert/strict';
-import {after, afterEach, before, describe, it} from 'node:test';
+import {afterEach, describe, it} from 'node:test';
 import {cleanup} from 'ink-testing-library';
-import {createAwsGateway, type AwsConfig} from '../../source/aws/index.js';
-import {AwsError} from '../../source/domain/errors.js';
 import type {InstanceSummary} from '../../source/domain/types.js';
-import {
-	startEmulator,
-	syntheticProfiles,
-	syntheticSeed,
-	type Emulator,
-	type RecordedRequest,
-} from '../../source/emulator/index.js';
+import {syntheticProfiles, type RecordedRequest} from '../../source/emulator/index.js';
+import {syntheticFixture} from '../helpers/gateway-fixture.js';
 import {KEY, renderApp} from '../helpers/render-app.js';
 
 const shape = {accounts: 1, regionsPerAccount: 1, instancesPerRegion: 12};
 const [profile] = syntheticProfiles(shape);
 const region = 'us-east-1';
-const credentialsFor: AwsConfig['credentialsFor'] = (name) => async () => {
-	if (name !== profile!.profile) throw new AwsError('CredentialsError', `no profile ${name}`);
-	return {accessKeyId: profile!.accessKeyId, secretAccessKey: profile!.secretAccessKey};
-};
-
-let emulator: Emulator;
-let gateway: ReturnType<typeof createAwsGateway>;
 let rows: readonly InstanceSummary[];
-
-before(async () => {
-	emulator = await startEmulator({seed: syntheticSeed(shape)});
-	// One attempt per request, so the requests the emulator sees are exactly the ones the app sent.
-	gateway = createAwsGateway({endpointUrl: emulator.url, credentialsFor, maxAttempts: 1});
-	rows = [...(await gateway.listInstances({profile: profile!.profile, region}))].sort((a, b) =>
-		a.alias.localeCompare(b.alias),
-	);
-});
-
-after(async () => {
-	gateway.dispose();
-	await emulator.close();
-});
+const fixture = syntheticFixture(shape, (listed) => (rows = listed));
 
 afterEach(() => cleanup());
 
 function attribute(instance: InstanceSummary, type: string): string | undefined {
-	return emulator.attributesOf(profile!.accountId, region, instance.id)?.[type];
+	return fixture.emulator.attributesOf(profile!.accountId, region, instance.id)?.[type];
 }
 
 function updatesSince(mark: number): RecordedRequest[] {
-	return emulator.requests.slice(mark).filter((request) => request.operation === 'UpdateInstanceAttribute');
+	return fixture.emulator.requests.slice(mark).filter((request) => request.operation === 'UpdateInstanceAttribute');
 }
 
 /** Opens the matrix and waits until every cell is read (a read that failed on a loaded machine is read again with R). */
@@ -64,7 +37,11 @@ async function openMatrix(rendered: ReturnType<typeof app>): Promise<void> {
 }
 
 function app() {
-	return renderApp(gateway, {profiles: [profile!.profile], regions: [region], availableProfiles: [profile!.profile]});
+	return renderApp(fixture.gateway, {
+		profiles: [profile!.profile],
+		regions: [region],
+		availableProfiles: [profile!.profile],
+	});
 }
 
 /** Starts in a token bucket of 2 a second with bursts of 5: any window of T ms holds at most 5 + 2T/1000. */
@@ -83,7 +60,7 @@ function assertPaced(times: readonly number[]): void {
 
 describe('the fleet matrix', () => {
 	it('marks instances, wants a column on for them, reviews, and sends one UpdateInstanceAttribute per instance that needs it', async () => {
-		const mark = emulator.requests.length;
+		const mark = fixture.emulator.requests.length;
 		const rendered = app();
 		await rendered.waitFor(rows.at(-1)!.alias);
 		// Mark the first four rows.
@@ -92,7 +69,7 @@ describe('the fleet matrix', () => {
 		await openMatrix(rendered);
 		// Every ListInstanceAttributes went at the quota's pace.
 		assertPaced(
-			emulator.requests
+			fixture.emulator.requests
 				.slice(mark)
 				.filter((request) => request.operation === 'ListInstanceAttributes')
 				.map((request) => request.at),
@@ -106,7 +83,7 @@ describe('the fleet matrix', () => {
 		const review = await rendered.waitFor('Review bulk changes');
 		assert.match(review, new RegExp(`${needing.length} instances? · ${needing.length} requests? that change AWS`));
 		assert.match(review, /Left out: \d+ instances? already hold/);
-		const beforeApply = emulator.requests.length;
+		const beforeApply = fixture.emulator.requests.length;
 		rendered.press('y');
 		await rendered.waitFor('Report:', 20_000);
 		const updates = updatesSince(beforeApply);
@@ -139,7 +116,7 @@ describe('the fleet matrix', () => {
 		assert.ok(rows.every((instance) => attribute(instance, 'EARLY_MEDIA') === 'false'));
 		rendered.press('llllll+s');
 		await rendered.waitFor(`${rows.length} instances · ${rows.length} requests that change AWS`);
-		const mark = emulator.requests.length;
+		const mark = fixture.emulator.requests.length;
 		rendered.press('y');
 		await rendered.waitFor('Esc stops');
 		// Stop once the first update has gone out.

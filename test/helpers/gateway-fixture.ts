@@ -4,9 +4,13 @@
 import {afterEach, after, before, beforeEach} from 'node:test';
 import {createAwsGateway, type AwsConfig} from '../../source/aws/index.js';
 import {AwsError} from '../../source/domain/errors.js';
+import type {InstanceSummary} from '../../source/domain/types.js';
 import {
 	DEMO_PROFILES,
 	startEmulator,
+	syntheticProfiles,
+	syntheticSeed,
+	type SyntheticSeedOptions,
 	type Emulator,
 	type EmulatorOptions,
 	type RecordedRequest,
@@ -84,4 +88,23 @@ export function gatewayFixture(options: GatewayOptions = {}): GatewayFixture {
 			mark = ready().emulator.requests.length;
 		},
 	};
+}
+
+/**
+ * A synthetic estate of this shape (syntheticSeed) with the gateway holding its first profile; once up,
+ * `listed` gets that profile's instances in us-east-1, sorted by alias.
+ */
+export function syntheticFixture(
+	shape: SyntheticSeedOptions,
+	listed: (rows: readonly InstanceSummary[]) => void,
+): GatewayFixture {
+	const [profile] = syntheticProfiles(shape);
+	return gatewayFixture({
+		seed: syntheticSeed(shape),
+		profiles: [profile!],
+		async setUp({gateway}) {
+			const rows = await gateway.listInstances({profile: profile!.profile, region: 'us-east-1'});
+			listed([...rows].sort((a, b) => a.alias.localeCompare(b.alias)));
+		},
+	});
 }

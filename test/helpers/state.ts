@@ -1,4 +1,5 @@
 // Building and driving app state in reducer tests, without rendering.
+import {instanceKey} from '../../source/domain/instances.js';
 import type {InstanceSummary} from '../../source/domain/types.js';
 import {toKeyPresses, type KeyFlags} from '../../source/keymap/keys.js';
 import type {AppState} from '../../source/state/app-state.js';
@@ -36,4 +37,19 @@ export function keysTo(state: AppState, type: string): string {
 /** In the attributes form: moves to each type by name and toggles it with Space. */
 export function toggled(state: AppState, ...types: string[]): AppState {
 	return types.reduce((current, type) => typed(current, `${keysTo(current, type)} `), state);
+}
+
+/** The fleet hook's answer for these rows: each row named in `values` gets its values of `aspect`. */
+export function answered(
+	state: AppState,
+	rows: readonly InstanceSummary[],
+	aspect: 'attributes' | 'tags',
+	values: Record<string, Record<string, string>>,
+): AppState {
+	return reducer(state, {
+		type: 'fleet/results',
+		results: rows
+			.filter((row) => values[row.alias])
+			.map((row) => ({key: instanceKey(row), aspect, at: 0, result: {kind: 'ok' as const, value: values[row.alias]!}})),
+	});
 }

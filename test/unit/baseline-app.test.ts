@@ -15,7 +15,7 @@ import {instanceKey} from '../../source/domain/instances.js';
 import {initialState, type AppState} from '../../source/state/app-state.js';
 import {matrixColumns} from '../../source/state/matrix-view.js';
 import {reducer} from '../../source/state/reducer.js';
-import {summaryRow, typed} from '../helpers/state.js';
+import {answered, summaryRow, typed} from '../helpers/state.js';
 
 function baseline(text: string): Baseline {
 	const result = parseBaseline(text, 'b.yaml');
@@ -45,18 +45,8 @@ function loaded(extra: Partial<Parameters<typeof initialState>[0]> = {}): AppSta
 	});
 }
 
-function answer(
-	state: AppState,
-	aspect: 'attributes' | 'tags',
-	values: Record<string, Record<string, string>>,
-): AppState {
-	return reducer(state, {
-		type: 'fleet/results',
-		results: rows
-			.filter((row) => values[row.alias])
-			.map((row) => ({key: instanceKey(row), aspect, at: 0, result: {kind: 'ok' as const, value: values[row.alias]!}})),
-	});
-}
+const answer = (state: AppState, aspect: 'attributes' | 'tags', values: Record<string, Record<string, string>>) =>
+	answered(state, rows, aspect, values);
 
 describe('a baseline in the app', () => {
 	it('--baseline FILE is an app flag (given once)', () => {

@@ -9,7 +9,7 @@ import {STORAGE_RESOURCE_TYPES} from '../../source/domain/settings.js';
 import {initialState, type AppState} from '../../source/state/app-state.js';
 import {reducer} from '../../source/state/reducer.js';
 import {filterProgress, listFilterOf, visibleRows} from '../../source/state/selectors.js';
-import {summaryRow, typed} from '../helpers/state.js';
+import {answered, summaryRow, typed} from '../helpers/state.js';
 
 const rows = [
 	summaryRow('alpha', 'eu-west-2'),
@@ -39,18 +39,8 @@ function loaded(extra: {baseline?: Baseline} = {}): AppState {
 	});
 }
 
-function answer(
-	state: AppState,
-	aspect: 'attributes' | 'tags',
-	values: Record<string, Record<string, string>>,
-): AppState {
-	return reducer(state, {
-		type: 'fleet/results',
-		results: rows
-			.filter((row) => values[row.alias])
-			.map((row) => ({key: instanceKey(row), aspect, at: 0, result: {kind: 'ok' as const, value: values[row.alias]!}})),
-	});
-}
+const answer = (state: AppState, aspect: 'attributes' | 'tags', values: Record<string, Record<string, string>>) =>
+	answered(state, rows, aspect, values);
 
 const aliases = (state: AppState) => visibleRows(state).map((row) => row.alias);
 const loading = (state: AppState, aspect: 'attributes' | 'tags' | 'storage') =>
