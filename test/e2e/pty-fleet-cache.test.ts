@@ -57,6 +57,8 @@ describe('last known attributes', () => {
 			assert.match(screen, new RegExp(`attributes 0 of ${count} read`));
 		} finally {
 			second.kill();
+			// It saves what it knows as it ends: wait for that before the fixture removes its home.
+			await second.waitForExit().catch(() => undefined);
 			stopHanging();
 		}
 	});
