@@ -1,7 +1,8 @@
 // What a bulk apply shows wherever it was started (the matrix, the bulk tags form): the report panel
 // with each instance's outcome, and the progress line while it runs.
 import {Text} from 'ink';
-import {reportLines} from '../domain/bulk-lines.js';
+import {reportLines, reviewLines} from '../domain/bulk-lines.js';
+import type {BulkPlan} from '../domain/bulk-plan.js';
 import {formatDuration} from '../domain/matrix-layout.js';
 import {LinesPanel} from '../components/lines-panel.js';
 import {keyHint} from '../keymap/hints.js';
@@ -51,5 +52,53 @@ export function BulkProgressLine({bulk}: {readonly bulk: BulkRun}) {
 			{`${bulk.sent} sent · ${bulk.failed} failed · ${bulk.total - bulk.outcomes.length} left · about ${formatDuration(bulk.timeLeftMs)} left`}
 			{bulk.stopping ? '' : ` · ${keyHint('bulk-running.stop')} stops`}
 		</Text>
+	);
+}
+
+/** The review of a bulk plan (the matrix's changes, or the bulk tags form's): y applies, n cancels. */
+export function BulkReviewPanel({
+	title,
+	plan,
+	scroll,
+	height,
+	width,
+}: {
+	readonly title: string;
+	readonly plan: BulkPlan;
+	readonly scroll: number;
+	readonly height: number;
+	readonly width: number;
+}) {
+	return (
+		<LinesPanel
+			title={title}
+			lines={reviewLines(plan)}
+			scroll={scroll}
+			height={height}
+			width={width}
+			prompt={`${keyHint('bulk-review.apply')} apply · ${keyHint('bulk-review.cancel')} cancel (nothing is sent)`}
+		/>
+	);
+}
+
+/** Leaving with changes not applied: y leaves and drops them, n stays. */
+export function BulkLeavePanel({
+	title,
+	text,
+	width,
+}: {
+	readonly title: string;
+	readonly text: string;
+	readonly width: number;
+}) {
+	return (
+		<LinesPanel
+			title={title}
+			lines={[{text, tone: 'warning'}]}
+			scroll={0}
+			height={5}
+			width={width}
+			prompt={`${keyHint('bulk-confirm.yes')} leave and drop them · ${keyHint('bulk-confirm.no')} stay`}
+		/>
 	);
 }

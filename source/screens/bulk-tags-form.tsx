@@ -1,15 +1,13 @@
 import {Box, Text} from 'ink';
-import {reviewLines} from '../domain/bulk-lines.js';
 import {instanceKey} from '../domain/instances.js';
 import {sanitizeLine, wrapToWidth} from '../domain/sanitize.js';
-import {LinesPanel} from '../components/lines-panel.js';
 import {TextField} from '../components/text-field.js';
 import {keyHint} from '../keymap/hints.js';
 import type {AppState} from '../state/app-state.js';
 import {bulkTagInputProblem, bulkTagsInstances} from '../state/bulk-tags-reducer.js';
 import type {BulkTagInput, BulkTagsForm} from '../state/matrix-state.js';
 import {useTheme} from '../theme/theme.js';
-import {BulkProgressLine, BulkRunPanel} from './bulk-run.js';
+import {BulkLeavePanel, BulkProgressLine, BulkReviewPanel, BulkRunPanel} from './bulk-run.js';
 
 export type BulkTagsViewProps = {
 	readonly state: AppState;
@@ -91,24 +89,20 @@ export function BulkTagsView({state, form, width, height}: BulkTagsViewProps) {
 	if (bulk) panel = <BulkRunPanel bulk={bulk} height={panelHeight} width={width} />;
 	else if (form.dialog?.kind === 'review') {
 		panel = (
-			<LinesPanel
+			<BulkReviewPanel
 				title="Review bulk tag changes"
-				lines={reviewLines(form.dialog.plan)}
+				plan={form.dialog.plan}
 				scroll={form.dialog.scroll}
 				height={panelHeight}
 				width={width}
-				prompt={`${keyHint('bulk-review.apply')} apply · ${keyHint('bulk-review.cancel')} cancel (nothing is sent)`}
 			/>
 		);
 	} else if (form.dialog?.kind === 'leave') {
 		panel = (
-			<LinesPanel
+			<BulkLeavePanel
 				title="Leave the bulk tags form?"
-				lines={[{text: 'The tag changes have not been applied; leaving drops them.', tone: 'warning'}]}
-				scroll={0}
-				height={5}
+				text="The tag changes have not been applied; leaving drops them."
 				width={width}
-				prompt={`${keyHint('bulk-confirm.yes')} leave and drop them · ${keyHint('bulk-confirm.no')} stay`}
 			/>
 		);
 	}

@@ -1,11 +1,9 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
-import {reviewLines} from '../domain/bulk-lines.js';
 import {instanceKey} from '../domain/instances.js';
 import {MATRIX_AGE_WIDTH} from '../domain/layout.js';
 import {CELL_GAP, cellText, DRIFT_MARK, shortAge, type Cell} from '../domain/matrix-layout.js';
 import {padToWidth, sanitizeLine, truncateToWidth} from '../domain/sanitize.js';
-import {LinesPanel} from '../components/lines-panel.js';
 import type {AppState} from '../state/app-state.js';
 import {cellsFor, columnHeader, columnName, matrixColumns, progressText} from '../state/matrix-view.js';
 import {rowDrift} from '../state/matrix-drift.js';
@@ -14,7 +12,7 @@ import type {MatrixState} from '../state/matrix-state.js';
 import {matrixLayoutOf} from '../state/matrix-window.js';
 import {listFilterOf, visibleRows} from '../state/selectors.js';
 import {toneColor, useTheme, type Theme, type ToneName} from '../theme/theme.js';
-import {BulkProgressLine, BulkRunPanel} from './bulk-run.js';
+import {BulkLeavePanel, BulkProgressLine, BulkReviewPanel, BulkRunPanel} from './bulk-run.js';
 
 export type MatrixViewProps = {
 	readonly state: AppState;
@@ -121,24 +119,20 @@ export function MatrixView({state, matrix, width, height, now}: MatrixViewProps)
 	let panel;
 	if (matrix.dialog?.kind === 'review' && !bulk) {
 		panel = (
-			<LinesPanel
+			<BulkReviewPanel
 				title="Review bulk changes"
-				lines={reviewLines(matrix.dialog.plan)}
+				plan={matrix.dialog.plan}
 				scroll={matrix.dialog.scroll}
 				height={gridHeight}
 				width={width}
-				prompt="y apply · n cancel (nothing is sent)"
 			/>
 		);
 	} else if (matrix.dialog?.kind === 'leave') {
 		panel = (
-			<LinesPanel
+			<BulkLeavePanel
 				title="Leave the matrix?"
-				lines={[{text: 'Pending changes have not been applied; leaving drops them.', tone: 'warning'}]}
-				scroll={0}
-				height={5}
+				text="Pending changes have not been applied; leaving drops them."
 				width={width}
-				prompt="y leave and drop them · n stay"
 			/>
 		);
 	} else if (bulk) {
