@@ -2,12 +2,13 @@
 // credential_process that hangs, with --request-timeout 2. The error must come at the deadline
 // (one attempt: the deadline bounds the whole call) and no child process may outlive the app.
 import assert from 'node:assert/strict';
-import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {createServer, type Server, type Socket} from 'node:net';
 import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {demoSeed} from '../../source/emulator/index.js';
 import {awsTestEnv} from '../helpers/aws-files.js';
+import {processesWith} from '../helpers/processes.js';
 import {emulatorFixture} from '../helpers/pty-fixture.js';
 import {startTerm} from '../helpers/term.js';
 
@@ -30,19 +31,6 @@ after(async () => {
 	for (const socket of sockets) socket.destroy();
 	await new Promise((resolve) => blackhole.close(resolve));
 });
-
-/** Processes whose command line contains `marker` (Linux /proc). */
-function processesWith(marker: string): number[] {
-	const found: number[] = [];
-	for (const entry of readdirSync('/proc')) {
-		if (!/^\d+$/.test(entry)) continue;
-		try {
-			if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(marker)) found.push(Number(entry));
-		} catch {}
-	}
-
-	return found;
-}
 
 describe('fault matrix: deadlines', () => {
 	it('a never-answering endpoint with --request-timeout 2: the pair shows the timeout, after one attempt', async () => {

@@ -1,22 +1,9 @@
 // connectui's own credential_process runner: bounded by the deadline, the command and everything it
 // started killed, and every failure named.
 import assert from 'node:assert/strict';
-import {readdirSync, readFileSync} from 'node:fs';
 import {describe, it} from 'node:test';
+import {processesWith} from '../helpers/processes.js';
 import {credentialProcessProvider, parseProcessOutput} from '../../source/aws/credential-process.js';
-
-/** Processes whose command line contains `marker` (Linux /proc). */
-function processesWith(marker: string): number[] {
-	const found: number[] = [];
-	for (const entry of readdirSync('/proc')) {
-		if (!/^\d+$/.test(entry)) continue;
-		try {
-			if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(marker)) found.push(Number(entry));
-		} catch {}
-	}
-
-	return found;
-}
 
 describe('credential_process', () => {
 	it('reads Version 1 JSON and reuses it until it expires', async () => {
