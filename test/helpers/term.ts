@@ -6,6 +6,9 @@ import xterm from '@xterm/headless';
 import {Unicode11Addon} from '@xterm/addon-unicode11';
 import {moveTo} from './move-to.js';
 
+const BEGIN_FRAME = '\u001B[?2026h';
+const END_FRAME = '\u001B[?2026l';
+
 export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
 export type TermOptions = {
@@ -99,6 +102,9 @@ export function startTerm(options: TermOptions = {}): Term {
 
 	// xterm parses asynchronously: flush before reading.
 	const flushed = async () => new Promise<void>((resolve) => terminal.write('', resolve));
+	// Ink wraps each frame in a synchronized update (DEC 2026), and a terminal shows nothing of it
+	// until it ends: a screen read in the middle of one is half a frame, never matched against.
+	const midFrame = (text: string) => text.lastIndexOf(BEGIN_FRAME) > text.lastIndexOf(END_FRAME);
 
 	return {
 		pid: child.pid,
@@ -107,7 +113,9 @@ export function startTerm(options: TermOptions = {}): Term {
 		output: () => output,
 		write: (data) => child.write(data),
 		async moveTo(name) {
-			return moveTo({frame: screen, press: (data) => child.write(data)}, name, 20_000);
+			let whole = '';
+			const frame = () => (midFrame(output) ? whole : (whole = screen()));
+			return moveTo({frame, press: (data) => child.write(data)}, name, 20_000);
 		},
 		resize(newColumns, newRows) {
 			child.resize(newColumns, newRows);
@@ -117,9 +125,11 @@ export function startTerm(options: TermOptions = {}): Term {
 		async waitFor(text, timeoutMs = 20_000) {
 			const deadline = Date.now() + timeoutMs;
 			for (;;) {
+				const parsed = output;
 				await flushed();
 				const current = screen();
-				if (typeof text === 'string' ? current.includes(text) : text.test(current)) return current;
+				const whole = !midFrame(parsed) && !midFrame(output);
+				if (whole && (typeof text === 'string' ? current.includes(text) : text.test(current))) return current;
 				if (exited) throw new Error(`the app exited (${exited.exitCode}) before showing ${String(text)}:\n${current}`);
 				if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(text)}; the screen:\n${current}`);
 				await new Promise((resolve) => setTimeout(resolve, 25));
