@@ -1,7 +1,7 @@
 // The set-up the pseudo-terminal tests share: a home of their own for the app, and an emulator with AWS
 // config files and the app's environment pointing at it. Each is made before a file's tests and removed
 // after them.
-import {mkdtempSync, rmSync} from 'node:fs';
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before} from 'node:test';
@@ -10,12 +10,19 @@ import {awsTestEnv, writeAwsFiles, type AwsFiles} from './aws-files.js';
 
 /**
  * Removes a test's folder. An app that was just killed can still be writing its cache into it, so this
- * retries, and a folder that stays is left in the temporary directory rather than failing the tests.
+ * retries; a folder that cannot be removed, or that is written again at once, fails the tests, naming
+ * the folder: a test must wait for the apps it started to end before its folder goes.
  */
-function removeFolder(folder: string): void {
+export function removeFolder(folder: string): void {
 	try {
 		rmSync(folder, {recursive: true, force: true, maxRetries: 10, retryDelay: 100});
-	} catch {}
+	} catch (error) {
+		throw new Error(`could not remove the test folder ${folder}: ${String(error)}`, {cause: error});
+	}
+
+	if (existsSync(folder)) {
+		throw new Error(`the test folder ${folder} was written again as it was removed: an app still running?`);
+	}
 }
 
 /** A fresh directory for this test file (CONNECTUI_HOME for --demo runs), removed after its tests. */
