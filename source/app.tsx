@@ -224,7 +224,12 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 			<Box height={height} flexDirection="column" overflow="hidden">
 				{content}
 			</Box>
-			<MessageLine text={state.message?.text} tone={state.message?.tone} />
+			<MessageLine
+				text={state.message?.text}
+				tone={state.message?.tone}
+				width={columns}
+				fullKey={state.message?.inFull && scope === 'list' ? keyHint('list.errors') : undefined}
+			/>
 			<Footer
 				hints={state.form?.busy ? [] : screenHints(state, scope, readOnly)}
 				pinned={state.form?.busy ? [] : globalHints(scope)}

@@ -5,13 +5,13 @@ import {helpText, parseCommandLine, type CliOptions} from './domain/flags.js';
 import {helpText as keymapHelpText} from './keymap/hints.js';
 import {allRegionsFor} from './domain/regions.js';
 import {App} from './app.js';
-import {initialState} from './state/app-state.js';
+import {initialState, type Message, type StartNote} from './state/app-state.js';
 import {fromSaved} from './state/fleet-reducer.js';
 import {ServicesProvider, type Services} from './state/services.js';
 import {MfaPrompter} from './services/mfa-prompter.js';
 import {openJournal} from './services/journal.js';
 import {sanitizeLine} from './domain/sanitize.js';
-import {setAsideLine, type SetAside} from './services/local-file.js';
+import {setAsideLine, setAsideNote, type SetAside} from './services/local-file.js';
 import {openSettings} from './services/settings-store.js';
 import {readBaselineFile} from './services/baseline-file.js';
 import {baselineFor, type Baseline} from './domain/baseline.js';
@@ -203,7 +203,7 @@ async function main(): Promise<void> {
 		),
 		cachedAt: settings.cached?.savedAt,
 		fleet: fromSaved(settings.fleet, Date.now()),
-		message: startNotice(
+		...startNotice(
 			baselineNote ? [plan.notice, baselineNote].filter(Boolean).join(' · ') : plan.notice,
 			settings.problems,
 		),
@@ -265,13 +265,21 @@ async function main(): Promise<void> {
 	process.exit(guard.signalExitCode() ?? 0);
 }
 
-/** The first frame's message: a local file set aside comes first (it names the file), then the plan's notes. */
+/**
+ * The first frame's message: a local file set aside comes first (it names the file), then the plan's
+ * notes. `e` shows it in full (the bad copy's whole path), for a terminal too narrow for the line.
+ */
 function startNotice(
 	notice: string | undefined,
 	problems: readonly SetAside[],
-): {text: string; tone: 'warning'} | undefined {
+): {message?: Message; startNotes: StartNote[]} {
 	const lines = [...problems.map((problem) => sanitizeLine(setAsideLine(problem))), ...(notice ? [notice] : [])];
-	return lines.length > 0 ? {text: lines.join(' · '), tone: 'warning'} : undefined;
+	const startNotes = [
+		...problems.map((problem) => setAsideNote(problem).map((paragraph) => sanitizeLine(paragraph))),
+		...(notice ? [[notice]] : []),
+	];
+	if (lines.length === 0) return {startNotes};
+	return {message: {text: lines.join(' · '), tone: 'warning', inFull: true}, startNotes};
 }
 
 /** The demo emulator for --demo with --sso-session or --org-role: its files and endpoints, as on AWS. */

@@ -9,16 +9,16 @@ export type ErrorsOverlayProps = {
 	readonly width: number;
 };
 
-/** Every (profile, region): the failed ones with their whole error, wrapped; scrollable. */
+/** The start's notes in full, then every (profile, region): the failed ones with their whole error, wrapped; scrollable. */
 export function ErrorsOverlay({lines, scroll, height, width}: ErrorsOverlayProps) {
 	const theme = useTheme();
 	const body = Math.max(1, height - 1);
 	const start = Math.max(0, Math.min(scroll, lines.length - body));
-	const color = {heading: undefined, error: theme.error, ok: theme.ok, muted: theme.muted};
+	const color = {heading: undefined, error: theme.error, warning: theme.warning, ok: theme.ok, muted: theme.muted};
 	return (
 		<Box flexDirection="column" height={height} width={width}>
 			<Text bold wrap="truncate">
-				Profiles and regions
+				Errors in full
 				<Text color={theme.muted}>
 					{lines.length > body ? `  ${start + 1}-${Math.min(lines.length, start + body)}/${lines.length}` : ''}
 				</Text>

@@ -4,7 +4,7 @@ import {sanitize, wrapToWidth} from './sanitize.js';
 import {countOf} from './strip-counts.js';
 import type {PairStatus, Target} from './types.js';
 
-export type ReportLine = {readonly text: string; readonly tone: 'heading' | 'error' | 'ok' | 'muted'};
+export type ReportLine = {readonly text: string; readonly tone: 'heading' | 'error' | 'warning' | 'ok' | 'muted'};
 
 export type ReportPair = {readonly target: Target; readonly status: PairStatus};
 
@@ -34,5 +34,24 @@ export function pairReportLines(pairs: readonly ReportPair[], width: number): Re
 		lines.push({text: `  ${where(pair)}  ${text}`, tone: status.kind === 'ok' ? 'ok' : 'muted'});
 	}
 
+	return lines;
+}
+
+/**
+ * What the first frame's message said, in full (a local file set aside, with its bad copy's whole
+ * path): each note's paragraphs wrapped to the width on their own, never cut. Nothing without notes.
+ */
+export function startNoteLines(notes: ReadonlyArray<readonly string[]>, width: number): ReportLine[] {
+	if (notes.length === 0) return [];
+	const lines: ReportLine[] = [{text: 'At start:', tone: 'heading'}];
+	for (const note of notes) {
+		note.forEach((paragraph, index) => {
+			wrapToWidth(paragraph, Math.max(10, width - 2)).forEach((piece, line) => {
+				lines.push({text: `${index === 0 && line === 0 ? '!' : ' '} ${piece}`, tone: 'warning'});
+			});
+		});
+	}
+
+	lines.push({text: ' ', tone: 'muted'});
 	return lines;
 }

@@ -60,6 +60,17 @@ export function setAsideLine(problem: SetAside): string {
 }
 
 /**
+ * The same in full for the `e` overlay: the file's whole path, why, and on a line of its own the whole
+ * path of the bad copy (so it can be read, and copied, on a narrow terminal).
+ */
+export function setAsideNote(problem: SetAside): string[] {
+	const unusable = `${problem.file} was unusable (${problem.reason}); connectui started with defaults`;
+	return problem.movedTo
+		? [`${unusable}, and the bad copy is kept as`, problem.movedTo]
+		: [`${unusable}; it could not be moved aside (it will be read again next time)`];
+}
+
+/**
  * Reads a JSON file and checks it: missing is `undefined` (nothing saved yet); unreadable, not
  * JSON or the wrong shape is set aside.
  */

@@ -104,9 +104,14 @@ export type Overlay = PickerState | HelpState | ErrorsState;
  */
 export type Screen = 'list' | 'detail' | 'attributes' | 'tags' | 'origins' | 'matrix' | 'bulk-tags';
 
+/** One note of the first frame's message, in full: its paragraphs (display-safe), each wrapped on its own. */
+export type StartNote = readonly string[];
+
 export type Message = {
 	readonly text: string;
 	readonly tone: 'info' | 'warning' | 'error' | 'success';
+	/** The whole text is in the `e` overlay: when the line is cut, it says so. */
+	readonly inFull?: boolean;
 };
 
 /** A profile's credential chain waiting for a one-time MFA code. */
@@ -160,6 +165,8 @@ export type AppState = {
 	/** Bumped for each detail load and each apply, so results of an earlier one are told apart and dropped. */
 	readonly generations: {readonly detail: number; readonly apply: number};
 	readonly message?: Message;
+	/** What the first frame's message said, in full (local files set aside, notes on the plan): `e` shows it. */
+	readonly startNotes: readonly StartNote[];
 	/** Text to put on the terminal's clipboard (OSC 52); the clipboard hook writes it once per copy. */
 	readonly clipboard?: {readonly copy: number; readonly text: string};
 	readonly quit: boolean;
@@ -183,6 +190,7 @@ export type InitialOptions = {
 	readonly cachedAt?: string;
 	readonly size?: TerminalSize;
 	readonly message?: Message;
+	readonly startNotes?: readonly StartNote[];
 	/** Attributes and tags remembered from an earlier run. */
 	readonly fleet?: FleetState;
 	readonly baseline?: Baseline;
@@ -217,6 +225,7 @@ export function initialState(options: InitialOptions): AppState {
 		size: options.size ?? {columns: 80, rows: 24},
 		generations: {detail: 0, apply: 0},
 		message: options.message,
+		startNotes: options.startNotes ?? [],
 		quit: false,
 	};
 }

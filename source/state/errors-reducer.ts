@@ -1,12 +1,16 @@
-// `e` in the list opens every (profile, region) with its whole error; the keys scroll it. Pure.
-import {pairReportLines, type ReportLine} from '../domain/pair-report.js';
+// `e` in the list opens every (profile, region) with its whole error, after what the first frame's
+// message said in full (a local file set aside); the keys scroll it. Pure.
+import {pairReportLines, startNoteLines, type ReportLine} from '../domain/pair-report.js';
 import type {BindingId} from '../keymap/keymap.js';
 import type {AppState} from './app-state.js';
 import {contentHeightOf} from './selectors.js';
 
 /** The overlay's lines on this terminal (the view shows the same). */
 export function errorsLines(state: AppState): ReportLine[] {
-	return pairReportLines([...state.inventory.pairs.values()], state.size.columns);
+	return [
+		...startNoteLines(state.startNotes, state.size.columns),
+		...pairReportLines([...state.inventory.pairs.values()], state.size.columns),
+	];
 }
 
 /** Lines that fit under the overlay's title. */

@@ -51,4 +51,34 @@ describe('fault matrix: local files never stop the app', () => {
 			});
 		}
 	}
+
+	it('at 80 columns, the cut line points to e, which shows the bad copy’s whole path', async () => {
+		const home = join(root, `home-${++homes}`);
+		const dir = join(home, 'config');
+		mkdirSync(dir, {recursive: true});
+		writeFileSync(join(dir, 'demo-settings.json'), '{"profiles": [');
+		const term = startTerm({args: ['--demo'], env: {CONNECTUI_HOME: home}, columns: 80, rows: 24});
+		try {
+			const screen = await term.waitFor(/ 25 instances/);
+			assert.match(screen, /^demo-settings\.json was unusable \(.*… \(e in full\)$/m);
+			const [badCopy] = readdirSync(dir).filter((file) => file.startsWith('demo-settings.json.bad-'));
+			assert.ok(badCopy);
+			assert.ok(!screen.includes(badCopy), 'the line is cut before the copy’s name');
+			term.write('e');
+			const overlay = await term.waitFor('At start:');
+			// The notes are wrapped under a two-column margin, never cut: joined, they hold the whole path.
+			const joined = overlay
+				.split('\n')
+				.map((line) => line.slice(2))
+				.join('');
+			assert.ok(joined.includes(join(dir, badCopy)), overlay);
+			assert.match(overlay, /started with\s+defaults/);
+			term.write('q');
+			await term.waitFor(/ 25 instances/);
+			term.write('q');
+			assert.equal((await term.waitForExit()).exitCode, 0);
+		} finally {
+			term.kill();
+		}
+	});
 });

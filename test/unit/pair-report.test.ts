@@ -1,8 +1,9 @@
 // `e`: every (profile, region), the failed ones with their whole error, wrapped; scrollable.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {pairReportLines} from '../../source/domain/pair-report.js';
+import {pairReportLines, startNoteLines} from '../../source/domain/pair-report.js';
 import {initialState} from '../../source/state/app-state.js';
+import {errorsLines} from '../../source/state/errors-reducer.js';
 import {reducer} from '../../source/state/reducer.js';
 import {activeScope} from '../../source/state/selectors.js';
 import {typed} from '../helpers/state.js';
@@ -62,5 +63,33 @@ describe('errors in full', () => {
 		assert.deepEqual(state.overlay, {kind: 'errors', scroll: 0});
 		state = typed(state, '\u001B');
 		assert.equal(activeScope(state), 'list');
+	});
+
+	it('starts with what the first frame’s message said, each paragraph wrapped, never cut', () => {
+		const path = `/home/someone/${'deep/'.repeat(10)}settings.json.bad-2026-11-29T20-00-00-000Z`;
+		const note = [`/home/someone/settings.json was unusable (${'damaged '.repeat(8)}); started with defaults`, path];
+		const lines = startNoteLines([note, ['profile x not found']], 40);
+		assert.equal(lines[0]?.text, 'At start:');
+		for (const line of lines) assert.ok(line.text.length <= 40, line.text);
+		assert.ok(lines[1]?.text.startsWith('! /home/someone/settings.json'));
+		const texts = lines.map((line) => line.text.slice(2));
+		const pathStart = texts.findIndex((text) => text.startsWith('/home/someone/deep/'));
+		assert.ok(pathStart > 1, 'the path starts a line of its own');
+		assert.ok(texts.slice(pathStart).join('').startsWith(path), 'the whole path, in order');
+		assert.ok(lines.some((line) => line.text === '! profile x not found'));
+		assert.deepEqual(startNoteLines([], 40), [], 'nothing without notes');
+	});
+
+	it('the overlay shows the start notes above the pairs', () => {
+		const state = initialState({
+			profiles: ['dev'],
+			regions: ['eu-west-2'],
+			availableProfiles: [],
+			availableRegions: [],
+			startNotes: [['settings.json was unusable', '/tmp/settings.json.bad-1']],
+		});
+		const texts = errorsLines(state).map((line) => line.text);
+		assert.deepEqual(texts.slice(0, 3), ['At start:', '! settings.json was unusable', '  /tmp/settings.json.bad-1']);
+		assert.ok(texts.includes('No (profile, region) failed.'));
 	});
 });
