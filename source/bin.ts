@@ -17,6 +17,9 @@ if (!script && process.stdin.isTTY && process.stdout.isTTY) {
 	// here, after the compile cache is on.
 	const {drawPreframe} = await import('./preframe.js');
 	drawPreframe();
+	// The inventory's first requests leave now, and travel while Ink and React load (early-start.ts).
+	const {startEarly} = await import('./early-start.js');
+	await startEarly(process.argv.slice(2), process.env);
 }
 
 // The commands for scripts never load Ink or React.

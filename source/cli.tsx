@@ -23,6 +23,7 @@ import type {ConnectGateway} from './domain/gateway.js';
 import {CONNECT_REGIONS} from './domain/regions.js';
 import {planRun, timeouts, unique, type Plan} from './plan.js';
 import {leavePreframe, preframeHandedOver} from './preframe.js';
+import {PAIRS_AT_ONCE, takeEarly} from './early-start.js';
 
 // Every import above is loaded (Ink and its layout engine included): fetch can come back.
 restoreFetch();
@@ -85,7 +86,9 @@ async function main(): Promise<void> {
 	}
 
 	// Assume-role profiles with mfa_serial ask for their code on screen, without stopping the others.
-	const mfa = new MfaPrompter();
+	// The first requests may be on their way already (early-start.ts): the app takes them over.
+	const early = takeEarly(process.argv.slice(2));
+	const mfa = early?.mfa ?? new MfaPrompter();
 	const settings = openSettings(options.demo ? 'demo-settings' : 'settings');
 	// The AWS layer (and the emulator) load once the first frame is on the screen (render() below draws it).
 	const {promise: afterFirstFrame, resolve: firstFrameDrawn} = Promise.withResolvers<void>();
@@ -153,17 +156,19 @@ async function main(): Promise<void> {
 
 		availableProfiles = planned.then((result) => ('error' in result ? undefined : result.availableProfiles));
 		const {env, accounts} = plan;
-		gateway = afterFirstFrame
-			.then(async () => import('./aws/gateway.js'))
-			.then(({createAwsGateway}) =>
-				createAwsGateway({
-					endpointUrl: runOptions.endpointUrl,
-					env,
-					...timeouts(options),
-					mfaCodeProvider: async (profile, serial) => mfa.ask(profile, serial),
-					...(accounts ? {accounts} : {}),
-				}),
-			);
+		gateway = early
+			? Promise.resolve(early.started.gateway)
+			: afterFirstFrame
+					.then(async () => import('./aws/gateway.js'))
+					.then(({createAwsGateway}) =>
+						createAwsGateway({
+							endpointUrl: runOptions.endpointUrl,
+							env,
+							...timeouts(options),
+							mfaCodeProvider: async (profile, serial) => mfa.ask(profile, serial),
+							...(accounts ? {accounts} : {}),
+						}),
+					);
 	}
 
 	// The late reading of the AWS files waits until the first load has answered (or 3 s), off the
@@ -171,7 +176,7 @@ async function main(): Promise<void> {
 	setTimeout(markLateStart, 3000).unref();
 
 	// Keep the SDK's and Node's own warnings off the screen while Ink draws; show them after exit.
-	const warnings = captureProcessWarnings();
+	const warnings = early?.warnings ?? captureProcessWarnings();
 	gateway.catch(() => undefined);
 
 	const journal = openJournal(process.env, options.demo ? 'demo-journal' : 'journal');
@@ -187,7 +192,7 @@ async function main(): Promise<void> {
 		mfa,
 		availableProfiles,
 		onSettled: markLateStart,
-		concurrency: 16,
+		concurrency: PAIRS_AT_ONCE,
 	};
 	const noColor = options.noColor || Boolean(process.env['NO_COLOR']);
 	const initial = initialState({

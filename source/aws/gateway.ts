@@ -165,6 +165,7 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 			count: 0,
 			onFirst() {
 				timer = setTimeout(() => deadline.abort(), requestTimeoutMs);
+				options.onSent?.();
 			},
 		};
 		try {

@@ -8,6 +8,8 @@ export type CallOptions = {
 	readonly priority?: Priority;
 	/** Stops the request while it waits for its turn; once sent it finishes (a bulk apply's Esc). */
 	readonly stopSignal?: AbortSignal;
+	/** The call's first attempt is on its way (credentials resolved, its turn come). */
+	readonly onSent?: () => void;
 };
 
 /**
