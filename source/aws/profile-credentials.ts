@@ -7,7 +7,8 @@ import {credentialSource, credentialSourceError} from './credential-errors.js';
 import {credentialProcessProvider} from './credential-process.js';
 import {boundedProvider, type HumanWait} from './deadline.js';
 import type {ErrorContext} from './errors.js';
-import type {CredentialsProvider} from './credential-types.js';
+import type {AwsCredentials, CredentialsProvider} from './credential-types.js';
+import {staticKeys} from '../domain/static-keys.js';
 import type {Agents} from './network.js';
 import {loadSharedProfiles, type SharedFilePaths} from './profiles.js';
 import {quietLogger} from './quiet.js';
@@ -54,6 +55,7 @@ export function profileCredentials(profile: string, options: ProfileCredentialsO
 	let checked = implicit;
 	let source = implicit ? 'The AWS_ACCESS_KEY_ID in the environment' : `The credential chain of profile ${profile}`;
 	let ownProcess: CredentialsProvider | undefined;
+	let keys: AwsCredentials | undefined;
 	// Every source is bounded by the request deadline (waiting for an MFA code excepted).
 	const bounded = boundedProvider(
 		async () => {
@@ -69,6 +71,7 @@ export function profileCredentials(profile: string, options: ProfileCredentialsO
 
 				const section = {...shared.config[profile], ...shared.credentials[profile]};
 				source = credentialSource(profile, section);
+				keys = staticKeys(section);
 				const command = section['credential_process'];
 				// connectui runs credential_process itself: bounded, killed on exit, its failures named.
 				if (command && !section['role_arn'] && !section['sso_session'] && !section['sso_start_url']) {
@@ -78,6 +81,7 @@ export function profileCredentials(profile: string, options: ProfileCredentialsO
 				checked = true;
 			}
 
+			if (keys) return keys;
 			if (ownProcess) return ownProcess();
 			try {
 				return await chain();
