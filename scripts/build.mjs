@@ -56,6 +56,9 @@ const fastStringWidth = {
 //    already: the "first column" (ESC [ 1 G) Ink writes there goes.
 // 4. A changed line that keeps its width is written from its first to its last changed cell only
 //    (source/ink-line-update.ts): a cursor move changes one digit of the header's position.
+// 5. A full-screen frame that moves a block of the last frame's lines up or down (the list scrolled by
+//    a row) has the terminal scroll that block (source/domain/frame-scroll.ts); Ink's loop then starts
+//    from the frame's top, where the scroll left the cursor, against the lines as they now stand.
 const INK_PATCHES = [
 	{
 		file: /[\\/]ink[\\/]build[\\/]ink\.js$/,
@@ -156,7 +159,21 @@ export default remembered(sanitizeAnsi);`,
 				"import lineUpdate from './line-update.js';",
 				`import inkLineUpdate from './line-update.js';
 import {smallerLineUpdate} from ${JSON.stringify(fileURLToPath(new URL('../source/ink-line-update.ts', import.meta.url)))};
-const lineUpdate = smallerLineUpdate(inkLineUpdate);`,
+const lineUpdate = smallerLineUpdate(inkLineUpdate);
+import {frameScroll} from ${JSON.stringify(fileURLToPath(new URL('../source/domain/frame-scroll.ts', import.meta.url)))};
+let scrolled;`,
+			],
+			[
+				`        else if (previousLines.length > 1) {
+            buffer.push(ansiEscapes.cursorUp(previousLines.length - 1));
+        }`,
+				`        else if ((scrolled = frameScroll(previousLines, nextLines, {rows: stream.rows, columnsUnchanged: areColumnsUnchanged, cursorShown: wasCursorShown || activeCursor !== undefined}))) {
+            buffer.push(scrolled.write);
+            previousLines = scrolled.lines;
+        }
+        else if (previousLines.length > 1) {
+            buffer.push(ansiEscapes.cursorUp(previousLines.length - 1));
+        }`,
 			],
 		],
 	},
