@@ -83,8 +83,9 @@ const Row = memo(function Row({
 export function InstanceTable({rows, cursor, scroll, height, columns, stale, marks, replicaOf}: InstanceTableProps) {
 	const theme = useTheme();
 	const bodyHeight = Math.max(1, height - 1);
-	// The reducer moves the window only when the cursor leaves it, so a cursor move redraws two lines, not the
-	// page. Between a resize and the reducer hearing of it, the cursor is still kept on screen.
+	// The reducer moves the window only when the cursor leaves it (by one row for a step), so a cursor move
+	// redraws two lines, or scrolls the rows and draws one. Between a resize and the reducer hearing of it,
+	// the cursor is still kept on screen.
 	const start = windowStart(scroll, cursor, bodyHeight, rows.length);
 	const visible = rows.slice(start, start + bodyHeight);
 	return (

@@ -38,7 +38,7 @@ export type Inventory = {
 
 export type ListState = {
 	readonly cursor: number;
-	/** The first row on screen: it moves only when the cursor leaves the window (domain/list-window.ts). */
+	/** The first row on screen: it moves only when the cursor leaves the window, by one row for a step (domain/list-window.ts). */
 	readonly scroll: number;
 	readonly filter: TextField;
 	readonly filterEditing: boolean;

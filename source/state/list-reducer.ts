@@ -46,11 +46,13 @@ function withList(state: AppState, list: Partial<ListState>): AppState {
 
 /**
  * The window of rows on screen follows the cursor (and the terminal's size, the rows and the lines above
- * the table): it moves only when the cursor leaves it. Run after every action.
+ * the table): it moves only when the cursor leaves it, by one row when the cursor stepped one row from
+ * where it was `before` the action (domain/list-window.ts). Run after every action.
  */
-export function withListWindow(state: AppState): AppState {
+export function withListWindow(state: AppState, before?: AppState): AppState {
 	const {bodyHeight} = listLayoutOf(state);
-	const scroll = windowStart(state.list.scroll, state.list.cursor, bodyHeight, visibleRows(state).length);
+	const {cursor, scroll: previous} = state.list;
+	const scroll = windowStart(previous, cursor, bodyHeight, visibleRows(state).length, before?.list.cursor);
 	return scroll === state.list.scroll ? state : {...state, list: {...state.list, scroll}};
 }
 

@@ -30,16 +30,17 @@ export function matrixLayoutOf(state: AppState, matrix: MatrixState): MatrixScre
 
 /**
  * The window of rows and columns follows the cursor (and the terminal's size): it moves only when the
- * cursor leaves it. Run after every action while the matrix is on screen.
+ * cursor leaves it, its rows by one when the cursor stepped one row from where it was `before` the action
+ * (domain/list-window.ts). Run after every action while the matrix is on screen.
  */
-export function withMatrixWindow(state: AppState): AppState {
+export function withMatrixWindow(state: AppState, before?: AppState): AppState {
 	const matrix = state.matrix;
 	if (state.screen !== 'matrix' || !matrix) return state;
 	const layout = matrixLayoutOf(state, matrix);
 	const count = visibleRows(state).length;
 	// A filter typed in the matrix can leave fewer rows than the cursor's.
 	const row = Math.max(0, Math.min(matrix.row, count - 1));
-	const scroll = windowStart(matrix.scroll, row, layout.bodyHeight, count);
+	const scroll = windowStart(matrix.scroll, row, layout.bodyHeight, count, before?.matrix?.row);
 	const {first} = visibleColumns(
 		matrixColumns(state, matrix).length,
 		matrix.column,

@@ -162,7 +162,7 @@ function replayQueuedKeys(before: AppState, after: AppState): AppState {
 export function reducer(state: AppState, action: Action): AppState {
 	return askReplication(
 		state,
-		withMatrixWindow(withListWindow(withFilterLoads(step(state, action), state.fleet.request))),
+		withMatrixWindow(withListWindow(withFilterLoads(step(state, action), state.fleet.request), state), state),
 	);
 }
 

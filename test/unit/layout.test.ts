@@ -45,19 +45,27 @@ describe('layout', () => {
 });
 
 describe('the list window in the state', () => {
-	it('stays put while the cursor moves inside it, then jumps half a page', () => {
+	it('stays put while the cursor moves inside it, then follows it a row at a time', () => {
 		let state = typed(listOf(100), 'j'.repeat(24));
 		assert.equal(state.list.cursor, 24);
 		assert.equal(state.list.scroll, 0);
 		state = typed(state, 'j');
-		assert.equal(state.list.scroll, 25 - 12);
+		assert.equal(state.list.scroll, 1);
 		cursorOnScreen(state, 25);
+		state = typed(state, 'jjj');
+		assert.equal(state.list.scroll, 4);
+		state = typed(state, 'k'.repeat(24));
+		assert.equal(state.list.scroll, 4, 'up inside the window');
+		state = typed(state, 'kk');
+		assert.deepEqual([state.list.cursor, state.list.scroll], [2, 2]);
 	});
 
-	it('PgDn and PgUp move exactly the rows on screen', () => {
+	it('PgDn and PgUp move exactly the rows on screen, and the window jumps to put the cursor mid-screen', () => {
 		const state = typed(listOf(100), '', {pageDown: true});
 		assert.equal(state.list.cursor, 25);
-		assert.equal(typed(state, '', {pageUp: true}).list.cursor, 0);
+		assert.equal(state.list.scroll, 25 - 12);
+		const up = typed(state, '', {pageUp: true});
+		assert.deepEqual([up.list.cursor, up.list.scroll], [0, 0]);
 	});
 
 	it('a smaller terminal keeps the cursor on screen', () => {

@@ -165,6 +165,9 @@ describe('the matrix window', () => {
 		assert.equal(state.matrix?.scroll, 40 - bodyHeight, 'a move inside the window keeps it');
 		state = typed(state, 'g');
 		assert.equal(state.matrix?.scroll, 0);
+		state = typed(state, 'j'.repeat(bodyHeight + 1));
+		assert.equal(state.matrix?.scroll, 2, 'steps past the last row move the window a row at a time');
+		state = typed(state, 'g');
 		state = typed(state, '', {pageDown: true});
 		assert.equal(state.matrix?.row, bodyHeight, 'a page down moves one screen of rows');
 		assert.ok(state.matrix!.scroll > 0 && state.matrix!.scroll <= bodyHeight);
