@@ -29,7 +29,44 @@ export type FleetEntry = {
 	readonly tags?: Known<Tags>;
 	/** Storage resource type → how it stands (StorageEncryption), or 'error' when its read failed. */
 	readonly storage?: Known<Readonly<Record<string, string>>>;
+	/**
+	 * The values as filters and baselines read them (`factsOf`), derived here whenever a value changes,
+	 * so reading them (every row of a filter, every drift mark drawn) costs nothing and nothing is cached
+	 * outside the state.
+	 */
+	readonly facts: InstanceFacts;
 };
+
+const NO_FACTS: InstanceFacts = {};
+const EMPTY_ENTRY: FleetEntry = {facts: NO_FACTS};
+
+type Values = Readonly<Record<string, string>>;
+
+/**
+ * Storage as baselines read it: only once every type has been read without an error (a type not read
+ * yet, or whose read failed, must not look "not configured").
+ */
+function storageFacts(value: Values | undefined): Readonly<Record<string, StorageEncryption>> | undefined {
+	if (!value) return undefined;
+	for (const type of STORAGE_RESOURCE_TYPES) if (value[type] === undefined || value[type] === 'error') return undefined;
+	return value as Readonly<Record<string, StorageEncryption>>;
+}
+
+/** One aspect's value as facts read it (attributes as on/off); undefined when nothing is known. */
+function factOf(aspect: Aspect, value: Values | undefined): InstanceFacts[Aspect] {
+	if (aspect === 'storage') return storageFacts(value);
+	if (!value || aspect === 'tags') return value;
+	return Object.fromEntries(Object.entries(value).map(([type, raw]) => [type, parseAttributeValue(raw)]));
+}
+
+/** The entry with this aspect now `known`: its facts follow when the value changed, else they are kept. */
+function withKnown(entry: FleetEntry | undefined, aspect: Aspect, known: Known<Values>): FleetEntry {
+	const base = entry ?? EMPTY_ENTRY;
+	if (base[aspect]?.value === known.value) return {...base, [aspect]: known};
+	const {[aspect]: _old, ...others} = base.facts;
+	const fact = factOf(aspect, known.value);
+	return {...base, [aspect]: known, facts: fact === undefined ? others : {...others, [aspect]: fact}};
+}
 
 export type FleetLoad = {
 	readonly key: string;
@@ -59,10 +96,10 @@ export function requestLoads(
 	const items: FleetLoad[] = [];
 	for (const instance of instances) {
 		const key = instanceKey(instance);
-		const entry = entries.get(key) ?? {};
-		const known = entry[aspect];
+		const entry = entries.get(key);
+		const known = entry?.[aspect];
 		if (known?.loading || (known?.fresh && !again)) continue;
-		entries.set(key, {...entry, [aspect]: {...known, loading: true, parts: [], error: undefined}});
+		entries.set(key, withKnown(entry, aspect, {...known, loading: true, parts: [], error: undefined}));
 		items.push({key, instance, aspect});
 	}
 
@@ -100,10 +137,10 @@ export function receiveLoads(fleet: FleetState, results: readonly FleetLoadResul
 	const entries = new Map(fleet.entries);
 	for (const loaded of results) {
 		const {key, aspect, at, result} = loaded;
-		const entry = entries.get(key) ?? {};
-		const known = entry[aspect];
+		const entry = entries.get(key);
+		const known = entry?.[aspect];
 		if (loaded.part) {
-			entries.set(key, {...entry, [aspect]: receivePart(known, {...loaded, part: loaded.part})});
+			entries.set(key, withKnown(entry, aspect, receivePart(known, {...loaded, part: loaded.part})));
 			continue;
 		}
 
@@ -114,7 +151,7 @@ export function receiveLoads(fleet: FleetState, results: readonly FleetLoadResul
 						...(known?.value ? {value: known.value, at: known.at} : {}),
 						error: {code: result.code, message: result.message},
 					};
-		entries.set(key, {...entry, [aspect]: next});
+		entries.set(key, withKnown(entry, aspect, next));
 	}
 
 	return {...fleet, entries};
@@ -130,10 +167,10 @@ export function rememberValues(
 	replace = false,
 ): FleetState {
 	const entries = new Map(fleet.entries);
-	const entry = entries.get(key) ?? {};
-	const known = entry[aspect];
+	const entry = entries.get(key);
+	const known = entry?.[aspect];
 	const value = replace ? values : {...known?.value, ...values};
-	entries.set(key, {...entry, [aspect]: {...known, value, at, fresh: true, error: undefined}});
+	entries.set(key, withKnown(entry, aspect, {...known, value, at, fresh: true, error: undefined}));
 	return {...fleet, entries};
 }
 
@@ -148,12 +185,17 @@ export function fromSaved(saved: CachedFleet | undefined, now: number): FleetSta
 			const at = values ? Date.parse(values.at) : Number.NaN;
 			return values && now - at < REMEMBER_MS ? {value: values.value, at} : undefined;
 		};
-		const entry: FleetEntry = {
-			...(known(attributes) ? {attributes: known(attributes)} : {}),
-			...(known(tags) ? {tags: known(tags)} : {}),
-			...(known(storage) ? {storage: known(storage)} : {}),
-		};
-		if (entry.attributes || entry.tags || entry.storage) entries.set(key, entry);
+		let entry: FleetEntry | undefined;
+		for (const [aspect, values] of [
+			['attributes', attributes],
+			['tags', tags],
+			['storage', storage],
+		] as const) {
+			const remembered = known(values);
+			if (remembered) entry = withKnown(entry, aspect, remembered);
+		}
+
+		if (entry) entries.set(key, entry);
 	}
 
 	return {entries};
@@ -182,38 +224,7 @@ export function toSaved(fleet: FleetState, now: number): CachedFleet {
 	return {savedAt: new Date(now).toISOString(), instances};
 }
 
-const factsCache = new WeakMap<FleetEntry, InstanceFacts>();
-const NO_FACTS: InstanceFacts = {};
-
-/**
- * Storage as baselines read it: only once every type has been read without an error (a type not read
- * yet, or whose read failed, must not look "not configured").
- */
-function storageFacts(
-	value: Readonly<Record<string, string>> | undefined,
-): Readonly<Record<string, StorageEncryption>> | undefined {
-	if (!value) return undefined;
-	for (const type of STORAGE_RESOURCE_TYPES) if (value[type] === undefined || value[type] === 'error') return undefined;
-	return value as Readonly<Record<string, StorageEncryption>>;
-}
-
 /** The last known values of an instance as filters and baselines read them (attributes as on/off). */
 export function factsOf(entry: FleetEntry | undefined): InstanceFacts {
-	if (!entry) return NO_FACTS;
-	let facts = factsCache.get(entry);
-	if (!facts) {
-		const attributes = entry.attributes?.value;
-		const tags = entry.tags?.value;
-		const storage = storageFacts(entry.storage?.value);
-		facts = {
-			...(attributes
-				? {attributes: Object.fromEntries(Object.entries(attributes).map(([t, v]) => [t, parseAttributeValue(v)]))}
-				: {}),
-			...(tags ? {tags} : {}),
-			...(storage ? {storage} : {}),
-		};
-		factsCache.set(entry, facts);
-	}
-
-	return facts;
+	return entry?.facts ?? NO_FACTS;
 }

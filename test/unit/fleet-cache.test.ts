@@ -44,7 +44,10 @@ describe('the fleet cache', () => {
 		});
 		const next = fromSaved(JSON.parse(JSON.stringify(saved)) as typeof saved, NOW + 60_000);
 		const entry = next.entries.get('a');
-		assert.deepEqual(entry, {attributes: {value: {CONTACT_LENS: 'true'}, at: NOW - 12 * 60_000}});
+		assert.deepEqual(entry, {
+			attributes: {value: {CONTACT_LENS: 'true'}, at: NOW - 12 * 60_000},
+			facts: {attributes: {CONTACT_LENS: true}},
+		});
 		// Not read in this run: shown with its age and read again when asked.
 		assert.equal(next.entries.get('a')?.attributes?.fresh, undefined);
 		assert.equal(fromSaved(saved, NOW + REMEMBER_MS).entries.size, 0);

@@ -3,7 +3,7 @@ import {describe, it} from 'node:test';
 import {instanceKey} from '../../source/domain/instances.js';
 import {STORAGE_COLUMNS, storageCell, storageHeader} from '../../source/domain/matrix-layout.js';
 import {STORAGE_RESOURCE_TYPES} from '../../source/domain/settings.js';
-import {EMPTY_FLEET, factsOf, receiveLoads, requestLoads} from '../../source/state/fleet-reducer.js';
+import {EMPTY_FLEET, factsOf, receiveLoads, rememberValues, requestLoads} from '../../source/state/fleet-reducer.js';
 import {summaryRow} from '../helpers/state.js';
 
 const row = summaryRow('alpha');
@@ -68,9 +68,11 @@ describe('the matrix: storage', () => {
 
 	it('baselines see storage only once every type is read without an error (a type not read is not "not configured")', () => {
 		const all = Object.fromEntries(STORAGE_RESOURCE_TYPES.map((type) => [type, 'not-configured']));
-		assert.equal(factsOf({storage: {value: {CALL_RECORDINGS: 'encrypted'}}}).storage, undefined);
-		assert.equal(factsOf({storage: {value: {...all, CALL_RECORDINGS: 'error'}}}).storage, undefined);
-		assert.deepEqual(factsOf({storage: {value: {...all, CALL_RECORDINGS: 'encrypted'}}}).storage, {
+		const storageFacts = (value: Record<string, string>) =>
+			factsOf(rememberValues(EMPTY_FLEET, 'k', 'storage', value, 0, true).entries.get('k')).storage;
+		assert.equal(storageFacts({CALL_RECORDINGS: 'encrypted'}), undefined);
+		assert.equal(storageFacts({...all, CALL_RECORDINGS: 'error'}), undefined);
+		assert.deepEqual(storageFacts({...all, CALL_RECORDINGS: 'encrypted'}), {
 			...all,
 			CALL_RECORDINGS: 'encrypted',
 		});
