@@ -8,7 +8,7 @@ import {hasSeveralProfiles, sortInstances} from './instances.js';
 import {contentHeight, listLayout, MIN_COLUMNS, MIN_ROWS} from './layout.js';
 import {padToWidth, sanitize, truncateToWidth} from './sanitize.js';
 import {DEFAULT_SORT, sortLabel} from './sort.js';
-import {stripSummary} from './strip-counts.js';
+import {stripLineText, stripLines} from './strip-lines.js';
 import type {InstanceSummary, PairStatus} from './types.js';
 
 const LOADING: PairStatus = {kind: 'loading'};
@@ -47,27 +47,29 @@ export function preframeLines(input: PreframeInput): string[] | undefined {
 	if (input.rows.length === 0 || columns < MIN_COLUMNS || lines < MIN_ROWS) return undefined;
 	// The list's own order (the inventory keeps its rows sorted so; the cache saved them so).
 	const rows = sortInstances(input.rows);
-	const pairs = input.profiles.length * input.regions.length;
+	// Every (profile, region) still loading, in the app's order: its strip, laid out by the same function.
+	const pairs = input.profiles.flatMap((profile) =>
+		input.regions.map((region) => ({target: {profile, region}, status: LOADING})),
+	);
+	const showProfile = input.profiles.length > 1 || hasSeveralProfiles(rows);
 	const height = contentHeight(lines);
-	const layout = listLayout(height, {pairs, errors: 0, filterLine: false, stale: true});
+	const layout = listLayout(height, {pairs: pairs.length, errors: 0, filterLine: false, stale: true});
 	const cut = (text: string) => truncateToWidth(text, columns);
 
 	const header = cut(
 		`connectui instances 1/${rows.length} · sorted by ${sortLabel(DEFAULT_SORT)}  ` +
 			`${summarize(input.profiles, 'profiles')} · ${summarize(input.regions, 'regions')}`,
 	);
-	const strip = Array.from({length: Math.min(layout.chipLines, pairs)}, (_, index) =>
-		index === 0
-			? cut(
-					stripSummary(
-						Array.from({length: pairs}, () => LOADING),
-						rows.length,
-					),
-				)
-			: '',
-	);
+	const strip = stripLines({
+		pairs,
+		instances: rows.length,
+		showProfile,
+		width: columns,
+		chipLines: layout.chipLines,
+		errorLines: layout.errorLines,
+	}).lines.map((line) => cut(stripLineText(line)));
 	const stale = cut(`stale: last known list from ${relativeAge(input.savedAt, input.now)}, refreshing…`);
-	const table = layoutColumns(columns, input.profiles.length > 1 || hasSeveralProfiles(rows));
+	const table = layoutColumns(columns, showProfile);
 	const gap = ' '.repeat(COLUMN_GAP);
 	const body = rows.slice(0, layout.bodyHeight).map((row, index) => {
 		const cells = table.map((column) => padToWidth(cellText(row, column.id), column.width)).join(gap);

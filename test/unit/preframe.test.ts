@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
 import {describe, it} from 'node:test';
 import {preframeLines, type PreframeInput} from '../../source/domain/preframe.js';
 import {contentHeight, listLayout} from '../../source/domain/layout.js';
+import {stripLines} from '../../source/domain/strip-lines.js';
+import {importGraph} from '../helpers/import-graph.js';
 import {summaryRow} from '../helpers/state.js';
 
 const ESC = '\u001B';
@@ -35,12 +39,35 @@ describe('the first frame from the cache', () => {
 		assert.match(lines[stale + 4]!, /^ {2}zeta /);
 	});
 
-	it('puts the table where the app lays it out: after the strip lines the layout gives it', () => {
+	it('puts the table where the app lays it out: after the strip’s lines, as the app’s strip lays them out', () => {
 		const lines = preframeLines(input)!.map(plain);
 		const layout = listLayout(contentHeight(30), {pairs: 2, errors: 0, filterLine: false, stale: true});
-		const strip = Math.min(layout.chipLines, 2);
-		assert.match(lines[1 + strip]!, /^stale:/);
-		assert.match(lines[1]!, /loading 2\/2 · 3 so far/);
+		const pairs = input.regions.map((region) => ({
+			target: {profile: 'prod', region},
+			status: {kind: 'loading'} as const,
+		}));
+		const strip = stripLines({pairs, instances: 3, showProfile: false, width: 100, ...layout}).lines;
+		assert.equal(strip.length, 1, 'both chips and the summary fit one line');
+		assert.equal(lines[1], 'us-east-1 … · eu-west-2 …  loading 2/2 · 3 so far');
+		assert.match(lines[1 + strip.length]!, /^stale:/);
+	});
+
+	it('loads nothing of React or Ink: its imports stay in domain/', () => {
+		const graph = importGraph(fileURLToPath(new URL('../../source', import.meta.url)));
+		const seen = new Set<string>();
+		const visit = (file: string) => {
+			if (seen.has(file)) return;
+			seen.add(file);
+			for (const next of graph.get(file) ?? []) visit(next);
+		};
+
+		visit('domain/preframe.ts');
+		assert.ok(seen.has('domain/strip-lines.ts'), 'the strip’s own layout');
+		for (const file of seen) {
+			assert.match(file, /^domain\//, file);
+			const text = readFileSync(fileURLToPath(new URL(`../../source/${file}`, import.meta.url)), 'utf8');
+			assert.doesNotMatch(text, /from '(react|ink)'/, file);
+		}
 	});
 
 	it('marks the cursor row inverse and the stale rows dim', () => {
