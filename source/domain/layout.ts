@@ -90,7 +90,11 @@ export type MatrixLayout = {
 	readonly cellColumns: number;
 };
 
-/** Columns for a row's age of its last known values (`5m`, `3h`). */
+/**
+ * Columns for a row's age of its last known values (`5m`, `3h`), under the header `age`. Short on
+ * purpose: the words the list uses (`5 min ago`) would take 11 columns, one attribute column of the
+ * six an 80-column terminal shows (one tag column of three); the progress line above says it in words.
+ */
 export const MATRIX_AGE_WIDTH = 4;
 
 /** The fleet matrix in `height` lines and `width` columns: two lines above the grid, then the grid. */

@@ -99,6 +99,9 @@ export function visibleColumns(
 	return {first: Math.max(0, first), shown: Math.min(fit, count - Math.max(0, first))};
 }
 
+/** The age column's header (domain/layout.ts MATRIX_AGE_WIDTH says why the ages are short). */
+export const AGE_HEADER = 'age';
+
 /** Short age for a row's values: `now` when read this run, else `5m`, `3h`, `2d`; `…` when none yet. */
 export function shortAge(at: number | undefined, fresh: boolean | undefined, now: number): string {
 	if (at === undefined) return '…';

@@ -2,7 +2,7 @@ import {memo} from 'react';
 import {Box, Text} from 'ink';
 import {instanceKey} from '../domain/instances.js';
 import {MATRIX_AGE_WIDTH} from '../domain/layout.js';
-import {CELL_GAP, cellText, DRIFT_MARK, shortAge, type Cell} from '../domain/matrix-layout.js';
+import {AGE_HEADER, CELL_GAP, cellText, DRIFT_MARK, shortAge, type Cell} from '../domain/matrix-layout.js';
 import {padToWidth, sanitizeLine, truncateToWidth} from '../domain/sanitize.js';
 import type {AppState} from '../state/app-state.js';
 import {cellsFor, columnHeader, columnName, matrixColumns, progressText} from '../state/matrix-view.js';
@@ -105,7 +105,7 @@ export function MatrixView({state, matrix, width, height, now}: MatrixViewProps)
 	const more = `${first > 0 ? ' ←' : ''}${first + shown < columns.length ? ' →' : ''}`;
 	const header =
 		padToWidth(truncateToWidth(`  ${matrix.group}${more}`, labelWidth - 1), labelWidth) +
-		' '.repeat(ageWidth) +
+		padToWidth(AGE_HEADER, ageWidth) +
 		shownColumns
 			.map(
 				(column) =>

@@ -5,7 +5,6 @@ import {instanceKey} from '../domain/instances.js';
 import {
 	attributeCell,
 	formatDuration,
-	shortAge,
 	shortHeader,
 	STORAGE_COLUMNS,
 	STORAGE_LEGEND,
@@ -15,6 +14,7 @@ import {
 	type Cell,
 } from '../domain/matrix-layout.js';
 import {baselineTagKeys, type Drift} from '../domain/baseline.js';
+import {relativeAge} from '../domain/format.js';
 import {sanitizeLine} from '../domain/sanitize.js';
 import type {InstanceSummary} from '../domain/types.js';
 import type {AppState} from './app-state.js';
@@ -134,7 +134,8 @@ export function progressText(
 		);
 	}
 
-	if (oldest !== undefined && loading > 0) parts.push(`others as last known (${shortAge(oldest, false, now)} old)`);
+	// Worded as the list's stale line words its age ("last known list from 5 min ago").
+	if (oldest !== undefined && loading > 0) parts.push(`others as last known from ${relativeAge(oldest, now)}`);
 	return parts.join(' · ');
 }
 

@@ -43,7 +43,7 @@ describe('the fleet matrix: storage', () => {
 		await rendered.waitFor('tags 5 of 5 read', 20_000);
 		rendered.press(KEY.tab);
 		const first = await rendered.waitFor('CALL_RECORDINGS storage — KMS encrypted');
-		assert.match(first, /storage →?\s+Calls\s+Chats/);
+		assert.match(first, /storage →?\s+age\s+Calls\s+Chats/);
 		const frame = await rendered.waitFor('storage 5 of 5 read', 60_000);
 		assert.equal(cellsOf(frame, 'acme-support-au-dev')[0], 'no KMS');
 		assert.equal(cellsOf(frame, 'acme-chat-pilot-au')[0], 'none');
