@@ -13,24 +13,43 @@ export function blankRow(width: number): Cell[] {
 	return Array.from({length: width}, () => BLANK);
 }
 
-let rows: Array<{readonly cells: readonly Cell[]; readonly text: string}> = [];
+type Row = {readonly cells: readonly Cell[]; readonly text: string};
+
+/** The last frame's rows and this frame's so far, by their y; a frame starts again at a y not past the last. */
+let last: Row[] = [];
+let current: Row[] = [];
+let lastY = -1;
+/** How far this frame's rows were found from their place in the last frame (a list scrolled by a row: 1). */
+let shift = 0;
+
+function sameCells(cells: readonly Cell[], row: Row | undefined): row is Row {
+	if (row?.cells.length !== cells.length) return false;
+	for (let x = 0; x < cells.length; x++) if (cells[x] !== row.cells[x]) return false;
+	return true;
+}
 
 /**
  * Row `y` of the grid as text (Ink's: without the empty slots, trailing blanks trimmed). Ink's cells
  * for unchanged text are the same objects frame after frame (its caches are shared across frames),
- * so a row holding the same cells as the last frame's row `y` is the same text.
+ * so a row holding the same cells as a row of the last frame is the same text. A scrolled list moves
+ * its rows by the same number of lines: where the row above was found is looked at first, then `y`,
+ * then every row of the last frame.
  */
 export function rowText(cells: readonly Cell[], y: number, toText: (cells: Cell[]) => string): string {
-	const last = rows[y];
-	if (last?.cells.length === cells.length) {
-		let same = true;
-		for (let x = 0; x < cells.length && same; x++) same = cells[x] === last.cells[x];
-		if (same) return last.text;
+	if (y <= lastY) {
+		last = current;
+		current = [];
+		shift = 0;
 	}
 
-	const text = toText(cells.filter((cell) => cell !== undefined)).trimEnd();
-	if (y > 4096) rows = [];
-	rows[y] = {cells, text};
+	lastY = y;
+	let from = [y + shift, y].find((place) => sameCells(cells, last[place]));
+	for (let place = 0; from === undefined && place < last.length; place++)
+		if (sameCells(cells, last[place])) from = place;
+	const found = from === undefined ? undefined : last[from];
+	if (from !== undefined) shift = from - y;
+	const text = found?.text ?? toText(cells.filter((cell) => cell !== undefined)).trimEnd();
+	if (y <= 4096) current[y] = {cells, text};
 	return text;
 }
 

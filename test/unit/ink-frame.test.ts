@@ -37,6 +37,37 @@ describe('Ink frame assembly', () => {
 		assert.equal(calls, 5);
 	});
 
+	it('rows of a list scrolled by a row or more are found where they were in the last frame', () => {
+		const lines = Array.from({length: 12}, (_, index) => [cell(String(index % 10)), cell('x'), ...blankRow(2)]);
+		const calls: string[] = [];
+		const toText = (cells: Cell[]) => {
+			calls.push(plain(cells).trimEnd());
+			return plain(cells);
+		};
+		const frame = (rows: Array<(typeof lines)[number]>) => rows.map((row, y) => rowText(row, y, toText));
+		// The first frame, then the same rows moved up by one (one new at the bottom), then down by two.
+		assert.deepEqual(frame(lines.slice(0, 8)), ['0x', '1x', '2x', '3x', '4x', '5x', '6x', '7x']);
+		calls.length = 0;
+		assert.deepEqual(frame(lines.slice(1, 9)), ['1x', '2x', '3x', '4x', '5x', '6x', '7x', '8x']);
+		assert.deepEqual(calls, ['8x'], 'only the row that came in is turned into text');
+		calls.length = 0;
+		assert.deepEqual(frame([lines[11]!, lines[10]!, ...lines.slice(1, 7)]), [
+			'1x',
+			'0x',
+			'1x',
+			'2x',
+			'3x',
+			'4x',
+			'5x',
+			'6x',
+		]);
+		assert.deepEqual(calls, ['1x', '0x']);
+		// A row with other cells in a place the last frame had is never taken for it.
+		calls.length = 0;
+		assert.deepEqual(frame([[cell('1'), cell('y')], ...lines.slice(11)]), ['1y', '1x']);
+		assert.deepEqual(calls, ['1y']);
+	});
+
 	it('remembers the answers of a pure function by its argument', () => {
 		let calls = 0;
 		const upper = remembered((text) => {
