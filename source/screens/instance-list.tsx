@@ -1,4 +1,4 @@
-import {useCallback} from 'react';
+import {useCallback, useMemo} from 'react';
 import {Box, Text} from 'ink';
 import {layoutColumns, REPLICA_WIDTH} from '../domain/columns.js';
 import {listLayout} from '../domain/layout.js';
@@ -42,6 +42,12 @@ export function InstanceList({state, width, height}: InstanceListProps) {
 	const replicaOf = useCallback(
 		(row: InstanceSummary) => replicaMark(row.region, entries.get(instanceKey(row))?.value, REPLICA_WIDTH),
 		[entries],
+	);
+	// One array while the layout stays: the table's rows are memoised on it, so a cursor move redraws two rows.
+	const accounts = state.accounts.size > 0;
+	const columns = useMemo(
+		() => layoutColumns(width, showProfile, accounts, state.replication.any),
+		[width, showProfile, accounts, state.replication.any],
 	);
 	const choose = `${keyHint('list.profiles')} profiles, ${keyHint('list.regions')} regions`;
 
@@ -104,7 +110,7 @@ export function InstanceList({state, width, height}: InstanceListProps) {
 					cursor={state.list.cursor}
 					scroll={state.list.scroll}
 					height={tableHeight}
-					columns={layoutColumns(width, showProfile, state.accounts.size > 0, state.replication.any)}
+					columns={columns}
 					stale={stale}
 					marks={state.list.marks}
 					replicaOf={replicaOf}
