@@ -16,7 +16,7 @@ import {TagEditor} from './screens/tag-editor.js';
 import {OriginsForm} from './screens/origins-form.js';
 import type {AppState} from './state/app-state.js';
 import {reducer} from './state/reducer.js';
-import {activeScope, readOnlyHere} from './state/selectors.js';
+import {activeScope, readOnlyHere, visibleRows, withView} from './state/selectors.js';
 import {isLoading} from './state/inventory-reducer.js';
 import {useServices} from './state/services.js';
 import {useTerminalControl} from './state/use-terminal-control.js';
@@ -29,7 +29,6 @@ import {useApply} from './state/use-apply.js';
 import {useClipboard} from './state/use-clipboard.js';
 import {ErrorsOverlay} from './components/errors-overlay.js';
 import {errorsLines} from './state/errors-reducer.js';
-import {visibleRows} from './state/selectors.js';
 import {sortLabel} from './domain/sort.js';
 import {useFleet} from './state/use-fleet.js';
 import {useReplication} from './state/use-replication.js';
@@ -52,7 +51,7 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	const {exit} = useApp();
 	const windowSize = useWindowSize();
 	const {columns, rows} = size ?? windowSize;
-	const [state, dispatch] = useReducer(reducer, initial, (first) => ({...first, size: {columns, rows}}));
+	const [state, dispatch] = useReducer(reducer, initial, (first) => withView({...first, size: {columns, rows}}));
 	const services = useServices();
 	const theme = useTheme();
 

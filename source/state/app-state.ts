@@ -13,6 +13,8 @@ import type {
 	Target,
 } from '../domain/types.js';
 import {EMPTY_FIELD, type TextField} from '../domain/text-field.js';
+import type {Filter} from '../domain/filter.js';
+import type {RowsFilter} from '../domain/filter-rows.js';
 import {DEFAULT_SORT, type ListSort} from '../domain/sort.js';
 import type {ApplyRequest, Form} from './form-state.js';
 import {EMPTY_FLEET, type FleetState} from './fleet-reducer.js';
@@ -125,8 +127,27 @@ export type MfaPrompt = {
 	readonly answer?: {readonly code: string} | {readonly cancelled: true};
 };
 
+/**
+ * The list's rows as the views show them, derived from the inventory, the filter, what is known of
+ * each instance and the sort (state/selectors.ts `withView`, after every action), each part with the
+ * inputs it was made from, so that a change redoes only what depends on it.
+ */
+export type ListView = {
+	readonly text: string;
+	readonly baseline: Baseline | undefined;
+	readonly filter: Filter;
+	readonly rows: Inventory['rows'];
+	/** The fleet's entries when the filter reads them, else undefined. */
+	readonly entries: unknown;
+	readonly filtered: RowsFilter<InstanceSummary>;
+	readonly sort: ListSort;
+	readonly visible: readonly InstanceSummary[];
+};
+
 export type AppState = {
 	readonly screen: Screen;
+	/** Derived (never set by a reducer by hand): see ListView. Missing until the first action. */
+	readonly view?: ListView;
 	readonly overlay?: Overlay;
 	/** MFA codes asked for, oldest first: the first is on screen above everything else. */
 	readonly mfa: readonly MfaPrompt[];

@@ -2,7 +2,7 @@ import {instanceKey, isFromTarget, mergeSorted, pairKey, sortInstances} from '..
 import {distinctCount} from '../domain/strip-counts.js';
 import type {InstanceSummary, Target} from '../domain/types.js';
 import type {AppState, Inventory, Pair} from './app-state.js';
-import {visibleRows} from './selectors.js';
+import {visibleRows, withView} from './selectors.js';
 
 function setPair(inventory: Inventory, target: Target, status: Pair['status']): ReadonlyMap<string, Pair> {
 	const key = pairKey(target);
@@ -86,7 +86,8 @@ export function isLoading(inventory: Inventory): boolean {
  */
 export function withInventory(state: AppState, inventory: Inventory): AppState {
 	if (inventory === state.inventory) return state;
-	const next: AppState = {...state, inventory};
+	// The new rows in the list's order, made once here and carried on.
+	const next: AppState = withView({...state, inventory});
 	const {cursor} = state.list;
 	const rows = visibleRows(next);
 	const before = cursor === 0 ? undefined : visibleRows(state)[cursor];

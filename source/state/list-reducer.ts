@@ -9,7 +9,7 @@ import {targetsOf, type AppState, type ListState} from './app-state.js';
 import {openDetail} from './detail-reducer.js';
 import {reloadInventory, withInventory} from './inventory-reducer.js';
 import {openPicker} from './picker-reducer.js';
-import {listLayoutOf, visibleRows} from './selectors.js';
+import {listLayoutOf, visibleRows, withView} from './selectors.js';
 import {instanceKey} from '../domain/instances.js';
 import type {InstanceSummary} from '../domain/types.js';
 import {openMatrix} from './matrix-reducer.js';
@@ -40,7 +40,7 @@ function moveTo(state: AppState, cursor: number): AppState {
 }
 
 function withList(state: AppState, list: Partial<ListState>): AppState {
-	const next = {...state, list: {...state.list, ...list}};
+	const next = withView({...state, list: {...state.list, ...list}});
 	return {...next, list: {...next.list, cursor: clampCursor(next.list.cursor, visibleRows(next).length)}};
 }
 
@@ -59,11 +59,11 @@ export function withListWindow(state: AppState, before?: AppState): AppState {
 /** A new order keeps the cursor on the same instance. */
 function sortBy(state: AppState, sort: ListSort): AppState {
 	const current = visibleRows(state)[state.list.cursor];
-	const next: AppState = {
+	const next: AppState = withView({
 		...state,
 		list: {...state.list, sort},
 		message: {text: `sorted by ${sortLabel(sort)}`, tone: 'info'},
-	};
+	});
 	const cursor = current ? visibleRows(next).indexOf(current) : 0;
 	return withList(next, {cursor: Math.max(0, cursor)});
 }

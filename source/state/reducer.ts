@@ -17,7 +17,7 @@ import {handlePickerAction} from './picker-reducer.js';
 import {askMfa, handleMfaAction, mfaDone} from './mfa-reducer.js';
 import {pasteText, textKey} from './text-input.js';
 import {handleErrorsAction} from './errors-reducer.js';
-import {activeScope, contentHeightOf, readOnlyHere, withFilterLoads} from './selectors.js';
+import {activeScope, contentHeightOf, readOnlyHere, withFilterLoads, withView} from './selectors.js';
 import {handleBulkConfirmKey, handleMatrixKey, handleMatrixReviewKey} from './matrix-reducer.js';
 import {handleBulkReportKey, handleBulkRunningKey, receiveBulk} from './bulk-reducer.js';
 import {receiveLoads} from './fleet-reducer.js';
@@ -162,7 +162,7 @@ function replayQueuedKeys(before: AppState, after: AppState): AppState {
 export function reducer(state: AppState, action: Action): AppState {
 	return askReplication(
 		state,
-		withMatrixWindow(withListWindow(withFilterLoads(step(state, action), state.fleet.request), state), state),
+		withMatrixWindow(withListWindow(withFilterLoads(withView(step(state, action)), state.fleet.request), state), state),
 	);
 }
 

@@ -11,56 +11,54 @@ import {diffOrigins} from '../domain/origins.js';
 import {addTag, diffTags, validateTagEdit, validateTagValue, type TagProblem} from '../domain/tags.js';
 import type {InstanceSummary} from '../domain/types.js';
 import type {Scope} from '../keymap/keymap.js';
-import {isReadOnlyFor, type AppState, type PickerItem, type PickerState} from './app-state.js';
+import {isReadOnlyFor, type AppState, type ListView, type PickerItem, type PickerState} from './app-state.js';
 import type {Form, TagsForm} from './form-state.js';
 
 import {factsOf, requestLoads} from './fleet-reducer.js';
 
-let parsed: {text: string; baseline: AppState['baseline']; filter: Filter} | undefined;
+/**
+ * The list's view of `state`, reusing what `previous` (the view it carries from an earlier state) made
+ * from the same inputs; `previous` itself when nothing it depends on changed.
+ */
+function deriveView(state: AppState, previous: ListView | undefined): ListView {
+	const text = state.list.filter.text;
+	const {baseline, inventory} = state;
+	const filter =
+		previous?.text === text && previous.baseline === baseline ? previous.filter : parseListFilter(text, baseline);
+	// Facts matter only to filters that need them.
+	const entries = filterNeeds(filter).size > 0 ? state.fleet.entries : undefined;
+	const filtered =
+		previous?.filter === filter && previous.rows === inventory.rows && previous.entries === entries
+			? previous.filtered
+			: filterRows(filter, inventory.rows, (row) => factsOf(state.fleet.entries.get(instanceKey(row))), baseline);
+	const {sort} = state.list;
+	if (previous?.filtered === filtered && previous.sort === sort && previous.text === text) return previous;
+	const visible =
+		previous?.filtered.rows === filtered.rows && previous.sort === sort
+			? previous.visible
+			: sortRows(filtered.rows, sort);
+	return {text, baseline, filter, rows: inventory.rows, entries, filtered, sort, visible};
+}
+
+/** The state with its list view up to date (the same state when it was). Run after every action. */
+export function withView(state: AppState): AppState {
+	const view = deriveView(state, state.view);
+	return view === state.view ? state : {...state, view};
+}
 
 /** The list's filter, parsed (the same parser as `--filter`). */
 export function listFilterOf(state: AppState): Filter {
-	const text = state.list.filter.text;
-	if (parsed?.text !== text || parsed.baseline !== state.baseline) {
-		parsed = {text, baseline: state.baseline, filter: parseListFilter(text, state.baseline)};
-	}
-
-	return parsed.filter;
+	return deriveView(state, state.view).filter;
 }
 
-let filtered:
-	| {rows: AppState['inventory']['rows']; filter: Filter; entries: unknown; result: RowsFilter<InstanceSummary>}
-	| undefined;
-
-/** The inventory through the list's filter, with what is known of each instance (asked once per change). */
+/** The inventory through the list's filter, with what is known of each instance. */
 export function rowsFilter(state: AppState): RowsFilter<InstanceSummary> {
-	const filter = listFilterOf(state);
-	// Facts matter only to filters that need them.
-	const entries = filterNeeds(filter).size > 0 ? state.fleet.entries : undefined;
-	if (filtered?.rows !== state.inventory.rows || filtered.filter !== filter || filtered.entries !== entries) {
-		const result = filterRows(
-			filter,
-			state.inventory.rows,
-			(row) => factsOf(state.fleet.entries.get(instanceKey(row))),
-			state.baseline,
-		);
-		filtered = {rows: state.inventory.rows, filter, entries, result};
-	}
-
-	return filtered.result;
+	return deriveView(state, state.view).filtered;
 }
-
-let sorted:
-	{rows: readonly InstanceSummary[]; sort: AppState['list']['sort']; result: readonly InstanceSummary[]} | undefined;
 
 /** The rows the list shows: the inventory through the filter, in the list's order. */
 export function visibleRows(state: AppState): readonly InstanceSummary[] {
-	const {rows} = rowsFilter(state);
-	if (sorted?.rows !== rows || sorted.sort !== state.list.sort) {
-		sorted = {rows, sort: state.list.sort, result: sortRows(rows, state.list.sort)};
-	}
-
-	return sorted.result;
+	return deriveView(state, state.view).visible;
 }
 
 export type FilterProgress = {readonly fact: LoadableFact; readonly done: number; readonly total: number};
