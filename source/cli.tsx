@@ -1,7 +1,7 @@
 // connectui: flags and settings in, then the app (against AWS, or the emulator with --demo).
 import {restoreFetch} from './preload.js';
 import {render} from 'ink';
-import {helpText, parseCommandLine, type CliOptions} from './domain/flags.js';
+import {helpText, parseCommandLine} from './domain/flags.js';
 import {helpText as keymapHelpText} from './keymap/hints.js';
 import {allRegionsFor} from './domain/regions.js';
 import {App} from './app.js';
@@ -24,6 +24,7 @@ import {CONNECT_REGIONS} from './domain/regions.js';
 import {planRun, timeouts, unique, type Plan} from './plan.js';
 import {leavePreframe, preframeHandedOver} from './preframe.js';
 import {PAIRS_AT_ONCE, takeEarly} from './early-start.js';
+import {startAccountsDemo} from './demo-accounts.js';
 
 // Every import above is loaded (Ink and its layout engine included): fetch can come back.
 restoreFetch();
@@ -285,23 +286,6 @@ function startNotice(
 	];
 	if (lines.length === 0) return {startNotes};
 	return {message: {text: lines.join(' · '), tone: 'warning', inFull: true}, startNotes};
-}
-
-/** The demo emulator for --demo with --sso-session or --org-role: its files and endpoints, as on AWS. */
-async function startAccountsDemo() {
-	const {startDemo, DEMO_MANAGEMENT_PROFILE} = await import('./emulator/demo-environment.js');
-	const demo = await startDemo();
-	return {
-		env: demo.env,
-		close: demo.close,
-		/** The demo's endpoint, and its management profile for --org-role when none is named. */
-		options: (options: CliOptions): CliOptions => ({
-			...options,
-			endpointUrl: demo.endpointUrl,
-			profiles:
-				options.orgRole !== undefined && options.profiles.length === 0 ? [DEMO_MANAGEMENT_PROFILE] : options.profiles,
-		}),
-	};
 }
 
 await main();
