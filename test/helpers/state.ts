@@ -2,7 +2,7 @@
 import {instanceKey} from '../../source/domain/instances.js';
 import type {InstanceSummary} from '../../source/domain/types.js';
 import {toKeyPresses, type KeyFlags} from '../../source/keymap/keys.js';
-import type {AppState} from '../../source/state/app-state.js';
+import {initialState, type AppState} from '../../source/state/app-state.js';
 import {reducer} from '../../source/state/reducer.js';
 
 /** One row of ListInstances as the list holds it. */
@@ -51,5 +51,21 @@ export function answered(
 		results: rows
 			.filter((row) => values[row.alias])
 			.map((row) => ({key: instanceKey(row), aspect, at: 0, result: {kind: 'ok' as const, value: values[row.alias]!}})),
+	});
+}
+
+/** A fresh app on one profile and region (prod, us-east-1) whose inventory answered with these rows. */
+export function listedState(rows: readonly InstanceSummary[]): AppState {
+	const state = initialState({
+		profiles: ['prod'],
+		regions: ['us-east-1'],
+		availableProfiles: ['prod'],
+		availableRegions: [],
+	});
+	return reducer(state, {
+		type: 'inventory/page',
+		target: {profile: 'prod', region: 'us-east-1'},
+		page: rows,
+		first: true,
 	});
 }

@@ -5,25 +5,10 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
 import {fileURLToPath} from 'node:url';
-import {initialState} from '../../source/state/app-state.js';
-import {reducer} from '../../source/state/reducer.js';
 import {visibleRows} from '../../source/state/selectors.js';
-import {summaryRow, typed} from '../helpers/state.js';
+import {listedState, summaryRow, typed} from '../helpers/state.js';
 
-function loaded() {
-	const state = initialState({
-		profiles: ['prod'],
-		regions: ['us-east-1'],
-		availableProfiles: ['prod'],
-		availableRegions: [],
-	});
-	return reducer(state, {
-		type: 'inventory/page',
-		target: {profile: 'prod', region: 'us-east-1'},
-		page: ['zeta', 'alpha', 'mike'].map((alias) => summaryRow(alias)),
-		first: true,
-	});
-}
+const loaded = () => listedState(['zeta', 'alpha', 'mike'].map((alias) => summaryRow(alias)));
 
 describe('the list view', () => {
 	it('is in the state after an action, and a cursor move carries it on untouched', () => {

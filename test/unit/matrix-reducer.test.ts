@@ -5,24 +5,11 @@ import {initialState, type AppState} from '../../source/state/app-state.js';
 import {reducer} from '../../source/state/reducer.js';
 import {matrixLayoutOf} from '../../source/state/matrix-window.js';
 import {activeScope, visibleRows} from '../../source/state/selectors.js';
-import {summaryRow, typed} from '../helpers/state.js';
+import {listedState, summaryRow, typed} from '../helpers/state.js';
 
 const rows = ['alpha', 'beta', 'gamma'].map((alias) => summaryRow(alias));
 
-function loaded(): AppState {
-	const state = initialState({
-		profiles: ['prod'],
-		regions: ['us-east-1'],
-		availableProfiles: ['prod'],
-		availableRegions: [],
-	});
-	return reducer(state, {
-		type: 'inventory/page',
-		target: {profile: 'prod', region: 'us-east-1'},
-		page: rows,
-		first: true,
-	});
-}
+const loaded = (): AppState => listedState(rows);
 
 function withAttributes(state: AppState, values: Record<string, string>): AppState {
 	return reducer(state, {
