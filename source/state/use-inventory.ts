@@ -4,10 +4,8 @@ import type {Action} from './actions.js';
 import {pairKey} from '../domain/instances.js';
 import type {Inventory} from './app-state.js';
 import {createBatcher} from './batcher.js';
+import {pageBatchMs} from '../domain/page-batches.js';
 import {useServices} from './services.js';
-
-/** At most 30 list updates a second while pages arrive; the last batch of a load goes out at once. */
-const FRAME_MS = 33;
 
 /** Loads the inventory whenever its generation changes; the previous load is aborted. */
 export function useInventory(inventory: Inventory, dispatch: Dispatch<Action>): void {
@@ -21,7 +19,9 @@ export function useInventory(inventory: Inventory, dispatch: Dispatch<Action>): 
 		// Pages answered together render together; meanwhile the next requests are already on their way.
 		const batch = createBatcher<Action>(
 			(actions) => dispatch(actions.length === 1 ? actions[0]! : {type: 'inventory/batch', actions}),
-			FRAME_MS,
+			// At most 30 list updates a second while pages arrive, fewer for hundreds of pairs; the last
+			// batch of a load goes out at once.
+			pageBatchMs(targets.length),
 		);
 		void (async () => {
 			try {
