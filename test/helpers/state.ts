@@ -2,7 +2,7 @@
 import {instanceKey} from '../../source/domain/instances.js';
 import type {InstanceSummary} from '../../source/domain/types.js';
 import {toKeyPresses, type KeyFlags} from '../../source/keymap/keys.js';
-import {initialState, type AppState} from '../../source/state/app-state.js';
+import {initialState, type AppState, type InitialOptions} from '../../source/state/app-state.js';
 import {reducer} from '../../source/state/reducer.js';
 
 /** One row of ListInstances as the list holds it. */
@@ -54,13 +54,17 @@ export function answered(
 	});
 }
 
-/** A fresh app on one profile and region (prod, us-east-1) whose inventory answered with these rows. */
-export function listedState(rows: readonly InstanceSummary[]): AppState {
+/**
+ * A fresh app on profile prod whose inventory answered in us-east-1 with these rows; `options` adds to or
+ * replaces the initial options (more regions, a baseline, the terminal's size).
+ */
+export function listedState(rows: readonly InstanceSummary[], options: Partial<InitialOptions> = {}): AppState {
 	const state = initialState({
 		profiles: ['prod'],
 		regions: ['us-east-1'],
 		availableProfiles: ['prod'],
 		availableRegions: [],
+		...options,
 	});
 	return reducer(state, {
 		type: 'inventory/page',

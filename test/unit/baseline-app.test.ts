@@ -12,10 +12,9 @@ import {
 import {detailLines} from '../../source/domain/detail-lines.js';
 import {parseCommandLine} from '../../source/domain/flags.js';
 import {instanceKey} from '../../source/domain/instances.js';
-import {initialState, type AppState} from '../../source/state/app-state.js';
+import type {AppState, InitialOptions} from '../../source/state/app-state.js';
 import {matrixColumns} from '../../source/state/matrix-view.js';
-import {reducer} from '../../source/state/reducer.js';
-import {answered, summaryRow, typed} from '../helpers/state.js';
+import {answered, listedState, summaryRow, typed} from '../helpers/state.js';
 
 function baseline(text: string): Baseline {
 	const result = parseBaseline(text, 'b.yaml');
@@ -28,22 +27,7 @@ const RULES = baseline(
 );
 const rows = ['alpha', 'beta', 'gamma'].map((alias) => summaryRow(alias));
 
-function loaded(extra: Partial<Parameters<typeof initialState>[0]> = {}): AppState {
-	const state = initialState({
-		profiles: ['prod'],
-		regions: ['us-east-1'],
-		availableProfiles: ['prod'],
-		availableRegions: [],
-		baseline: RULES,
-		...extra,
-	});
-	return reducer(state, {
-		type: 'inventory/page',
-		target: {profile: 'prod', region: 'us-east-1'},
-		page: rows,
-		first: true,
-	});
-}
+const loaded = (extra: Partial<InitialOptions> = {}): AppState => listedState(rows, {baseline: RULES, ...extra});
 
 const answer = (state: AppState, aspect: 'attributes' | 'tags', values: Record<string, Record<string, string>>) =>
 	answered(state, rows, aspect, values);

@@ -6,10 +6,10 @@ import {parseBaseline, type Baseline} from '../../source/domain/baseline.js';
 import {filterRows, parseListFilter} from '../../source/domain/filter-rows.js';
 import {instanceKey} from '../../source/domain/instances.js';
 import {STORAGE_RESOURCE_TYPES} from '../../source/domain/settings.js';
-import {initialState, type AppState} from '../../source/state/app-state.js';
+import type {AppState} from '../../source/state/app-state.js';
 import {reducer} from '../../source/state/reducer.js';
 import {filterProgress, listFilterOf, visibleRows} from '../../source/state/selectors.js';
-import {answered, summaryRow, typed} from '../helpers/state.js';
+import {answered, listedState, summaryRow, typed} from '../helpers/state.js';
 
 const rows = [
 	summaryRow('alpha', 'eu-west-2'),
@@ -23,21 +23,8 @@ function baseline(text: string): Baseline {
 	return result.baseline;
 }
 
-function loaded(extra: {baseline?: Baseline} = {}): AppState {
-	const state = initialState({
-		profiles: ['prod'],
-		regions: ['eu-west-2', 'us-east-1'],
-		availableProfiles: ['prod'],
-		availableRegions: [],
-		...extra,
-	});
-	return reducer(state, {
-		type: 'inventory/page',
-		target: {profile: 'prod', region: 'us-east-1'},
-		page: rows,
-		first: true,
-	});
-}
+const loaded = (extra: {baseline?: Baseline} = {}): AppState =>
+	listedState(rows, {regions: ['eu-west-2', 'us-east-1'], ...extra});
 
 const answer = (state: AppState, aspect: 'attributes' | 'tags', values: Record<string, Record<string, string>>) =>
 	answered(state, rows, aspect, values);

@@ -4,20 +4,13 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {ATTRIBUTE_CATALOGUE} from '../../source/domain/attributes.js';
 import {contentHeight, helpMaxScroll, listLayout} from '../../source/domain/layout.js';
-import {initialState, type AppState} from '../../source/state/app-state.js';
+import type {AppState} from '../../source/state/app-state.js';
 import {reducer} from '../../source/state/reducer.js';
-import {summaryRow, typed} from '../helpers/state.js';
+import {listedState, summaryRow, typed} from '../helpers/state.js';
 
 function listOf(count: number, size = {columns: 100, rows: 30}): AppState {
-	const state = initialState({
-		profiles: ['prod'],
-		regions: ['us-east-1'],
-		availableProfiles: ['prod'],
-		availableRegions: [],
-		size,
-	});
 	const page = Array.from({length: count}, (_, index) => summaryRow(`row-${String(index).padStart(3, '0')}`));
-	return reducer(state, {type: 'inventory/page', target: {profile: 'prod', region: 'us-east-1'}, page, first: true});
+	return listedState(page, {size});
 }
 
 function cursorOnScreen(state: AppState, body: number): void {

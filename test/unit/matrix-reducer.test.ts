@@ -125,19 +125,7 @@ describe('the matrix', () => {
 describe('the matrix window', () => {
 	const many = Array.from({length: 40}, (_, index) => summaryRow(`inst-${String(index).padStart(2, '0')}`));
 
-	function big(size: {columns: number; rows: number}): AppState {
-		const state = initialState({
-			profiles: ['prod'],
-			regions: ['us-east-1'],
-			availableProfiles: ['prod'],
-			availableRegions: [],
-			size,
-		});
-		return typed(
-			reducer(state, {type: 'inventory/page', target: {profile: 'prod', region: 'us-east-1'}, page: many, first: true}),
-			'm',
-		);
-	}
+	const big = (size: {columns: number; rows: number}): AppState => typed(listedState(many, {size}), 'm');
 
 	it('is in the state: it follows the cursor, stays put while the cursor moves inside it, and pages by what is on screen', () => {
 		// 24 rows: 21 for the content, 2 lines above the grid, its header: 18 rows of instances.
