@@ -7,7 +7,7 @@ import {join} from 'node:path';
 import {describe, it} from 'node:test';
 import type {Seed, SeedInstance} from '../../source/emulator/index.js';
 import {emulatorFixture} from '../helpers/pty-fixture.js';
-import {startTerm, type Term} from '../helpers/term.js';
+import {cellRows, startTerm, type Term} from '../helpers/term.js';
 
 const ACCESS_KEY = 'AKIAHOSTILE000EXAMPLE';
 const SECRET = 'hostileSecret/K7MDENG+bPxRfiCYEXAMPLEKEY';
@@ -107,25 +107,6 @@ function assertInert(output: string): void {
 		!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(output),
 		'a lone surrogate reached the terminal',
 	);
-}
-
-/** Each screen row as one character per cell (wide characters followed by a placeholder). */
-function cellRows(term: Term): string[] {
-	const buffer = term.terminal.buffer.active;
-	const rows: string[] = [];
-	for (let y = 0; y < term.terminal.rows; y++) {
-		const line = buffer.getLine(buffer.viewportY + y);
-		let text = '';
-		for (let x = 0; x < term.terminal.cols; x++) {
-			const cell = line?.getCell(x);
-			// One character per cell: combining marks share their base's cell, a wide character's second cell is a placeholder.
-			text += cell?.getWidth() === 0 ? '\u0000' : ([...(cell?.getChars() ?? '')][0] ?? ' ');
-		}
-
-		rows.push(text);
-	}
-
-	return rows;
 }
 
 describe('hostile strings from AWS', () => {

@@ -8,7 +8,7 @@ import {join} from 'node:path';
 import {describe, it} from 'node:test';
 import type {Seed, SeedInstance} from '../../source/emulator/index.js';
 import {emulatorFixture} from '../helpers/pty-fixture.js';
-import {startTerm, type Term} from '../helpers/term.js';
+import {cellRows, startTerm} from '../helpers/term.js';
 
 const ACCESS_KEY = 'AKIAWIDECHARS0000000';
 const SECRET = 'wide-characters-secret-key-0000000000000';
@@ -49,28 +49,6 @@ const fixture = emulatorFixture({
 	},
 });
 
-/**
- * Each screen row as one UTF-16 unit per cell, so string indexes are columns: a wide character's second
- * cell is a NUL, and a character outside the BMP (emoji) stands as ■.
- */
-function cellRows(term: Term): string[] {
-	const buffer = term.terminal.buffer.active;
-	const rows: string[] = [];
-	for (let y = 0; y < term.terminal.rows; y++) {
-		const line = buffer.getLine(buffer.viewportY + y);
-		let text = '';
-		for (let x = 0; x < term.terminal.cols; x++) {
-			const cell = line?.getCell(x);
-			const char = [...(cell?.getChars() ?? '')][0] ?? ' ';
-			text += cell?.getWidth() === 0 ? '\u0000' : char.length > 1 ? '■' : char;
-		}
-
-		rows.push(text);
-	}
-
-	return rows;
-}
-
 describe('wide characters in a terminal', () => {
 	it('list rows and tag rows keep their columns with emoji sequences, flags and CJK', async () => {
 		const term = startTerm({
@@ -82,7 +60,7 @@ describe('wide characters in a terminal', () => {
 		});
 		try {
 			await term.waitFor(/^(?![\s\S]*loading)[\s\S]*9 instances[\s\S]*w8-/);
-			const rows = cellRows(term);
+			const rows = cellRows(term, {markAstral: true});
 			const header = rows.findIndex((row) => /ALIAS\s+ID\s+REGION/.test(row));
 			const regionAt = rows[header]!.indexOf('REGION');
 			const createdAt = rows[header]!.indexOf('CREATED');
@@ -96,7 +74,7 @@ describe('wide characters in a terminal', () => {
 			// The detail view's tags: every value starts in the same column.
 			term.write('\r');
 			await term.waitFor(/Tags[\s\S]*k8-/);
-			const tagRows = cellRows(term).filter((row) => /k\d-/.test(row));
+			const tagRows = cellRows(term, {markAstral: true}).filter((row) => /k\d-/.test(row));
 			assert.equal(tagRows.length, SAMPLES.length);
 			const valueAt = new Set(tagRows.map((row) => row.indexOf('"value"')));
 			assert.equal(valueAt.size, 1, tagRows.join('\n'));

@@ -154,3 +154,26 @@ export function startTerm(options: TermOptions = {}): Term {
 		},
 	};
 }
+
+/**
+ * Each screen row as one character per cell: combining marks share their base's cell, and a wide
+ * character's second cell is a NUL. With `markAstral`, a character outside the BMP (emoji) stands as ■,
+ * so that string indexes are columns.
+ */
+export function cellRows(term: Term, options: {readonly markAstral?: boolean} = {}): string[] {
+	const buffer = term.terminal.buffer.active;
+	const rows: string[] = [];
+	for (let y = 0; y < term.terminal.rows; y++) {
+		const line = buffer.getLine(buffer.viewportY + y);
+		let text = '';
+		for (let x = 0; x < term.terminal.cols; x++) {
+			const cell = line?.getCell(x);
+			const char = [...(cell?.getChars() ?? '')][0] ?? ' ';
+			text += cell?.getWidth() === 0 ? '\u0000' : options.markAstral && char.length > 1 ? '■' : char;
+		}
+
+		rows.push(text);
+	}
+
+	return rows;
+}
