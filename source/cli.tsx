@@ -1,7 +1,7 @@
 // connectui: flags and settings in, then the app (against AWS, or the emulator with --demo).
 import {restoreFetch} from './preload.js';
 import {render} from 'ink';
-import {helpText, parseCommandLine} from './domain/flags.js';
+import {helpText, parseCommandLine, targetsGiven} from './domain/flags.js';
 import {helpText as keymapHelpText} from './keymap/hints.js';
 import {allRegionsFor} from './domain/regions.js';
 import {App} from './app.js';
@@ -136,7 +136,7 @@ async function main(): Promise<void> {
 	} else {
 		// With --profile and --region both given, the first frame needs nothing from the AWS files:
 		// they are read right after it (an unknown profile still ends the run with exit 2).
-		const explicit = options.profiles.length > 0 && options.regions.length > 0 && !accountFlags;
+		const explicit = targetsGiven(options);
 		const runOptions = demo ? demo.options(options) : options;
 		const planned = explicit
 			? lateStart.then(async () => planRun(runOptions, settings.choice))

@@ -4,7 +4,7 @@
 // Only when nothing needs the AWS files first: --profile and --region given, no accounts, no demo.
 // cli.tsx takes the gateway over (domain/head-start.ts): the app's first list of each pair is the
 // request already in flight.
-import {parseCommandLine} from './domain/flags.js';
+import {parseCommandLine, targetsGiven} from './domain/flags.js';
 import {headStart, type HeadStart} from './domain/head-start.js';
 import type {AwsGateway} from './aws/gateway-config.js';
 import {captureProcessWarnings, type WarningCapture} from './aws/quiet.js';
@@ -30,9 +30,7 @@ export async function startEarly(argv: readonly string[], env: NodeJS.ProcessEnv
 	const command = parseCommandLine([...argv]);
 	if (command.kind !== 'run' || Number(process.versions.node.split('.')[0]) < 22) return;
 	const {options} = command;
-	const accounts = options.ssoSession !== undefined || options.orgRole !== undefined;
-	if (options.demo || accounts || options.allRegions || options.profiles.length === 0 || options.regions.length === 0)
-		return;
+	if (!targetsGiven(options)) return;
 	// The SDK's warnings (at client creation) stay off the screen from here on.
 	const warnings = captureProcessWarnings();
 	const mfa = new MfaPrompter();

@@ -5,7 +5,7 @@
 // frame only rewrites the lines that differ (see scripts/build.mjs). Until Ink has drawn, an exit
 // leaves the alternate screen, so nothing the app then prints is hidden.
 import {readFileSync} from 'node:fs';
-import {parseCommandLine} from './domain/flags.js';
+import {parseCommandLine, targetsGiven} from './domain/flags.js';
 import {checkCache} from './domain/local-state.js';
 import {preframeLines} from './domain/preframe.js';
 import {inventoryCacheFile} from './services/inventory-cache.js';
@@ -28,9 +28,7 @@ function screenFor(argv: readonly string[], env: NodeJS.ProcessEnv, columns: num
 	const command = parseCommandLine([...argv]);
 	if (command.kind !== 'run') return undefined;
 	const {options} = command;
-	const accounts = options.ssoSession !== undefined || options.orgRole !== undefined;
-	if (options.demo || accounts || options.allRegions || options.profiles.length === 0 || options.regions.length === 0)
-		return undefined;
+	if (!targetsGiven(options)) return undefined;
 	let cached;
 	try {
 		const checked = checkCache(JSON.parse(readFileSync(inventoryCacheFile(false, env), 'utf8')));

@@ -94,6 +94,16 @@ function parseEndpointUrl(value: string): string | {error: string} {
 	return value.trim();
 }
 
+/**
+ * --profile and --region both given, with no demo and no accounts to discover: the run's (profile,
+ * region) pairs are known before anything is read from the AWS files, so the first frame can come from
+ * the cache and the first requests can leave before Ink loads.
+ */
+export function targetsGiven(options: CliOptions): boolean {
+	const accounts = options.ssoSession !== undefined || options.orgRole !== undefined;
+	return !options.demo && !accounts && options.profiles.length > 0 && options.regions.length > 0;
+}
+
 /** Parses `process.argv.slice(2)`. Errors are one friendly line starting with "connectui: ". */
 export function parseCommandLine(argv: readonly string[]): CommandLine {
 	let tokens;

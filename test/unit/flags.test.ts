@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {helpText, parseCommandLine} from '../../source/domain/flags.js';
+import {helpText, parseCommandLine, targetsGiven} from '../../source/domain/flags.js';
 
 function run(...argv: string[]) {
 	const result = parseCommandLine(argv);
@@ -148,4 +148,18 @@ test('--sso-session with --sso-role, --org-role with at most one profile', () =>
 	for (const [argv, message] of problems) {
 		assert.match(error(...argv), message);
 	}
+});
+
+test('targetsGiven: --profile and --region both, without the demo or accounts to discover', () => {
+	const given = (...argv: string[]) => {
+		const command = parseCommandLine(argv);
+		assert.equal(command.kind, 'run');
+		return command.kind === 'run' && targetsGiven(command.options);
+	};
+	assert.equal(given('--profile', 'prod', '--region', 'us-east-1,eu-west-2'), true);
+	assert.equal(given('--profile', 'prod'), false);
+	assert.equal(given('--region', 'us-east-1'), false);
+	assert.equal(given('--profile', 'prod', '--all-regions'), false);
+	assert.equal(given('--demo', '--profile', 'contact-prod', '--region', 'us-east-1'), false);
+	assert.equal(given('--sso-session', 'corp', '--sso-role', 'Admin', '--region', 'us-east-1'), false);
 });
