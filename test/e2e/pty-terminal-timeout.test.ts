@@ -34,8 +34,10 @@ it('a blackholed region: the UI answers keys while it hangs, then the strip says
 			'synthetic-0001',
 			'--region',
 			'us-east-1,us-west-2',
+			// The clock starts with the first attempt, which leaves before Ink has loaded: long enough for
+			// the keys below to be typed while the region still hangs, on a loaded machine too.
 			'--request-timeout',
-			'1',
+			'3',
 			'--connect-timeout',
 			'1',
 		],
@@ -54,6 +56,8 @@ it('a blackholed region: the UI answers keys while it hangs, then the strip says
 		const filtered = await term.waitFor('1 of');
 		assert.match(filtered, /synth-0001-us-east-1-003/);
 		term.write('\u001B');
+		// Esc is a key of its own only once no more input follows it: wait for the filter to be cleared.
+		await term.waitFor(/^(?![\s\S]*Esc clear)[\s\S]*synth-0001-us-east-1-001/);
 		const done = await term.waitFor(/us-west-2: TimeoutError: .*timed out/);
 		assert.match(done, /synth-0001-us-east-1-001/);
 		term.write('q');
