@@ -32,7 +32,8 @@ function deriveView(state: AppState, previous: ListView | undefined): ListView {
 			? previous.filtered
 			: filterRows(filter, inventory.rows, (row) => factsOf(state.fleet.entries.get(instanceKey(row))), baseline);
 	const {sort} = state.list;
-	if (previous?.filtered === filtered && previous.sort === sort && previous.text === text) return previous;
+	// The same filtered rows mean the same filter, text, baseline, rows and facts.
+	if (previous?.filtered === filtered && previous.sort === sort) return previous;
 	const visible =
 		previous?.filtered.rows === filtered.rows && previous.sort === sort
 			? previous.visible
