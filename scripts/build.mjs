@@ -4,6 +4,7 @@ import {build} from 'esbuild';
 import {chmod, readFile, rm} from 'node:fs/promises';
 import {builtinModules} from 'node:module';
 import {fileURLToPath} from 'node:url';
+import {sdkSchemas} from './build/sdk-schemas.mjs';
 
 // Node's built-in modules through require() instead of `import`: an ES import of a built-in builds
 // an ES module facade that reads every export, and node:http's lazy exports then load undici (its
@@ -247,14 +248,12 @@ await build({
 		'process.env.NODE_ENV': '"production"',
 		CONNECTUI_VERSION: JSON.stringify(pkg.version),
 	},
-	// The #! line's flags: a smaller young generation (less start-up GC traded for peak memory), and
-	// V8 favouring memory over speed where it can choose (peak RSS with 2,000 rows: about 131 → 120 MB
-	// on the same machine, with no measurable cost to a cursor move or a start). The bench's
-	// baselines start with the same flags (scripts/bench/baselines.ts).
+	// No V8 flag on the #! line: Node checks its built-in modules' compiled code against V8's flags, and
+	// any flag there has it compile each of them again at every start (source/bin.ts sets the app's).
 	banner: {
-		js: "#!/usr/bin/env -S node --max-semi-space-size=4 --optimize-for-size\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
+		js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
 	},
-	plugins: [builtinsByRequire, fastStringWidth, inkPatches, noAjvInConf],
+	plugins: [builtinsByRequire, fastStringWidth, inkPatches, noAjvInConf, sdkSchemas],
 	logLevel: 'warning',
 });
 

@@ -1,13 +1,10 @@
 // The bench's own baselines, built in the same run as they are measured: minimal Ink apps bundled
 // exactly like connectui (esbuild, ESM with code splitting, production React, minified) and started
-// with the same Node flags as connectui's #! line.
+// the same way (no V8 flag: connectui's #! line has none, see scripts/build.mjs).
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import {NODE, scratch} from './harness.js';
-
-/** The Node flags of connectui's #! line, so both sides start the same way. */
-export const NODE_FLAGS = ['--max-semi-space-size=4', '--optimize-for-size'] as const;
 
 export type Baselines = {
 	/** Environment the minimal apps run with (on top of the estate's). */
@@ -45,8 +42,8 @@ export async function buildBaselines(): Promise<Baselines> {
 		// Node's compile cache for the minimal apps too (connectui's entry turns it on), so that the
 		// ratio compares the apps and not whether one of them skips compiling.
 		env: {NODE_COMPILE_CACHE: join(scratch, 'compile-cache')},
-		firstFrame: [NODE, ...NODE_FLAGS, join(outdir, 'first-frame.mjs')],
-		list: [NODE, ...NODE_FLAGS, join(outdir, 'list.mjs')],
+		firstFrame: [NODE, join(outdir, 'first-frame.mjs')],
+		list: [NODE, join(outdir, 'list.mjs')],
 		nodeE: [NODE, '-e', "process.stdout.write('x'.repeat(200)); setTimeout(() => {}, 60000)"],
 	};
 }

@@ -1,30 +1,43 @@
 // Deadlines that hold: --request-timeout bounds a whole call to Amazon Connect, retries included,
 // and every credential source (the SDK's chain: SSO, STS assume-role, web identity; connectui's own
 // credential_process) by the same time. Time spent waiting for a person (an MFA code) does not count.
-import {AsyncLocalStorage} from 'node:async_hooks';
 import {AwsError} from '../domain/errors.js';
 import {formatDuration} from './errors.js';
 
 /** The SDK's attempts for one call; `onFirst` runs when the first attempt is sent (credentials resolved). */
 export type AttemptCounter = {count: number; readonly onFirst?: () => void};
 
-/** Counts the SDK's attempts for the call running in this async context (a middleware increments it). */
-export const attemptCounter = new AsyncLocalStorage<AttemptCounter>();
+/** A command of the SDK: each has a middleware stack of its own, on top of its client's. */
+type CountableCommand = {readonly middlewareStack: {add(middleware: unknown, options: object): void}};
 
-/** The client middleware that counts attempts: once per attempt, below the retry middleware and signing. */
-export const countAttempts = {
-	middleware:
+/**
+ * A client whose sends count their attempts: a middleware on the command's own stack, below the
+ * retry middleware and signing, so it runs once per attempt. (Not an AsyncLocalStorage: that turns on
+ * Node's promise hooks, a cost on every promise of the process.)
+ */
+export function countingClient<Client extends {send: (command: never, options?: never) => Promise<unknown>}>(
+	client: Client,
+	counter: AttemptCounter,
+): Pick<Client, 'send'> {
+	const middleware =
 		<Args, Output>(next: (args: Args) => Promise<Output>) =>
 		async (args: Args): Promise<Output> => {
-			const counter = attemptCounter.getStore();
-			if (counter) {
-				counter.count++;
-				if (counter.count === 1) counter.onFirst?.();
-			}
+			counter.count++;
+			if (counter.count === 1) counter.onFirst?.();
 			return next(args);
-		},
-	options: {step: 'deserialize', name: 'connectuiCountAttempts', priority: 'low'},
-} as const;
+		};
+	const send = async (command: CountableCommand, options?: unknown) => {
+		// `override`: a command sent again (a retry of the whole call) keeps one counter, not two.
+		command.middlewareStack.add(middleware, {
+			step: 'deserialize',
+			name: 'connectuiCountAttempts',
+			priority: 'low',
+			override: true,
+		});
+		return client.send(command as never, options as never);
+	};
+	return {send: send as unknown as Client['send']};
+}
 
 /** Pauses a provider's deadline while a person is being asked (an MFA code): the person may take their time. */
 export type HumanWait = <T>(asking: () => Promise<T>) => Promise<T>;

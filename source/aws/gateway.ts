@@ -16,7 +16,7 @@ import type {CallOptions} from '../domain/gateway.js';
 import {pairKey} from '../domain/instances.js';
 import type {InstanceDetail, Target} from '../domain/types.js';
 import {quotaKey} from '../domain/rate-budget.js';
-import {attemptCounter, countAttempts, type AttemptCounter} from './deadline.js';
+import {countingClient, type AttemptCounter} from './deadline.js';
 import {profileCredentials} from './profile-credentials.js';
 import {timedOut, toAwsError, type ErrorContext} from './errors.js';
 import {toAttribute, toDetail, toSummary, toTags} from './mapping.js';
@@ -117,7 +117,6 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 					httpsAgent: agents.httpsAgent,
 				},
 			});
-			client.middlewareStack.add(countAttempts.middleware, countAttempts.options);
 			clients.set(key, client);
 		}
 
@@ -152,7 +151,7 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 		target: Target,
 		options: CallOptions,
 		api: string,
-		run: (client: ConnectClient, options: SendOptions) => Promise<Output>,
+		run: (client: Pick<ConnectClient, 'send'>, options: SendOptions) => Promise<Output>,
 	): Promise<Output> {
 		const {signal} = options;
 		const {stopSignal} = options;
@@ -177,7 +176,7 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 				waitSignal,
 			);
 			const abortSignal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
-			const answer = attemptCounter.run(attempts, async () => run(clientFor(target), {abortSignal}));
+			const answer = run(countingClient(clientFor(target), attempts), {abortSignal});
 			// The SDK may be between attempts (backing off) when the deadline passes: it ends the call anyway.
 			return await Promise.race([answer, deadlinePassed(deadline.signal, answer)]);
 		} catch (error: unknown) {

@@ -35,7 +35,7 @@ export type Call = <Output>(
 	target: Target,
 	options: CallOptions,
 	api: string,
-	run: (client: ConnectClient, options: {abortSignal?: AbortSignal}) => Promise<Output>,
+	run: (client: Pick<ConnectClient, 'send'>, options: {abortSignal?: AbortSignal}) => Promise<Output>,
 ) => Promise<Output>;
 
 type Page<Item> = {items: Item[]; nextToken?: string | undefined};

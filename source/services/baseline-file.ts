@@ -1,7 +1,8 @@
 // Reading a baseline file (--baseline FILE) for the app and for `connectui check`: one line naming the
 // file, the place and the reason when it cannot be used.
 import {readFileSync} from 'node:fs';
-import {parseBaseline, type Baseline} from '../domain/baseline.js';
+import type {Baseline} from '../domain/baseline.js';
+import {parseBaseline} from '../domain/baseline-parse.js';
 import {sanitizeLine} from '../domain/sanitize.js';
 import {fileProblem} from './local-file.js';
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import {afterEach, describe, it} from 'node:test';
 import {cleanup} from 'ink-testing-library';
-import {parseBaseline} from '../../source/domain/baseline.js';
+import {parseBaseline} from '../../source/domain/baseline-parse.js';
 import {STORAGE_RESOURCE_TYPES} from '../../source/domain/settings.js';
 import {DEMO_PROFILES} from '../../source/emulator/index.js';
 import {gatewayFixture} from '../helpers/gateway-fixture.js';

@@ -2,13 +2,8 @@
 // the matrix's tag columns for the keys a baseline names, and F proposing the attribute fixes.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {
-	attributeFixes,
-	baselineFor,
-	baselineTagKeys,
-	parseBaseline,
-	type Baseline,
-} from '../../source/domain/baseline.js';
+import {attributeFixes, baselineFor, baselineTagKeys, type Baseline} from '../../source/domain/baseline.js';
+import {parseBaseline} from '../../source/domain/baseline-parse.js';
 import {detailLines} from '../../source/domain/detail-lines.js';
 import {parseCommandLine} from '../../source/domain/flags.js';
 import {instanceKey} from '../../source/domain/instances.js';

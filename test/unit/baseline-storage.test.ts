@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {baselineNeeds, instanceDrift, parseBaseline, type Baseline} from '../../source/domain/baseline.js';
+import {baselineNeeds, instanceDrift, type Baseline} from '../../source/domain/baseline.js';
+import {parseBaseline} from '../../source/domain/baseline-parse.js';
 import {summaryRow} from '../helpers/state.js';
 
 function parsed(text: string): Baseline {

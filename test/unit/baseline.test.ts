@@ -4,11 +4,10 @@ import {
 	baselineNeeds,
 	driftLookup,
 	instanceDrift,
-	parseBaseline,
-	ruleKeys,
 	type Baseline,
 	type InstanceFacts,
 } from '../../source/domain/baseline.js';
+import {parseBaseline, ruleKeys} from '../../source/domain/baseline-parse.js';
 import {applyFilter} from '../../source/domain/filter-eval.js';
 import {parseFilter} from '../../source/domain/filter.js';
 import {summaryRow} from '../helpers/state.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {parseBaseline} from '../../source/domain/baseline.js';
+import {parseBaseline} from '../../source/domain/baseline-parse.js';
 import {detailLines} from '../../source/domain/detail-lines.js';
 import {STORAGE_RESOURCE_TYPES} from '../../source/domain/settings.js';
 import {displayWidth, wrapToWidth} from '../../source/domain/sanitize.js';

@@ -2,7 +2,8 @@
 // need, the loads asked for (only for rows the summary does not rule out), progress and malformed terms.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {parseBaseline, type Baseline} from '../../source/domain/baseline.js';
+import type {Baseline} from '../../source/domain/baseline.js';
+import {parseBaseline} from '../../source/domain/baseline-parse.js';
 import {filterRows, parseListFilter} from '../../source/domain/filter-rows.js';
 import {instanceKey} from '../../source/domain/instances.js';
 import {STORAGE_RESOURCE_TYPES} from '../../source/domain/settings.js';

@@ -63,6 +63,13 @@ export async function keystrokesAndMemory(baselines: Baselines): Promise<void> {
 		const rss = peakRss(app.pid);
 		await app.kill();
 
+		if (process.env.BENCH_VERBOSE)
+			console.log(
+				'app',
+				appMoves.latencies.map((l) => l.toFixed(0)).join(' '),
+				'\nlist',
+				listMoves.latencies.map((l) => l.toFixed(0)).join(' '),
+			);
 		const appMedian = median(appMoves.latencies);
 		const listMedian = median(listMoves.latencies);
 		const appMax = Math.max(...appMoves.latencies);
