@@ -13,6 +13,8 @@ export type Baselines = {
 	readonly firstFrame: readonly string[];
 	/** The minimal 2,000-row list with a cursor. */
 	readonly list: readonly string[];
+	/** A bare AWS SDK script listing the instances (SDK_LIST_ENDPOINT, SDK_LIST_REGIONS, AWS_PROFILE). */
+	readonly sdkList: readonly string[];
 	/** `node -e`, printing 200 characters. */
 	readonly nodeE: readonly string[];
 };
@@ -22,7 +24,11 @@ const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 export async function buildBaselines(): Promise<Baselines> {
 	const outdir = join(scratch, 'minimal');
 	await build({
-		entryPoints: {'first-frame': here('./minimal/first-frame.tsx'), list: here('./minimal/list.tsx')},
+		entryPoints: {
+			'first-frame': here('./minimal/first-frame.tsx'),
+			list: here('./minimal/list.tsx'),
+			'sdk-list': here('./minimal/sdk-list.ts'),
+		},
 		outdir,
 		bundle: true,
 		splitting: true,
@@ -44,6 +50,7 @@ export async function buildBaselines(): Promise<Baselines> {
 		env: {NODE_COMPILE_CACHE: join(scratch, 'compile-cache')},
 		firstFrame: [NODE, join(outdir, 'first-frame.mjs')],
 		list: [NODE, join(outdir, 'list.mjs')],
+		sdkList: [NODE, join(outdir, 'sdk-list.mjs')],
 		nodeE: [NODE, '-e', "process.stdout.write('x'.repeat(200)); setTimeout(() => {}, 60000)"],
 	};
 }

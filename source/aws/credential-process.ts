@@ -3,7 +3,6 @@
 // and with errors that name the command's failure (exit code, its stderr, output that is not the
 // credentials JSON) instead of "no credentials found".
 import {AwsError} from '../domain/errors.js';
-import {ChildTimeoutError, runCommand} from '../services/child-process.js';
 import type {AwsCredentials, CredentialsProvider} from './credential-types.js';
 import {formatDuration} from './errors.js';
 
@@ -60,6 +59,8 @@ export function credentialProcessProvider(
 
 	const run = async (): Promise<AwsCredentials> => {
 		const what = `The credential_process of profile ${profile}`;
+		// Node's child_process loads only for a profile that has one.
+		const {ChildTimeoutError, runCommand} = await import('../services/child-process.js');
 		let result;
 		try {
 			result = await runCommand(command, options);
