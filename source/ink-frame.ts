@@ -8,9 +8,12 @@ type Cell = {readonly type: string; readonly value: string; readonly fullWidth: 
 
 const BLANK: Cell = Object.freeze({type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([])});
 
-/** A row of blank cells, all one shared cell. */
+let blanks: Cell[] = [];
+
+/** A row of blank cells, all one shared cell (a copy of a kept row: no callback per cell). */
 export function blankRow(width: number): Cell[] {
-	return Array.from({length: width}, () => BLANK);
+	if (blanks.length !== width) blanks = Array.from({length: width}, () => BLANK);
+	return blanks.slice();
 }
 
 type Row = {readonly cells: readonly Cell[]; readonly text: string};
