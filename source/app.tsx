@@ -55,7 +55,10 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	const services = useServices();
 	const theme = useTheme();
 
+	// When the last key came: background answers wait for a pause in the typing (use-replication.ts).
+	const lastKeyAt = useRef(Number.NEGATIVE_INFINITY);
 	useInput((input, key) => {
+		lastKeyAt.current = performance.now();
 		for (const press of toKeyPresses(input, key)) dispatch({type: 'key', press});
 	});
 	// Bracketed paste: a paste reaches the focused field whole, never as keys (a pasted `q` does not quit).
@@ -87,7 +90,7 @@ export function App({initial, demo, onQuit, size}: AppProps) {
 	useApply(state.apply, dispatch);
 	useTerminalControl(state.terminal);
 	useFleet(state.fleet, dispatch);
-	useReplication(state.replication, dispatch);
+	useReplication(state.replication, dispatch, lastKeyAt);
 	useFleetCache(state.fleet);
 	useBulk(state.bulk, dispatch);
 	const now = useClock(state.screen === 'matrix');

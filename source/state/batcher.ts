@@ -22,10 +22,15 @@ const realClock: BatcherClock = {
 	clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
 };
 
+/**
+ * `holdFor`, when given, says how long a delivery should still wait (ms; 0 when it may go now): a
+ * background batch waits for a pause in the typing, so that its frame never delays a key's.
+ */
 export function createBatcher<T>(
 	deliver: (items: T[]) => void,
 	intervalMs: number,
 	clock: BatcherClock = realClock,
+	holdFor?: () => number,
 ): Batcher<T> {
 	let queue: T[] = [];
 	let timer: unknown;
@@ -41,6 +46,13 @@ export function createBatcher<T>(
 		lastDelivery = clock.now();
 		deliver(items);
 	};
+	// The timer's delivery: held back while `holdFor` asks for it.
+	const due = () => {
+		timer = undefined;
+		const hold = holdFor?.() ?? 0;
+		if (hold > 0) timer = clock.setTimeout(due, hold);
+		else flush();
+	};
 
 	return {
 		push(item) {
@@ -48,7 +60,7 @@ export function createBatcher<T>(
 			queue.push(item);
 			if (timer !== undefined) return;
 			const wait = Math.max(0, lastDelivery + intervalMs - clock.now());
-			timer = clock.setTimeout(flush, wait);
+			timer = clock.setTimeout(due, wait);
 		},
 		flush,
 		cancel() {

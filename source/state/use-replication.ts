@@ -1,4 +1,4 @@
-import {useEffect, useRef, type Dispatch} from 'react';
+import {useEffect, useRef, type Dispatch, type RefObject} from 'react';
 import {pairKey} from '../domain/instances.js';
 import type {Action} from './actions.js';
 import {createBatcher, type Batcher} from './batcher.js';
@@ -11,6 +11,12 @@ const FRAME_MS = 100;
  * so the burst stays for what the user asks for (opening an instance is a DescribeInstance too).
  */
 const SPACING_MS = 500;
+/**
+ * Answers wait until no key has come for this long: the markers are decoration, and their frame
+ * would otherwise hold back a key's (Ink draws at most one frame every 16 ms, and a frame of the
+ * whole list takes as long as the key's own).
+ */
+const TYPING_PAUSE_MS = 250;
 
 const idOf = (load: ReplicationLoad) => `${load.key}@${load.generation}`;
 
@@ -19,9 +25,14 @@ type Queue = {readonly waiting: ReplicationLoad[]; nextAt: number};
 /**
  * Reads the replication of the instances the list asks for (DescribeInstance), each asked read once,
  * as background requests, one per region every half second. A read the state no longer asks for (the
- * list was left) is dropped, or cancelled when it was sent. Results reach the state in batches.
+ * list was left) is dropped, or cancelled when it was sent. Results reach the state in batches, in a
+ * pause of the typing (`lastKeyAt`: when the last key came, performance.now()).
  */
-export function useReplication(replication: ReplicationState, dispatch: Dispatch<Action>): void {
+export function useReplication(
+	replication: ReplicationState,
+	dispatch: Dispatch<Action>,
+	lastKeyAt?: RefObject<number>,
+): void {
 	const services = useServices();
 	const running = useRef(new Map<string, AbortController>());
 	const queues = useRef(new Map<string, Queue>());
@@ -32,6 +43,8 @@ export function useReplication(replication: ReplicationState, dispatch: Dispatch
 		batch.current ??= createBatcher<ReplicationResult>(
 			(results) => dispatch({type: 'replication/results', results}),
 			FRAME_MS,
+			undefined,
+			() => Math.max(0, (lastKeyAt?.current ?? Number.NEGATIVE_INFINITY) + TYPING_PAUSE_MS - performance.now()),
 		);
 		const deliver = batch.current;
 		const wanted = new Set(pending.map((load) => idOf(load)));
@@ -101,7 +114,7 @@ export function useReplication(replication: ReplicationState, dispatch: Dispatch
 				return {key, generation, failed: true};
 			}
 		}
-	}, [pending, dispatch, services.gateway]);
+	}, [pending, dispatch, services.gateway, lastKeyAt]);
 	useEffect(
 		() => () => {
 			clearTimeout(timer.current);

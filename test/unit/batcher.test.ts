@@ -77,3 +77,28 @@ test('createBatcher: flush delivers now; cancel drops what is queued and ignores
 	batch.flush();
 	assert.deepEqual(delivered, [[1]]);
 });
+
+test('createBatcher: a held delivery waits for the pause, then goes; flush() never waits', () => {
+	const {clock, advance} = manualClock();
+	const delivered: number[][] = [];
+	let typingUntil = 0;
+	const batch = createBatcher<number>(
+		(items) => delivered.push(items),
+		100,
+		clock,
+		() => Math.max(0, typingUntil - clock.now()),
+	);
+	typingUntil = 250; // keys keep coming until t = 250
+	batch.push(1);
+	advance(100);
+	assert.deepEqual(delivered, [], 'held while typing');
+	batch.push(2);
+	advance(100);
+	assert.deepEqual(delivered, [], 'still held');
+	advance(50);
+	assert.deepEqual(delivered, [[1, 2]], 'delivered once the typing paused');
+	typingUntil = 1000;
+	batch.push(3);
+	batch.flush();
+	assert.deepEqual(delivered, [[1, 2], [3]], 'flush() delivers at once');
+});
