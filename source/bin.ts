@@ -3,7 +3,6 @@
 // at every start. It lives in Node's default place (the system's temporary directory), is checked
 // against each file's contents, and NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 import {enableCompileCache} from 'node:module';
-import {setFlagsFromString} from 'node:v8';
 import {isScriptCommand} from './domain/script-commands.js';
 
 enableCompileCache?.();
@@ -27,8 +26,9 @@ if (!script && process.stdin.isTTY && process.stdout.isTTY) {
 	// Set here and not on the #! line: Node checks its own modules' built-in compiled code against V8's
 	// flags, so any V8 flag on the command line has it compile every built-in module it loads again
 	// (about 90 ms for a `connectui list`). By now the AWS layer's are loaded.
-	setFlagsFromString('--optimize-for-size');
-	setFlagsFromString('--semi-space-growth-factor=1');
+	const {default: v8} = await import('node:v8');
+	v8.setFlagsFromString('--optimize-for-size');
+	v8.setFlagsFromString('--semi-space-growth-factor=1');
 }
 
 // The commands for scripts never load Ink or React.
