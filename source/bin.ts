@@ -26,9 +26,13 @@ if (!script && process.stdin.isTTY && process.stdout.isTTY) {
 	// Set here and not on the #! line: Node checks its own modules' built-in compiled code against V8's
 	// flags, so any V8 flag on the command line has it compile every built-in module it loads again
 	// (about 90 ms for a `connectui list`). By now the AWS layer's are loaded.
-	const {default: v8} = await import('node:v8');
-	v8.setFlagsFromString('--optimize-for-size');
-	v8.setFlagsFromString('--semi-space-growth-factor=1');
+	// V8 prints an unknown flag's name to the terminal: only on the V8 versions these flags are known in
+	// (Node 22–24); on a later one the app runs without them.
+	if (/^1[23]\./.test(process.versions.v8)) {
+		const {default: v8} = await import('node:v8');
+		v8.setFlagsFromString('--optimize-for-size');
+		v8.setFlagsFromString('--semi-space-growth-factor=1');
+	}
 }
 
 // The commands for scripts never load Ink or React.
