@@ -1,28 +1,12 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {instanceKey} from '../../source/domain/instances.js';
-import {initialState, type AppState} from '../../source/state/app-state.js';
+import type {AppState} from '../../source/state/app-state.js';
 import {reducer} from '../../source/state/reducer.js';
 import {activeScope} from '../../source/state/selectors.js';
-import {summaryRow, typed} from '../helpers/state.js';
+import {listedState, summaryRow, typed} from '../helpers/state.js';
 
 const rows = ['alpha', 'beta', 'gamma'].map((alias) => summaryRow(alias));
-
-function loaded(options: {readOnlyProfiles?: string[]} = {}): AppState {
-	const state = initialState({
-		profiles: ['prod'],
-		regions: ['us-east-1'],
-		availableProfiles: ['prod'],
-		availableRegions: [],
-		...options,
-	});
-	return reducer(state, {
-		type: 'inventory/page',
-		target: {profile: 'prod', region: 'us-east-1'},
-		page: rows,
-		first: true,
-	});
-}
 
 function withTags(state: AppState, tags: Record<string, string>): AppState {
 	return reducer(state, {
@@ -33,20 +17,20 @@ function withTags(state: AppState, tags: Record<string, string>): AppState {
 
 describe('the bulk tags form', () => {
 	it('T opens it for the marked instances (none marked: every shown one) and reads their tags', () => {
-		let state = typed(loaded(), ' jT');
+		let state = typed(listedState(rows), ' jT');
 		assert.equal(state.screen, 'bulk-tags');
 		assert.deepEqual(state.bulkTags?.keys, [instanceKey(rows[0]!)]);
 		assert.deepEqual(
 			state.fleet.request?.items.map((item) => [item.key, item.aspect]),
 			[[instanceKey(rows[0]!), 'tags']],
 		);
-		state = typed(loaded(), 'T');
+		state = typed(listedState(rows), 'T');
 		assert.equal(state.bulkTags?.keys.length, 3);
 		assert.equal(state.bulkTags?.marked, false);
 	});
 
 	it('a types a key, Tab or Enter the value, Enter sets it; d types a key to remove; the last word on a key wins', () => {
-		let state = typed(loaded(), 'Ta');
+		let state = typed(listedState(rows), 'Ta');
 		assert.equal(activeScope(state), 'bulk-tag-input');
 		// Letters are text here, not keys: `s` and `d` do not review or remove.
 		state = typed(state, 'Owners\u007F\rsales\r');
@@ -59,7 +43,7 @@ describe('the bulk tags form', () => {
 	});
 
 	it('refuses a key or value the API would refuse, with the whole reason, and keeps what was typed', () => {
-		let state = typed(loaded(), 'Taaws:x\r');
+		let state = typed(listedState(rows), 'Taaws:x\r');
 		assert.equal(state.bulkTags?.input?.refused, 'keys starting with aws: are reserved');
 		assert.equal(state.bulkTags?.input?.key.text, 'aws:x');
 		state = typed(state, '\u001B');
@@ -69,7 +53,7 @@ describe('the bulk tags form', () => {
 	});
 
 	it('s reviews against the tags read: changes per instance, who already holds them, read-only profiles left out', () => {
-		let state = withTags(typed(loaded({readOnlyProfiles: []}), 'T'), {Owner: 'ops'});
+		let state = withTags(typed(listedState(rows, {readOnlyProfiles: []}), 'T'), {Owner: 'ops'});
 		state = reducer(state, {
 			type: 'fleet/results',
 			results: [{key: instanceKey(rows[1]!), aspect: 'tags', at: 0, result: {kind: 'ok', value: {Owner: 'sales'}}}],
@@ -94,7 +78,7 @@ describe('the bulk tags form', () => {
 	});
 
 	it('Esc asks before dropping typed changes; with none it goes straight back', () => {
-		let state = typed(loaded(), 'T\u001B');
+		let state = typed(listedState(rows), 'T\u001B');
 		assert.equal(state.screen, 'list');
 		state = typed(state, 'TdOld\r\u001B');
 		assert.equal(activeScope(state), 'bulk-confirm');
@@ -106,7 +90,7 @@ describe('the bulk tags form', () => {
 	});
 
 	it('is not bound in read-only mode', () => {
-		const state = typed({...loaded(), readOnly: true}, 'T');
+		const state = typed({...listedState(rows), readOnly: true}, 'T');
 		assert.equal(state.screen, 'list');
 		assert.match(state.message?.text ?? '', /read-only/);
 	});
