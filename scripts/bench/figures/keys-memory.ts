@@ -63,6 +63,7 @@ export async function keystrokesAndMemory(baselines: Baselines): Promise<void> {
 		const rss = peakRss(app.pid);
 		await app.kill();
 
+		// BENCH_VERBOSE=1: every move's time in ms, both apps, in order (to see which moves are the slow ones).
 		if (process.env.BENCH_VERBOSE)
 			console.log(
 				'app',
