@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import {displayWidth, truncateToWidth} from '../domain/sanitize.js';
+import {displayWidth, truncateBefore} from '../domain/sanitize.js';
 import {useTheme} from '../theme/theme.js';
 
 export type MessageLineProps = {
@@ -15,10 +15,7 @@ export function MessageLine({text, tone = 'info', width, fullKey}: MessageLinePr
 	const theme = useTheme();
 	const color = {info: theme.info, warning: theme.warning, error: theme.error, success: theme.ok}[tone];
 	const suffix = fullKey ? ` (${fullKey} in full)` : '';
-	const shown =
-		text && suffix && displayWidth(text) > width
-			? truncateToWidth(text, Math.max(10, width - suffix.length)) + suffix
-			: text;
+	const shown = text && suffix && displayWidth(text) > width ? truncateBefore(text, suffix, width) : text;
 	return (
 		<Text wrap="truncate" color={color}>
 			{shown ?? ' '}

@@ -3,7 +3,7 @@
 // `←us-east-1` (the replica of the instance in us-east-1) — and ✗ (in the error colour) when the
 // replica failed. Pure.
 import {isReplicationFailure} from './format.js';
-import {sanitize, truncateToWidth} from './sanitize.js';
+import {sanitize, truncateBefore} from './sanitize.js';
 import type {Replication} from './types.js';
 
 export type ReplicaMark = {
@@ -39,6 +39,6 @@ export function replicaMark(
 	if (where === '') return undefined;
 	const suffix = failed ? ` ${REPLICA_FAILED}` : '';
 	const arrow = role === 'source' ? REPLICA_SOURCE : REPLICA_OF;
-	const text = truncateToWidth(arrow + sanitize(where), Math.max(1, width - suffix.length)) + suffix;
+	const text = truncateBefore(arrow + sanitize(where), suffix, width, 1);
 	return {role, text, failed};
 }

@@ -165,6 +165,14 @@ export function truncateToWidth(text: string, width: number): string {
 	return cutToWidth(text, width - 1) + ELLIPSIS;
 }
 
+/**
+ * `text` cut so that `suffix` still fits after it in `width` columns (`least` columns of text are kept
+ * however narrow), then the suffix: `a long notice… (e in full)`.
+ */
+export function truncateBefore(text: string, suffix: string, width: number, least = 10): string {
+	return truncateToWidth(text, Math.max(least, width - displayWidth(suffix))) + suffix;
+}
+
 /** The longest prefix of whole graphemes that fits in `width` columns. */
 function cutToWidth(text: string, width: number): string {
 	let used = 0;

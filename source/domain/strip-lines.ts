@@ -2,7 +2,7 @@
 // (`+N more (e)` and the summary), and a line per failing pair. The app's strip draws them with colours,
 // and the frame drawn from the cache before Ink (domain/preframe.ts) prints the same lines as plain
 // text, so the two cannot drift. Pure; no React or Ink here.
-import {sanitize, truncateToWidth} from './sanitize.js';
+import {sanitize, truncateBefore} from './sanitize.js';
 import {chipStatusText, stripSummary} from './strip-counts.js';
 import type {PairStatus, Target} from './types.js';
 
@@ -116,7 +116,7 @@ export function stripLines({pairs, instances, showProfile, width, chipLines, err
 					: `✗ ${label(pair, true)}`;
 			const more = index === shownErrors.length - 1 && errors.length > shownErrors.length;
 			const suffix = more ? ` (+${errors.length - shownErrors.length} more failing · e)` : '';
-			return truncateToWidth(text, Math.max(10, width - suffix.length)) + suffix;
+			return truncateBefore(text, suffix, width);
 		}),
 	};
 }

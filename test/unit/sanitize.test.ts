@@ -7,6 +7,7 @@ import {
 	padToWidth,
 	sanitize,
 	sanitizeLine,
+	truncateBefore,
 	truncateToWidth,
 } from '../../source/domain/sanitize.js';
 
@@ -234,4 +235,11 @@ describe('sanitizeLine', () => {
 		assert.ok(line.endsWith(ELLIPSIS));
 		assert.ok(displayWidth(line) <= 10);
 	});
+});
+
+test('truncateBefore: the text is cut so the suffix fits in the width, never below `least` columns', () => {
+	assert.equal(truncateBefore('a notice much too long', ' (e in full)', 30), 'a notice much too… (e in full)');
+	assert.equal(truncateBefore('short', ' (e in full)', 40), 'short (e in full)');
+	assert.equal(truncateBefore('a notice much too long', ' (e in full)', 5), 'a notice … (e in full)');
+	assert.equal(truncateBefore('→us-east-1,eu-west-2', ' ✗', 8, 1), '→us-e… ✗');
 });
