@@ -100,7 +100,8 @@ export function withFilterLoads(state: AppState, before = state.fleet.request): 
 	}
 
 	if (items.length === asked) return state;
-	return {...state, fleet: {...fleet, request: {generation: fleet.request!.generation, items}}};
+	// The fleet's entries are an input of the view: the state leaves with the view made from the new ones.
+	return withView({...state, fleet: {...fleet, request: {generation: fleet.request!.generation, items}}});
 }
 
 /** Lines for the screen or overlay under the header and any MFA prompt. */

@@ -5,7 +5,9 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
 import {fileURLToPath} from 'node:url';
-import {visibleRows} from '../../source/state/selectors.js';
+import {instanceKey} from '../../source/domain/instances.js';
+import {reducer} from '../../source/state/reducer.js';
+import {visibleRows, withView} from '../../source/state/selectors.js';
 import {listedState, summaryRow, typed} from '../helpers/state.js';
 
 const loaded = () => listedState(['zeta', 'alpha', 'mike'].map((alias) => summaryRow(alias)));
@@ -48,5 +50,22 @@ describe('the list view', () => {
 			assert.doesNotMatch(source, /^(let|var) /m, `${file} has a module-level let or var`);
 			assert.doesNotMatch(source, /^const \w+ = new (Map|WeakMap|Set)\b/m, `${file} keeps a module-level collection`);
 		}
+	});
+});
+
+describe('the list view and the loads a filter asks for', () => {
+	it('is current in the state the reducer returns, also when the action made the filter ask for tags', () => {
+		// `tag:` needs each instance's tags. Rows that arrive under it are asked for (the fleet's entries
+		// change after the view was made): the state still carries the view made from those entries.
+		const filtering = typed(loaded(), '/tag:team=x\r');
+		const more = reducer(filtering, {
+			type: 'inventory/page',
+			target: {profile: 'prod', region: 'us-east-1'},
+			page: [summaryRow('oscar')],
+			first: false,
+		});
+		assert.ok(more.fleet.entries.get(instanceKey(summaryRow('oscar')))?.tags?.loading, 'the new row was asked for');
+		assert.equal(more.view?.entries, more.fleet.entries);
+		assert.equal(withView(more), more);
 	});
 });
