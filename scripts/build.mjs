@@ -4,6 +4,7 @@ import {build} from 'esbuild';
 import {chmod, readFile, rm} from 'node:fs/promises';
 import {builtinModules} from 'node:module';
 import {fileURLToPath} from 'node:url';
+import {sdkConfigFiles} from './build/sdk-config-files.mjs';
 import {sdkSchemas} from './build/sdk-schemas.mjs';
 
 // Node's built-in modules through require() instead of `import`: an ES import of a built-in builds
@@ -253,7 +254,7 @@ await build({
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
 	},
-	plugins: [builtinsByRequire, fastStringWidth, inkPatches, noAjvInConf, sdkSchemas],
+	plugins: [builtinsByRequire, fastStringWidth, inkPatches, noAjvInConf, sdkSchemas, sdkConfigFiles],
 	logLevel: 'warning',
 });
 
