@@ -44,8 +44,10 @@ const fastStringWidth = {
 //    into styled characters again (a grapheme segmenter per line): most of a cursor move's time with
 //    thousands of rows. The caches depend only on the line's text, so one set serves every frame; it
 //    is emptied when it grows past a few frames' worth of lines. The frame is assembled from one shared
-//    blank cell, rows made of the same cells as last time keep their text, and a text's lines and its
-//    sanitized codes are remembered (source/ink-frame.ts).
+//    blank cell, rows made of the same cells as last time keep their text, and a text's lines, its
+//    sanitized codes and its lines cut to their box's columns (each cut an array of styled characters
+//    turned back into text: about a megabyte of garbage per cursor move at 160×50) are remembered
+//    (source/ink-frame.ts).
 // 2. Entering the alternate screen keeps the cursor where it was, so whatever the terminal echoed
 //    before the app started (keys typed while it loaded) would shift the first frame, and with
 //    incremental rendering every unchanged line after it, for good. The cursor goes home first.
@@ -86,9 +88,18 @@ export default class Output`,
 			],
 			['caches = new OutputCaches();', 'caches = frameCaches();'],
 			[
+				`    sliceLineToColumns(line, from, to) {
+        if (from >= to) {`,
+				`    sliceLineToColumns(line, from, to) {
+        return rememberedSlice(line, from, to, (l, f, t) => this.cutLineToColumns(l, f, t));
+    }
+    cutLineToColumns(line, from, to) {
+        if (from >= to) {`,
+			],
+			[
 				"import { styledCharsFromTokens, styledCharsToString, tokenize, } from '@alcalzone/ansi-tokenize';",
 				`import { styledCharsFromTokens, styledCharsToString, tokenize, } from '@alcalzone/ansi-tokenize';
-import {blankRow, remembered, rowText} from ${JSON.stringify(fileURLToPath(new URL('../source/ink-frame.ts', import.meta.url)))};
+import {blankRow, remembered, rememberedSlice, rowText} from ${JSON.stringify(fileURLToPath(new URL('../source/ink-frame.ts', import.meta.url)))};
 const textLines = remembered((text) => {
 	const lines = [[]];
 	for (const character of frameCaches().getStyledChars(text)) {

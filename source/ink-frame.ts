@@ -71,3 +71,24 @@ export function remembered<T>(pure: (text: string) => T): (text: string) => T {
 		return answer;
 	};
 }
+
+type Slice = {readonly from: number; readonly to: number; readonly text: string};
+let slices = new Map<string, Slice>();
+
+/**
+ * Ink's cut of a line to the columns [from, to) of its clip, remembered by line: a list's rows are
+ * cut to the table's box at every frame, each into an array of styled characters and back to text.
+ */
+export function rememberedSlice(
+	line: string,
+	from: number,
+	to: number,
+	slice: (line: string, from: number, to: number) => string,
+): string {
+	const known = slices.get(line);
+	if (known?.from === from && known.to === to) return known.text;
+	const text = slice(line, from, to);
+	if (slices.size >= REMEMBERED) slices = new Map();
+	slices.set(line, {from, to, text});
+	return text;
+}

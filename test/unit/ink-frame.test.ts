@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {blankRow, remembered, rowText} from '../../source/ink-frame.js';
+import {blankRow, remembered, rememberedSlice, rowText} from '../../source/ink-frame.js';
 
 type Cell = ReturnType<typeof blankRow>[number];
 const cell = (value: string): Cell => ({type: 'char', value, fullWidth: false, styles: []});
@@ -78,5 +78,20 @@ describe('Ink frame assembly', () => {
 		assert.equal(upper('ab'), 'AB');
 		assert.equal(upper('cd'), 'CD');
 		assert.equal(calls, 2);
+	});
+
+	it("a line cut to its clip's columns is cut once while line and columns stay", () => {
+		const cuts: string[] = [];
+		const cut = (line: string, from: number, to: number) => {
+			cuts.push(`${line}[${from},${to})`);
+			return line.slice(from, to);
+		};
+		assert.equal(rememberedSlice('abcdef', 1, 4, cut), 'bcd');
+		assert.equal(rememberedSlice('abcdef', 1, 4, cut), 'bcd');
+		assert.deepEqual(cuts, ['abcdef[1,4)']);
+		// The box narrowed: the same line is cut again, to the new columns.
+		assert.equal(rememberedSlice('abcdef', 1, 3, cut), 'bc');
+		assert.equal(rememberedSlice('abcdeg', 1, 3, cut), 'bc');
+		assert.deepEqual(cuts, ['abcdef[1,4)', 'abcdef[1,3)', 'abcdeg[1,3)']);
 	});
 });
