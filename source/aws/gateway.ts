@@ -101,6 +101,11 @@ export function createAwsGateway(config: AwsConfig = {}): AwsGateway {
 			const agents = network.agentsFor(endpoint ?? regionalEndpoint(target.region));
 			client = new ConnectClient({
 				region: target.region,
+				// The SDK reads the client's settings (FIPS and dual-stack endpoints, maximum attempts, app id…)
+				// from this profile's section of the AWS files, as `aws --profile` does; without it they came
+				// from AWS_PROFILE's or the default profile's. An account found through SSO or Organizations
+				// is no profile of the files: its clients keep those.
+				...(accounts.has(target.profile) ? {} : {profile: target.profile}),
 				...(endpoint ? {endpoint} : {}),
 				credentials: credentialsOf(target.profile),
 				...(config.maxAttempts === undefined ? {} : {maxAttempts: config.maxAttempts}),

@@ -403,6 +403,41 @@ describe('credentials from the shared files', () => {
 	});
 });
 
+describe("a profile's own settings", () => {
+	it("each client reads its profile's settings (max_attempts), not the default profile's", async () => {
+		const configFile = join(dir, 'settings-config');
+		const credentialsFile = join(dir, 'settings-credentials');
+		writeFileSync(configFile, ['[profile patient]', '[profile impatient]', 'max_attempts = 1', ''].join('\n'));
+		const keys = [`aws_access_key_id = ${prod!.accessKeyId}`, `aws_secret_access_key = ${prod!.secretAccessKey}`];
+		writeFileSync(credentialsFile, ['[patient]', ...keys, '[impatient]', ...keys, ''].join('\n'));
+		const files = {AWS_CONFIG_FILE: configFile, AWS_SHARED_CREDENTIALS_FILE: credentialsFile};
+		// The SDK reads the files named in process.env, whatever the gateway was given.
+		const saved = {...process.env};
+		Object.assign(process.env, files);
+		delete process.env['AWS_PROFILE'];
+		const gw = gateway({credentialsFor: undefined, env: {...process.env}});
+		const statusesOf = async (profile: string) => {
+			const before = emulator.requests.length;
+			const remove = emulator.inject({kind: 'throttle', operation: 'ListInstances', region: 'us-west-2', times: 2});
+			try {
+				await gw.listInstances(t('us-west-2', profile)).catch((error: unknown) => error);
+			} finally {
+				remove();
+			}
+			return emulator.requests.slice(before).map((r) => r.status);
+		};
+		try {
+			assert.deepEqual(await statusesOf('impatient'), [429]);
+			assert.deepEqual(await statusesOf('patient'), [429, 429, 200]);
+		} finally {
+			for (const name of ['AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'AWS_PROFILE']) {
+				if (saved[name] === undefined) delete process.env[name];
+				else process.env[name] = saved[name];
+			}
+		}
+	});
+});
+
 describe('quiet SDK', () => {
 	it('captures process warnings instead of printing them, and restores', async () => {
 		const writes: string[] = [];
