@@ -22,8 +22,8 @@ const EDITS = [
 ];
 
 /** The module with both parses remembered; throws, naming the file, if the SDK's layout changed. */
-export function rememberedParses(contents, path, memo = MEMO) {
-	let out = `import {parsedOnce} from ${JSON.stringify(memo)};\n${contents}`;
+export function rememberedParses(contents, path) {
+	let out = `import {parsedOnce} from ${JSON.stringify(MEMO)};\n${contents}`;
 	for (const [find, replace] of EDITS) {
 		if (out.split(find).length !== 2) throw new Error(`${path}: the SDK's loadSharedConfigFiles changed ("${find}")`);
 		out = out.replace(find, replace);
